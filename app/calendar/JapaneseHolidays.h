@@ -1,0 +1,48 @@
+#pragma once
+
+#include "calendar/Holiday.h"
+#include "core/Result.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace Madoguchi {
+
+// Japanese national days off for 1955–2099, computed by rule (fixed-date and Happy-Monday
+// holidays with their years in force, equinox days, 振替休日, 国民の休日, one-off days).
+// An imported Cabinet Office list (syukujitsu.csv) overrides the computed days for every
+// year it covers; later years are marked provisional.
+class JapaneseHolidays
+{
+public:
+    static constexpr int firstYear = 1955;
+    static constexpr int lastYear = 2099;
+
+    JapaneseHolidays();
+
+    std::optional<Holiday> holiday(QDate date) const;
+    bool isHoliday(QDate date) const { return holiday(date).has_value(); }
+    QList<Holiday> holidaysBetween(QDate from, QDate to) const; // inclusive, sorted
+    QList<Holiday> holidaysInYear(int year) const;
+
+    // Imports the Cabinet Office CSV (Shift_JIS as published, or UTF-8; header
+    // "国民の祝日・休日月日,国民の祝日・休日名称", dates "YYYY/M/D"). Returns the number of
+    // days read. The years it covers replace the computed ones.
+    Result<int> importOfficialCsv(const QByteArray &data);
+    int lastOfficialYear() const { return m_lastOfficialYear; } // 0 when nothing imported
+
+    // The days computed by rule alone, ignoring any import (for tests and comparisons).
+    static QList<Holiday> computedForYear(int year);
+
+private:
+    const QList<Holiday> &yearList(int year) const;
+
+    mutable QHash<int, QList<Holiday>> m_years; // filled lazily
+    QHash<int, QList<Holiday>> m_official;      // imported, by year
+    int m_lastOfficialYear = 0;
+};
+
+} // namespace Madoguchi

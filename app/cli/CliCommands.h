@@ -1,0 +1,19 @@
+#pragma once
+
+#include "cli/CliContext.h"
+
+#include <QList>
+
+namespace Madoguchi {
+
+struct CliCommand
+{
+    const char *name;
+    const char *synopsis; // shown by --help
+    int (*run)(CliContext &context, const QStringList &args); // args[0] is the command name
+};
+
+// Every command the tool knows, in the order --help lists them.
+QList<CliCommand> cliCommands();
+
+} // namespace Madoguchi

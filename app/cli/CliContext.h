@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/Clock.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace Madoguchi {
+
+// What every command gets: its output streams, the clock (fixed by --now) and the
+// global options. Commands never exit(); they return the process status.
+struct CliContext
+{
+    QTextStream &out;
+    QTextStream &err;
+    Clock &clock;
+    QString database; // --database or MADOGUCHI_DATABASE; empty = the default SQLite file
+
+    // Prints "madoguchi-cli: <message>" on stderr and returns 2 (bad input).
+    int usageError(const QString &message) const;
+    // Prints "madoguchi-cli: <message>" on stderr and returns 1 (the operation failed).
+    int failure(const QString &message) const;
+
+    // Parses a command's own options. `args` starts with the command name. On an unknown
+    // option or a wrong number of positional arguments prints one line and returns false.
+    bool parse(QCommandLineParser &parser, const QStringList &args, int minPositional, int maxPositional) const;
+};
+
+} // namespace Madoguchi

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package Madoguchi needs (build, tests, test servers) and builds it.
+# Run as root on a fresh Debian 12 machine. Safe to run again.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+BUILD_PACKAGES=(
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-tools-dev-tools
+  qt6-l10n-tools qt6-translations-l10n qt6-charts-dev libqt6opengl6-dev qtkeychain-qt6-dev
+  libqt6svg6 libgmime-3.0-dev libgl-dev libxkbcommon-dev pkg-config cmake ninja-build g++
+)
+TEST_PACKAGES=(
+  xvfb xauth x11-apps imagemagick fonts-ipafont-gothic dovecot-core dovecot-imapd
+  python3 python3-aiosmtpd gnome-keyring libsecret-1-0 libsecret-tools dbus dbus-x11
+  postgresql-15 postgresql-contrib-15 sqlite3 curl openssl procps util-linux
+)
+
+missing=()
+for p in "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update
+  apt-get install -y --no-install-recommends "${missing[@]}"
+fi
+
+BUILD_DIR=${BUILD_DIR:-build}
+cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-RelWithDebInfo}" ${CMAKE_ARGS:-}
+cmake --build "$BUILD_DIR" -j2

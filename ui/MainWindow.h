@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QMainWindow>
+
+namespace Madoguchi {
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+};
+
+} // namespace Madoguchi
