@@ -80,10 +80,19 @@ QList<Holiday> JapaneseHolidays::computedForYear(int year)
 
 JapaneseHolidays::JapaneseHolidays()
 {
-    m_years.reserve(HolidayRules::lastRuleYear - HolidayRules::firstRuleYear + 1);
-    for (int year = HolidayRules::firstRuleYear; year <= HolidayRules::lastRuleYear; ++year)
-        m_years.insert(year, computedForYear(year));
-    markProvisional();
+    // Computed once per process and shared (implicitly) by every instance.
+    static const QHash<int, QList<Holiday>> computed = [] {
+        QHash<int, QList<Holiday>> years;
+        years.reserve(HolidayRules::lastRuleYear - HolidayRules::firstRuleYear + 1);
+        for (int year = HolidayRules::firstRuleYear; year <= HolidayRules::lastRuleYear; ++year) {
+            QList<Holiday> list = computedForYear(year);
+            for (Holiday &h : list)
+                h.provisional = year > builtInOfficialYear;
+            years.insert(year, list);
+        }
+        return years;
+    }();
+    m_years = computed;
 }
 
 void JapaneseHolidays::markProvisional()
