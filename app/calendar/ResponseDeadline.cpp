@@ -53,7 +53,17 @@ QString ResponseDeadline::summary() const
             .arg(urgentTargetMinutes);
     }
     QString text = QCoreApplication::translate("ResponseDeadline", "Received %1 → due %2").arg(momentLabel(received, withDate), momentLabel(deadline, withDate));
-    if (!skippedDays.isEmpty()) {
+    const qsizetype skipped = skippedDays.size();
+    if (skipped > 5 && skippedDays.first().date.daysTo(skippedDays.last().date) + 1 == skipped) {
+        // A long unbroken break (Golden Week, the year end) reads better as one range; the
+        // explanation below still lists every day with its reason.
+        const auto dayLabel = [](QDate d) -> QString {
+            return d.toString(u"M/d"_s) + u' ' + DayOffText::weekdayShort(d.dayOfWeek());
+        };
+        text += QCoreApplication::translate("ResponseDeadline", " (excluding %1 days off, %2 to %3)")
+                    .arg(skipped)
+                    .arg(dayLabel(skippedDays.first().date), dayLabel(skippedDays.last().date));
+    } else if (!skippedDays.isEmpty()) {
         QStringList items;
         for (const SkippedDay &day : skippedDays)
             items.append(skippedLabel(day, withDate));

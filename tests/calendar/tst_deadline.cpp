@@ -161,10 +161,17 @@ void TestDeadline::explanation_data()
         << u"Received Fri 18:30 → due Tue 18:00 (excluding Saturday, Sunday)"_s << u"2025-06-16"_s;
     QTest::newRow("year end shows dates")
         << u"2025-12-26T17:00:00+09:00"_s << DeadlinePolicy::NextBusinessDay << false
-        << u"Received 12/26 Fri 17:00 → due 1/5 Mon 18:00 (excluding 12/27 Saturday, 12/28 Sunday, "
-           u"12/29 Monday (year-end break), 12/30 Tuesday (year-end break), 12/31 Wednesday (year-end break), "
-           u"1/1 Thursday (New Year's Day), 1/2 Friday (year-end break), 1/3 Saturday, 1/4 Sunday)"_s
+        << u"Received 12/26 Fri 17:00 → due 1/5 Mon 18:00 (excluding 9 days off, 12/27 Sat to 1/4 Sun)"_s
         << u"2025-12-26"_s;
+    QTest::newRow("five days listed one by one")
+        << u"2026-05-01T17:00:00+09:00"_s << DeadlinePolicy::NextBusinessDay << false
+        << u"Received Fri 17:00 → due Thu 18:00 (excluding Saturday, Sunday, Monday (Greenery Day), "
+           u"Tuesday (Children's Day), Wednesday (substitute holiday))"_s
+        << u"2026-05-01"_s;
+    QTest::newRow("gap in a long span is listed")
+        << u"2019-04-26T12:00:00+09:00"_s << DeadlinePolicy::NextBusinessDay << false
+        << u"Received 4/26 Fri 12:00 → due 5/7 Tue 18:00 (excluding 10 days off, 4/27 Sat to 5/6 Mon)"_s
+        << u"2019-04-26"_s;
     QTest::newRow("urgent") << u"2025-06-15T03:00:00+09:00"_s << DeadlinePolicy::NextBusinessDay << true
                             << u"Received Sun 03:00 → due Sun 04:00 (urgent: within 60 min, around the clock)"_s
                             << u"2025-06-15"_s;
