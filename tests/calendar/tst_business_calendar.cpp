@@ -35,6 +35,8 @@ private Q_SLOTS:
     void companyHolidaysFromCsv_data();
     void companyHolidaysFromCsv();
     void companyHolidaysFromICalendar();
+    void iCalendarYearlyRules_data();
+    void iCalendarYearlyRules();
     void iCalendarErrors_data();
     void iCalendarErrors();
 };
@@ -322,6 +324,42 @@ void TestBusinessCalendar::companyHolidaysFromICalendar()
              u"2025-08-18T18:00:00+09:00"_s);
 }
 
+void TestBusinessCalendar::iCalendarYearlyRules_data()
+{
+    QTest::addColumn<QByteArray>("event");
+    QTest::addColumn<QList<QDate>>("days");
+    QTest::newRow("count") << QByteArray("DTSTART;VALUE=DATE:20250701\r\nRRULE:FREQ=YEARLY;COUNT=3\r\n")
+                           << QList<QDate>{QDate(2025, 7, 1), QDate(2026, 7, 1), QDate(2027, 7, 1)};
+    QTest::newRow("until") << QByteArray("DTSTART;VALUE=DATE:20250701\r\nRRULE:FREQ=YEARLY;UNTIL=20270630\r\n")
+                           << QList<QDate>{QDate(2025, 7, 1), QDate(2026, 7, 1)};
+    QTest::newRow("interval and exdate")
+        << QByteArray("DTSTART;VALUE=DATE:20250701\r\nRRULE:FREQ=YEARLY;INTERVAL=2;COUNT=3\r\nEXDATE;VALUE=DATE:20270701\r\n")
+        << QList<QDate>{QDate(2025, 7, 1), QDate(2029, 7, 1)};
+    QTest::newRow("two-day break each year")
+        << QByteArray("DTSTART;VALUE=DATE:20250813\r\nDTEND;VALUE=DATE:20250815\r\nRRULE:FREQ=YEARLY;COUNT=2\r\n")
+        << QList<QDate>{QDate(2025, 8, 13), QDate(2025, 8, 14), QDate(2026, 8, 13), QDate(2026, 8, 14)};
+    QTest::newRow("29 february only in leap years")
+        << QByteArray("DTSTART;VALUE=DATE:20240229\r\nRRULE:FREQ=YEARLY;UNTIL=20321231\r\n")
+        << QList<QDate>{QDate(2024, 2, 29), QDate(2028, 2, 29), QDate(2032, 2, 29)};
+}
+
+void TestBusinessCalendar::iCalendarYearlyRules()
+{
+    QFETCH(QByteArray, event);
+    QFETCH(QList<QDate>, days);
+    // With a UTF-8 BOM, as some calendar exports write it.
+    const QByteArray ics = "\xEF\xBB\xBF" "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:創立記念日\r\n" + event
+                           + "END:VEVENT\r\nEND:VCALENDAR\r\n";
+    const auto imported = CompanyHolidayImport::fromFile(ics);
+    QVERIFY2(imported.ok(), imported.ok() ? "" : qPrintable(imported.error().message));
+    QList<QDate> dates;
+    for (const CompanyHoliday &day : imported.value()) {
+        dates.append(day.date);
+        QCOMPARE(day.name, u"創立記念日"_s);
+    }
+    QCOMPARE(dates, days);
+}
+
 void TestBusinessCalendar::iCalendarErrors_data()
 {
     QTest::addColumn<QByteArray>("data");
@@ -336,6 +374,9 @@ void TestBusinessCalendar::iCalendarErrors_data()
     QTest::newRow("absurd length") << QByteArray("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20250101\r\n"
                                                  "DTEND;VALUE=DATE:20300101\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
                                    << u"longer than a year"_s;
+    QTest::newRow("weekly rule") << QByteArray("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20250101\r\n"
+                                               "RRULE:FREQ=WEEKLY;BYDAY=WE\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+                                 << u"Line 4: the repeat rule \"FREQ=WEEKLY;BYDAY=WE\" is not supported"_s;
 }
 
 void TestBusinessCalendar::iCalendarErrors()
