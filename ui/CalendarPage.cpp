@@ -44,8 +44,10 @@ CalendarPage::CalendarPage(const BusinessCalendar &calendar, Clock &clock, QWidg
                                  HolidayCalendarView::yearEndBackground(), this));
     legend->addWidget(legendChip(DayOffText::reasonLabel(DayOffReason::CompanyHoliday), palette().color(QPalette::Text),
                                  HolidayCalendarView::companyHolidayBackground(), this));
-    legend->addWidget(legendChip(DayOffText::weekdayName(Qt::Saturday), HolidayCalendarView::saturdayForeground(), {}, this));
-    legend->addWidget(legendChip(DayOffText::weekdayName(Qt::Sunday), HolidayCalendarView::holidayForeground(), {}, this));
+    legend->addWidget(
+        legendChip(DayOffText::weekdayName(Qt::Saturday), HolidayCalendarView::saturdayForeground(), {}, this));
+    legend->addWidget(
+        legendChip(DayOffText::weekdayName(Qt::Sunday), HolidayCalendarView::holidayForeground(), {}, this));
     legend->addStretch(1);
 
     auto *left = new QVBoxLayout;
@@ -67,8 +69,9 @@ void CalendarPage::showSelectedDay()
 {
     const QDate date = m_view->selectedDate();
     const QString what = m_view->describe(date);
-    m_selectedDayLabel->setText(DayOffText::dateWithWeekday(date) + u"  "_s
-                                + (what.isEmpty() ? DayOffText::reasonLabel(DayOffReason::None) : QString(what).replace(u'\n', u"・"_s)));
+    m_selectedDayLabel->setText(
+        DayOffText::dateWithWeekday(date) + u"  "_s
+        + (what.isEmpty() ? DayOffText::reasonLabel(DayOffReason::None) : QString(what).replace(u'\n', u"・"_s)));
 }
 
 } // namespace Madoguchi

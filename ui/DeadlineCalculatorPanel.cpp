@@ -23,7 +23,8 @@ DeadlineCalculatorPanel::DeadlineCalculatorPanel(const BusinessCalendar &calenda
     , m_clock(clock)
     , m_receivedEdit(new QDateTimeEdit(this))
     , m_policyCombo(new QComboBox(this))
-    , m_urgentCheck(new QCheckBox(tr("Urgent (24×7, answer within %1 min)").arg(calendar.settings().urgentTargetMinutes), this))
+    , m_urgentCheck(
+          new QCheckBox(tr("Urgent (24×7, answer within %1 min)").arg(calendar.settings().urgentTargetMinutes), this))
     , m_nowButton(new QPushButton(tr("Now"), this))
     , m_deadlineLabel(new QLabel(this))
     , m_explanationLabel(new QLabel(this))
@@ -45,7 +46,8 @@ DeadlineCalculatorPanel::DeadlineCalculatorPanel(const BusinessCalendar &calenda
     m_receivedEdit->setMaximumDate(QDate(JapaneseHolidays::lastYear, 12, 31));
 
     m_policyCombo->addItem(tr("Next business day"), int(DeadlinePolicy::NextBusinessDay));
-    m_policyCombo->addItem(tr("After-hours mail accepted on the next business day"), int(DeadlinePolicy::AfterHoursNextDay));
+    m_policyCombo->addItem(tr("After-hours mail accepted on the next business day"),
+                           int(DeadlinePolicy::AfterHoursNextDay));
     m_policyCombo->setCurrentIndex(m_policyCombo->findData(int(calendar.settings().policy)));
 
     QFont big = m_deadlineLabel->font();

@@ -66,10 +66,11 @@ QString HolidayCalendarView::describe(QDate date) const
     QStringList parts;
     // A holiday that falls on a weekend still shows its name.
     if (const auto holiday = m_calendar.holidays().holiday(date)) {
-        QString text = DayOffText::reasonLabel(holiday->kind == HolidayKind::National ? DayOffReason::NationalHoliday
-                                               : holiday->kind == HolidayKind::Substitute ? DayOffReason::SubstituteHoliday
-                                                                                          : DayOffReason::CitizensHoliday,
-                                               holiday->displayName());
+        QString text
+            = DayOffText::reasonLabel(holiday->kind == HolidayKind::National         ? DayOffReason::NationalHoliday
+                                          : holiday->kind == HolidayKind::Substitute ? DayOffReason::SubstituteHoliday
+                                                                                     : DayOffReason::CitizensHoliday,
+                                      holiday->displayName());
         if (holiday->provisional)
             text += tr(" (provisional)");
         parts.append(text);

@@ -21,7 +21,7 @@ constexpr qint64 longestEventDays = 366; // a longer "holiday" is a mistake in t
 struct ContentLine
 {
     int lineNumber = 0;
-    QString name;   // upper case, e.g. DTSTART
+    QString name; // upper case, e.g. DTSTART
     QString params; // upper case, e.g. ;VALUE=DATE
     QString value;
 };
@@ -111,14 +111,15 @@ qint64 durationDays(const QString &value)
 
 Error lineError(int lineNumber, const QString &what)
 {
-    return makeError(u"parse"_s, QCoreApplication::translate("CompanyHolidayImport", "Line %1: %2").arg(lineNumber).arg(what));
+    return makeError(u"parse"_s,
+                     QCoreApplication::translate("CompanyHolidayImport", "Line %1: %2").arg(lineNumber).arg(what));
 }
 
 struct AllDayEvent
 {
     int firstLine = 0, startLine = 0, ruleLine = 0;
     QDate start; // invalid for a timed event
-    QDate end;   // exclusive
+    QDate end; // exclusive
     qint64 durationDays = 0;
     QString summary;
     QString rule; // RRULE value, upper case
@@ -130,18 +131,19 @@ struct AllDayEvent
 Result<QList<QDate>> occurrences(const AllDayEvent &event)
 {
     if (event.rule.isEmpty())
-        return QList<QDate>{event.start};
+        return QList<QDate> { event.start };
     QHash<QString, QString> parts;
     for (const QString &part : event.rule.split(u';', Qt::SkipEmptyParts))
         parts.insert(part.section(u'=', 0, 0), part.section(u'=', 1));
-    const QSet<QString> supported{u"FREQ"_s, u"COUNT"_s, u"UNTIL"_s, u"INTERVAL"_s};
+    const QSet<QString> supported { u"FREQ"_s, u"COUNT"_s, u"UNTIL"_s, u"INTERVAL"_s };
     for (auto it = parts.cbegin(); it != parts.cend(); ++it) {
         if (!supported.contains(it.key()) || (it.key() == u"FREQ"_s && it.value() != u"YEARLY"_s))
-            return lineError(event.ruleLine,
-                             QCoreApplication::translate("CompanyHolidayImport",
-                                                         "the repeat rule \"%1\" is not supported (only FREQ=YEARLY with "
-                                                         "COUNT, UNTIL or INTERVAL); list the days instead")
-                                 .arg(event.rule));
+            return lineError(
+                event.ruleLine,
+                QCoreApplication::translate("CompanyHolidayImport",
+                                            "the repeat rule \"%1\" is not supported (only FREQ=YEARLY with "
+                                            "COUNT, UNTIL or INTERVAL); list the days instead")
+                    .arg(event.rule));
     }
     const int count = parts.value(u"COUNT"_s).toInt();
     const int interval = std::max(1, parts.value(u"INTERVAL"_s, u"1"_s).toInt());
@@ -175,13 +177,14 @@ Result<QList<CompanyHoliday>> expand(const AllDayEvent &event)
     else if (event.durationDays > 0)
         length = event.durationDays;
     if (length > longestEventDays)
-        return lineError(event.startLine, QCoreApplication::translate("CompanyHolidayImport", "the event is longer than a year"));
+        return lineError(event.startLine,
+                         QCoreApplication::translate("CompanyHolidayImport", "the event is longer than a year"));
     const auto starts = occurrences(event);
     if (!starts)
         return starts.error();
     for (const QDate &first : starts.value()) {
         for (qint64 i = 0; i < length; ++i)
-            days.append(CompanyHoliday{first.addDays(i), event.summary});
+            days.append(CompanyHoliday { first.addDays(i), event.summary });
     }
     return days;
 }
@@ -195,7 +198,7 @@ Result<QList<CompanyHoliday>> CompanyHolidayImport::fromCsv(const QByteArray &da
         return entries.error();
     QList<CompanyHoliday> days;
     for (const HolidayCsv::Entry &entry : entries.value())
-        days.append(CompanyHoliday{entry.date, entry.name});
+        days.append(CompanyHoliday { entry.date, entry.name });
     return days;
 }
 
@@ -205,15 +208,18 @@ Result<QList<CompanyHoliday>> CompanyHolidayImport::fromICalendar(const QByteArr
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes = bytes.sliced(3);
     const QList<ContentLine> lines = unfold(QString::fromUtf8(bytes));
-    if (lines.isEmpty() || lines.first().name != u"BEGIN"_s || lines.first().value.trimmed().toUpper() != u"VCALENDAR"_s)
-        return makeError(u"parse"_s, QCoreApplication::translate("CompanyHolidayImport", "Not an iCalendar file (no BEGIN:VCALENDAR)"));
+    if (lines.isEmpty() || lines.first().name != u"BEGIN"_s
+        || lines.first().value.trimmed().toUpper() != u"VCALENDAR"_s)
+        return makeError(
+            u"parse"_s,
+            QCoreApplication::translate("CompanyHolidayImport", "Not an iCalendar file (no BEGIN:VCALENDAR)"));
 
     QList<CompanyHoliday> days;
     std::optional<AllDayEvent> event;
     for (const ContentLine &line : lines) {
         const QString value = line.value.trimmed();
         if (line.name == u"BEGIN"_s && value.toUpper() == u"VEVENT"_s) {
-            event = AllDayEvent{};
+            event = AllDayEvent {};
             event->firstLine = line.lineNumber;
         } else if (!event) {
             continue;
@@ -222,7 +228,9 @@ Result<QList<CompanyHoliday>> CompanyHolidayImport::fromICalendar(const QByteArr
             const bool dateOnly = line.params.contains(u"VALUE=DATE"_s) && !line.params.contains(u"VALUE=DATE-TIME"_s);
             event->start = parseIcalDate(value);
             if (!event->start.isValid() && dateOnly)
-                return lineError(line.lineNumber, QCoreApplication::translate("CompanyHolidayImport", "\"%1\" is not a date").arg(value));
+                return lineError(
+                    line.lineNumber,
+                    QCoreApplication::translate("CompanyHolidayImport", "\"%1\" is not a date").arg(value));
             // A DATE-TIME start is a timed event (a meeting), not a day off.
         } else if (line.name == u"DTEND"_s) {
             event->end = parseIcalDate(value);
@@ -245,9 +253,11 @@ Result<QList<CompanyHoliday>> CompanyHolidayImport::fromICalendar(const QByteArr
         }
     }
     if (event)
-        return lineError(event->firstLine, QCoreApplication::translate("CompanyHolidayImport", "the event has no END:VEVENT"));
+        return lineError(event->firstLine,
+                         QCoreApplication::translate("CompanyHolidayImport", "the event has no END:VEVENT"));
     if (days.isEmpty())
-        return makeError(u"parse"_s, QCoreApplication::translate("CompanyHolidayImport", "The file contains no all-day events"));
+        return makeError(u"parse"_s,
+                         QCoreApplication::translate("CompanyHolidayImport", "The file contains no all-day events"));
     return days;
 }
 

@@ -1,6 +1,6 @@
+#include "TestTimes.h"
 #include "calendar/ResponseDeadline.h"
 #include "core/Jst.h"
-#include "TestTimes.h"
 
 #include <QTest>
 
@@ -105,11 +105,15 @@ void TestDeadline::deadline_data()
     ah("ah UTC 09:00 is 18:00 JST", "2025-06-11T09:00:00Z", "2025-06-13T18:00:00+09:00");
     ah("ah UTC 08:59:59", "2025-06-11T08:59:59Z", "2025-06-12T18:00:00+09:00");
     // Urgent: 24×7, 60 minutes by default, whatever the policy.
-    urgent("urgent sunday night", "2025-06-15T03:00:00+09:00", DeadlinePolicy::NextBusinessDay, "2025-06-15T04:00:00+09:00");
-    urgent("urgent new year's eve", "2025-12-31T23:30:00+09:00", DeadlinePolicy::NextBusinessDay, "2026-01-01T00:30:00+09:00");
+    urgent("urgent sunday night", "2025-06-15T03:00:00+09:00", DeadlinePolicy::NextBusinessDay,
+           "2025-06-15T04:00:00+09:00");
+    urgent("urgent new year's eve", "2025-12-31T23:30:00+09:00", DeadlinePolicy::NextBusinessDay,
+           "2026-01-01T00:30:00+09:00");
     urgent("urgent UTC input", "2025-06-14T15:00:00Z", DeadlinePolicy::NextBusinessDay, "2025-06-15T01:00:00+09:00");
-    urgent("urgent after-hours policy", "2025-06-13T19:10:00+09:00", DeadlinePolicy::AfterHoursNextDay, "2025-06-13T20:10:00+09:00");
-    urgent("urgent in hours", "2025-06-11T10:00:00+09:00", DeadlinePolicy::NextBusinessDay, "2025-06-11T11:00:00+09:00");
+    urgent("urgent after-hours policy", "2025-06-13T19:10:00+09:00", DeadlinePolicy::AfterHoursNextDay,
+           "2025-06-13T20:10:00+09:00");
+    urgent("urgent in hours", "2025-06-11T10:00:00+09:00", DeadlinePolicy::NextBusinessDay,
+           "2025-06-11T11:00:00+09:00");
 }
 
 void TestDeadline::deadline()
@@ -203,7 +207,7 @@ void TestDeadline::companyHolidayMovesDeadline()
     const QDateTime received = iso(u"2025-06-11T10:30:00+09:00"_s);
     QCOMPARE(Jst::format(DeadlineCalculator(before).deadline(received)), u"2025-06-12T18:00:00+09:00"_s);
 
-    settings.companyHolidays.append(CompanyHoliday{QDate(2025, 6, 12), u"創立記念日"_s});
+    settings.companyHolidays.append(CompanyHoliday { QDate(2025, 6, 12), u"創立記念日"_s });
     const BusinessCalendar after(settings);
     const ResponseDeadline d = DeadlineCalculator(after).compute(received);
     QCOMPARE(Jst::format(d.deadline), u"2025-06-13T18:00:00+09:00"_s);
@@ -237,28 +241,41 @@ void TestDeadline::classify_data()
     QTest::addColumn<qint64>("remaining");
 
     const QString thu = u"2025-06-12T18:00:00+09:00"_s;
-    QTest::newRow("day before") << thu << u"2025-06-11T10:00:00+09:00"_s << false << DeadlineFlag::OnTime << qint64(840);
-    QTest::newRow("morning of") << thu << u"2025-06-12T10:00:00+09:00"_s << false << DeadlineFlag::OnTime << qint64(420);
-    QTest::newRow("121 minutes left") << thu << u"2025-06-12T15:59:00+09:00"_s << false << DeadlineFlag::OnTime << qint64(121);
-    QTest::newRow("exactly 120 left") << thu << u"2025-06-12T16:00:00+09:00"_s << false << DeadlineFlag::DueSoon << qint64(120);
-    QTest::newRow("lunch counts nothing") << thu << u"2025-06-12T12:00:00+09:00"_s << false << DeadlineFlag::OnTime << qint64(300);
-    QTest::newRow("previous evening, 7 hours left") << thu << u"2025-06-11T20:00:00+09:00"_s << false << DeadlineFlag::OnTime << qint64(420);
+    QTest::newRow("day before") << thu << u"2025-06-11T10:00:00+09:00"_s << false << DeadlineFlag::OnTime
+                                << qint64(840);
+    QTest::newRow("morning of") << thu << u"2025-06-12T10:00:00+09:00"_s << false << DeadlineFlag::OnTime
+                                << qint64(420);
+    QTest::newRow("121 minutes left") << thu << u"2025-06-12T15:59:00+09:00"_s << false << DeadlineFlag::OnTime
+                                      << qint64(121);
+    QTest::newRow("exactly 120 left") << thu << u"2025-06-12T16:00:00+09:00"_s << false << DeadlineFlag::DueSoon
+                                      << qint64(120);
+    QTest::newRow("lunch counts nothing")
+        << thu << u"2025-06-12T12:00:00+09:00"_s << false << DeadlineFlag::OnTime << qint64(300);
+    QTest::newRow("previous evening, 7 hours left")
+        << thu << u"2025-06-11T20:00:00+09:00"_s << false << DeadlineFlag::OnTime << qint64(420);
     QTest::newRow("at the deadline") << thu << thu << false << DeadlineFlag::DueSoon << qint64(0);
-    QTest::newRow("one second late") << thu << u"2025-06-12T18:00:01+09:00"_s << false << DeadlineFlag::Overdue << qint64(0);
-    QTest::newRow("a day late") << thu << u"2025-06-13T18:00:00+09:00"_s << false << DeadlineFlag::Overdue << qint64(-420);
+    QTest::newRow("one second late") << thu << u"2025-06-12T18:00:01+09:00"_s << false << DeadlineFlag::Overdue
+                                     << qint64(0);
+    QTest::newRow("a day late") << thu << u"2025-06-13T18:00:00+09:00"_s << false << DeadlineFlag::Overdue
+                                << qint64(-420);
     QTest::newRow("monday deadline from friday 17:00")
-        << u"2025-06-16T18:00:00+09:00"_s << u"2025-06-13T17:00:00+09:00"_s << false << DeadlineFlag::OnTime << qint64(480);
+        << u"2025-06-16T18:00:00+09:00"_s << u"2025-06-13T17:00:00+09:00"_s << false << DeadlineFlag::OnTime
+        << qint64(480);
     QTest::newRow("monday deadline from saturday") << u"2025-06-16T18:00:00+09:00"_s << u"2025-06-14T12:00:00+09:00"_s
                                                    << false << DeadlineFlag::OnTime << qint64(420);
-    QTest::newRow("friday 16:30 due monday 11:00")
-        << u"2025-06-16T11:00:00+09:00"_s << u"2025-06-13T16:30:00+09:00"_s << false << DeadlineFlag::OnTime << qint64(90 + 60);
-    QTest::newRow("friday 17:00 due monday 11:00")
-        << u"2025-06-16T11:00:00+09:00"_s << u"2025-06-13T17:00:00+09:00"_s << false << DeadlineFlag::DueSoon << qint64(60 + 60);
+    QTest::newRow("friday 16:30 due monday 11:00") << u"2025-06-16T11:00:00+09:00"_s << u"2025-06-13T16:30:00+09:00"_s
+                                                   << false << DeadlineFlag::OnTime << qint64(90 + 60);
+    QTest::newRow("friday 17:00 due monday 11:00") << u"2025-06-16T11:00:00+09:00"_s << u"2025-06-13T17:00:00+09:00"_s
+                                                   << false << DeadlineFlag::DueSoon << qint64(60 + 60);
     const QString urgentDue = u"2025-06-15T04:00:00+09:00"_s;
-    QTest::newRow("urgent 60 left") << urgentDue << u"2025-06-15T03:00:00+09:00"_s << true << DeadlineFlag::OnTime << qint64(60);
-    QTest::newRow("urgent 15 left") << urgentDue << u"2025-06-15T03:45:00+09:00"_s << true << DeadlineFlag::DueSoon << qint64(15);
-    QTest::newRow("urgent 16 left") << urgentDue << u"2025-06-15T03:44:00+09:00"_s << true << DeadlineFlag::OnTime << qint64(16);
-    QTest::newRow("urgent late") << urgentDue << u"2025-06-15T04:10:00+09:00"_s << true << DeadlineFlag::Overdue << qint64(-10);
+    QTest::newRow("urgent 60 left") << urgentDue << u"2025-06-15T03:00:00+09:00"_s << true << DeadlineFlag::OnTime
+                                    << qint64(60);
+    QTest::newRow("urgent 15 left") << urgentDue << u"2025-06-15T03:45:00+09:00"_s << true << DeadlineFlag::DueSoon
+                                    << qint64(15);
+    QTest::newRow("urgent 16 left") << urgentDue << u"2025-06-15T03:44:00+09:00"_s << true << DeadlineFlag::OnTime
+                                    << qint64(16);
+    QTest::newRow("urgent late") << urgentDue << u"2025-06-15T04:10:00+09:00"_s << true << DeadlineFlag::Overdue
+                                 << qint64(-10);
 }
 
 void TestDeadline::classify()

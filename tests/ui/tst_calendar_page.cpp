@@ -28,7 +28,7 @@ private Q_SLOTS:
     void mainWindowHostsThePage();
 
 private:
-    FixedClock m_clock{*Jst::parseIso(u"2025-06-11T10:30:00+09:00"_s)};
+    FixedClock m_clock { *Jst::parseIso(u"2025-06-11T10:30:00+09:00"_s) };
 };
 
 void TestCalendarPage::explanationFollowsReceiptTime()
@@ -76,7 +76,7 @@ void TestCalendarPage::policyAndUrgentChangeTheDeadline()
 void TestCalendarPage::calendarMarksDaysOff()
 {
     CalendarSettings settings;
-    settings.companyHolidays.append(CompanyHoliday{QDate(2026, 5, 8), u"創立記念日"_s});
+    settings.companyHolidays.append(CompanyHoliday { QDate(2026, 5, 8), u"創立記念日"_s });
     const BusinessCalendar calendar(settings);
     HolidayCalendarView view(calendar);
     view.setCurrentPage(2026, 5);
