@@ -3,6 +3,7 @@
 #include "core/Jst.h"
 
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Madoguchi;
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void deadline();
     void explanation_data();
     void explanation();
+    void explanationInJapanese();
     void companyHolidayMovesDeadline();
     void urgentTargetIsConfigurable();
     void classify_data();
@@ -198,6 +200,26 @@ void TestDeadline::explanation()
     QVERIFY(lines.last().startsWith(u"Due: "_s));
     if (!urgent)
         QCOMPARE(lines.size(), 2 + 1 + d.skippedDays.size() + 1 + 1);
+}
+
+void TestDeadline::explanationInJapanese()
+{
+    QTranslator translator;
+    if (!translator.load(u":/i18n/madoguchi_ja.qm"_s)
+        || translator.translate("ResponseDeadline", "Received %1 → due %2").isEmpty())
+        QSKIP("the Japanese for the calendar (translations/pending/calendar.tsv) is not in madoguchi_ja.ts yet");
+    QCoreApplication::installTranslator(&translator);
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::Japanese, QLocale::Japan));
+    const BusinessCalendar calendar;
+    const DeadlineCalculator calculator(calendar);
+    const QString saturday = calculator.compute(iso(u"2024-02-10T23:40:00+09:00"_s)).summary();
+    const QString goldenWeek = calculator.compute(iso(u"2026-05-01T17:00:00+09:00"_s)).summary();
+    QLocale::setDefault(previous);
+    QCoreApplication::removeTranslator(&translator);
+    QCOMPARE(saturday, u"受信 土 23:40 → 期限 火 18:00 (日曜・月曜(振替休日)を除く)"_s);
+    QCOMPARE(goldenWeek,
+             u"受信 金 17:00 → 期限 木 18:00 (土曜・日曜・月曜(みどりの日)・火曜(こどもの日)・水曜(振替休日)を除く)"_s);
 }
 
 void TestDeadline::companyHolidayMovesDeadline()
