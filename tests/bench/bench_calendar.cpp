@@ -30,7 +30,8 @@ std::vector<QDateTime> randomReceipts(size_t count, std::mt19937_64 &random)
 
 void report(const char *what, qint64 nanoseconds, size_t count, qint64 checksum)
 {
-    out << QString::fromUtf8(what).leftJustified(44) << u"%1 ns/op"_s.arg(double(nanoseconds) / double(count), 8, 'f', 1)
+    out << QString::fromUtf8(what).leftJustified(44)
+        << u"%1 ns/op"_s.arg(double(nanoseconds) / double(count), 8, 'f', 1)
         << u"  (%1 ops in %2 ms, checksum %3)"_s.arg(count).arg(nanoseconds / 1000000).arg(checksum) << Qt::endl;
 }
 
@@ -52,7 +53,7 @@ int main(int argc, char *argv[])
 
     const std::vector<QDateTime> receipts = randomReceipts(count, random);
     const DeadlineCalculator calculator(calendar);
-    for (const DeadlinePolicy policy : {DeadlinePolicy::NextBusinessDay, DeadlinePolicy::AfterHoursNextDay}) {
+    for (const DeadlinePolicy policy : { DeadlinePolicy::NextBusinessDay, DeadlinePolicy::AfterHoursNextDay }) {
         qint64 checksum = 0;
         timer.start();
         for (const QDateTime &received : receipts)
@@ -63,7 +64,7 @@ int main(int argc, char *argv[])
     }
 
     // Pairs a few weeks apart, the usual span of an open ticket; and pairs years apart.
-    for (const qint64 maxSpan : {qint64(30) * 86400, qint64(10) * 365 * 86400}) {
+    for (const qint64 maxSpan : { qint64(30) * 86400, qint64(10) * 365 * 86400 }) {
         std::uniform_int_distribution<qint64> span(0, maxSpan);
         std::vector<QDateTime> ends;
         ends.reserve(receipts.size());
