@@ -42,7 +42,7 @@ struct MailAttachment
 struct MailMessage
 {
     QByteArray rawSource;
-    QByteArray contentHash; // hex SHA-256 of the source with line ends normalised
+    QByteArray contentHash; // MimeParser::contentHash(rawSource): hex BLAKE2b-256, line ends normalised
 
     QList<MailHeader> headers; // top-level headers in order
     MailAddress from;

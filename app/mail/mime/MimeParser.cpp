@@ -10,6 +10,7 @@
 #include <QCryptographicHash>
 #include <QRegularExpression>
 
+#include <cstring>
 #include <mutex>
 
 using namespace Qt::Literals::StringLiterals;
@@ -158,11 +159,26 @@ void MimeParser::initializeGMime()
 
 QByteArray MimeParser::contentHash(const QByteArray &raw)
 {
-    QByteArray normalised = raw;
-    normalised.replace("\r\n", "\n");
-    while (normalised.endsWith('\n') || normalised.endsWith(' ') || normalised.endsWith('\t'))
-        normalised.chop(1);
-    return QCryptographicHash::hash(normalised, QCryptographicHash::Sha256).toHex();
+    qsizetype end = raw.size();
+    while (end > 0 && (raw[end - 1] == '\n' || raw[end - 1] == '\r' || raw[end - 1] == ' ' || raw[end - 1] == '\t'))
+        --end;
+    // Hash line by line with CRLF read as LF, without copying the message.
+    QCryptographicHash hash(QCryptographicHash::Blake2b_256);
+    const char *data = raw.constData();
+    qsizetype start = 0;
+    while (start < end) {
+        const char *cr = static_cast<const char *>(memchr(data + start, '\r', size_t(end - start)));
+        if (!cr) {
+            hash.addData(QByteArrayView(data + start, end - start));
+            break;
+        }
+        const qsizetype at = cr - data;
+        hash.addData(QByteArrayView(data + start, at - start));
+        if (at + 1 >= end || data[at + 1] != '\n')
+            hash.addData(QByteArrayView(cr, 1)); // a lone CR stays
+        start = at + 1;
+    }
+    return hash.result().toHex();
 }
 
 MailMessage MimeParser::parse(const QByteArray &raw) const

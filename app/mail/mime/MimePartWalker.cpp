@@ -8,6 +8,9 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <array>
+#include <string_view>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Madoguchi {
@@ -219,23 +222,29 @@ void MimePartWalker::checkBase64(GMimePart *part, const QString &label)
     if (!content)
         return;
     const QByteArray encoded = readGMimeStream(g_mime_data_wrapper_get_stream(content));
+    // One table lookup per byte: 0 skip (line breaks, spaces), 1 alphabet, 2 padding, 3 foreign.
+    static const auto classes = []() {
+        std::array<unsigned char, 256> table {};
+        table.fill(3);
+        for (const char c : std::string_view("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"))
+            table[static_cast<unsigned char>(c)] = 1;
+        for (const char c : std::string_view("\r\n \t"))
+            table[static_cast<unsigned char>(c)] = 0;
+        table[static_cast<unsigned char>('=')] = 2;
+        return table;
+    }();
     qsizetype significant = 0;
     bool padded = false;
     bool damaged = false;
     for (const char c : encoded) {
-        if (c == '\r' || c == '\n' || c == ' ' || c == '\t')
+        const unsigned char kind = classes[static_cast<unsigned char>(c)];
+        if (kind == 0)
             continue;
-        if (c == '=') {
-            padded = true;
-            ++significant;
-            continue;
-        }
-        const bool alphabet
-            = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/';
-        if (!alphabet || padded) {
+        if (kind == 3 || (kind == 1 && padded)) {
             damaged = true;
             break;
         }
+        padded = padded || kind == 2;
         ++significant;
     }
     if (damaged || significant % 4 != 0)
