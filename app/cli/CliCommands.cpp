@@ -6,6 +6,7 @@ namespace Madoguchi {
 QList<CliCommand> cliCommands()
 {
     return {
+        {"mail-show", "mail-show [--body] [--support-address A] PATH...   how a mail file is read and classified", &runMailShow},
     };
 }
 

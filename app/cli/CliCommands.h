@@ -13,6 +13,8 @@ struct CliCommand
     int (*run)(CliContext &context, const QStringList &args); // args[0] is the command name
 };
 
+int runMailShow(CliContext &context, const QStringList &args);
+
 // Every command the tool knows, in the order --help lists them.
 QList<CliCommand> cliCommands();
 
