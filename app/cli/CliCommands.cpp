@@ -12,6 +12,13 @@ QList<CliCommand> cliCommands()
         {"business-minutes", "business-minutes FROM TO       business minutes in [FROM, TO)", runBusinessMinutes},
         {"calendar", "calendar YYYY-MM               every day of the month, days off with their reason", runCalendar},
         {"mail-show", "mail-show [--body] [--support-address A] PATH...   how a mail file is read and classified", &runMailShow},
+        {"tickets", "tickets [--queue new|open|waiting|due-soon|overdue|all] [--format table|tsv|json]\n"
+                    "                                 the queue in deadline order with due-soon/overdue flags", runTickets},
+        {"ticket", "ticket NUMBER                  one ticket's thread and its deadline explanation", runTicket},
+        {"backup", "backup [FILE]                  copy the SQLite database (default: backups/, last 7 kept)", runBackup},
+        {"restore", "restore FILE                   replace the SQLite database with a backup", runRestore},
+        {"sample-data", "sample-data [--force]          fill the database with a sample desk (no mail needed)",
+         runSampleData},
     };
 }
 

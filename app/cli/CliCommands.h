@@ -24,4 +24,11 @@ int runDeadline(CliContext &context, const QStringList &args);
 int runBusinessMinutes(CliContext &context, const QStringList &args);
 int runCalendar(CliContext &context, const QStringList &args);
 
+// The store and ticket commands (TicketsCommand.cpp, TicketCommand.cpp, BackupCommand.cpp, …).
+int runTickets(CliContext &context, const QStringList &args);
+int runTicket(CliContext &context, const QStringList &args);
+int runBackup(CliContext &context, const QStringList &args);
+int runRestore(CliContext &context, const QStringList &args);
+int runSampleData(CliContext &context, const QStringList &args);
+
 } // namespace Madoguchi
