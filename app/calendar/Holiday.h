@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QLocale>
 #include <QString>
 
 namespace Madoguchi {
@@ -19,6 +20,9 @@ struct Holiday
     QString nameEn; // New Year's Day, Substitute Holiday, Citizens' Holiday, …
     HolidayKind kind = HolidayKind::National;
     bool provisional = false; // computed for a year after the last officially published one
+
+    // The name in the UI language (Japanese on a Japanese system, English otherwise).
+    QString displayName() const { return QLocale().language() == QLocale::Japanese ? nameJa : nameEn; }
 };
 
 } // namespace Madoguchi

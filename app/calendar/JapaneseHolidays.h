@@ -15,11 +15,17 @@ namespace Madoguchi {
 // holidays with their years in force, equinox days, 振替休日, 国民の休日, one-off days).
 // An imported Cabinet Office list (syukujitsu.csv) overrides the computed days for every
 // year it covers; later years are marked provisional.
+//
+// Every year the rules cover (1949–2150) is computed once in the constructor, so a const
+// JapaneseHolidays is safe to read from several threads and cheap to copy (shared data).
 class JapaneseHolidays
 {
 public:
     static constexpr int firstYear = 1955;
     static constexpr int lastYear = 2099;
+    // The rules were checked date for date against the Cabinet Office list of 2026-02-02,
+    // which covers 1955–2027; computed days after this year are provisional.
+    static constexpr int builtInOfficialYear = 2027;
 
     JapaneseHolidays();
 
@@ -32,16 +38,18 @@ public:
     // "国民の祝日・休日月日,国民の祝日・休日名称", dates "YYYY/M/D"). Returns the number of
     // days read. The years it covers replace the computed ones.
     Result<int> importOfficialCsv(const QByteArray &data);
-    int lastOfficialYear() const { return m_lastOfficialYear; } // 0 when nothing imported
+    // The last year whose days are official: the built-in 2027, or a later imported year.
+    int lastOfficialYear() const { return std::max(builtInOfficialYear, m_lastOfficialYear); }
+    int lastImportedYear() const { return m_lastOfficialYear; } // 0 when nothing imported
+    bool isProvisional(QDate date) const { return date.year() > lastOfficialYear(); }
 
     // The days computed by rule alone, ignoring any import (for tests and comparisons).
     static QList<Holiday> computedForYear(int year);
 
 private:
-    const QList<Holiday> &yearList(int year) const;
+    void markProvisional();
 
-    mutable QHash<int, QList<Holiday>> m_years; // filled lazily
-    QHash<int, QList<Holiday>> m_official;      // imported, by year
+    QHash<int, QList<Holiday>> m_years; // every year of HolidayRules, imported ones replaced
     int m_lastOfficialYear = 0;
 };
 

@@ -6,7 +6,12 @@ namespace Madoguchi {
 QList<CliCommand> cliCommands()
 {
     return {
-        {"mail-show", "mail-show [--body] [--support-address A] PATH...   how a mail file is read and classified", &runMailShow},
+        {"holidays", "holidays FROM_YEAR [TO_YEAR]   national days off, one per line", runHolidays},
+        {"deadline", "deadline RECEIVED [--policy next-business-day|after-hours-next-day] [--urgent]\n"
+                     "                                 the response deadline and why", runDeadline},
+        {"business-minutes", "business-minutes FROM TO       business minutes in [FROM, TO)", runBusinessMinutes},
+        {"calendar", "calendar YYYY-MM               every day of the month, days off with their reason", runCalendar},
+        {"mail-show", "mail-show [--body] [--support-address A] PATH...   how a mail file is read and classified", runMailShow},
     };
 }
 

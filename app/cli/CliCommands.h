@@ -18,4 +18,10 @@ int runMailShow(CliContext &context, const QStringList &args);
 // Every command the tool knows, in the order --help lists them.
 QList<CliCommand> cliCommands();
 
+// The calendar commands (HolidaysCommand.cpp, DeadlineCommand.cpp, …).
+int runHolidays(CliContext &context, const QStringList &args);
+int runDeadline(CliContext &context, const QStringList &args);
+int runBusinessMinutes(CliContext &context, const QStringList &args);
+int runCalendar(CliContext &context, const QStringList &args);
+
 } // namespace Madoguchi

@@ -1,0 +1,93 @@
+#include "calendar/ResponseDeadline.h"
+
+#include "calendar/DayOffText.h"
+#include "core/Jst.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Madoguchi {
+
+namespace {
+
+// Weekday names alone are ambiguous once receipt and deadline are a week or more apart
+// (the year-end break), so long spans also show the month and day.
+bool needsDates(const ResponseDeadline &d)
+{
+    return Jst::dateOf(d.received).daysTo(Jst::dateOf(d.deadline)) >= 7;
+}
+
+QString momentLabel(const QDateTime &moment, bool withDate)
+{
+    const QDateTime jst = Jst::toJst(moment);
+    const QString day = DayOffText::weekdayShort(jst.date().dayOfWeek());
+    const QString time = jst.toString(u"HH:mm"_s);
+    if (withDate)
+        return jst.toString(u"M/d"_s) + u' ' + day + u' ' + time;
+    return day + u' ' + time;
+}
+
+QString skippedLabel(const SkippedDay &day, bool withDate)
+{
+    const QString name = QLocale().language() == QLocale::Japanese ? day.name : day.nameEn;
+    QString label = DayOffText::weekdayName(day.date.dayOfWeek());
+    if (withDate)
+        label = day.date.toString(u"M/d"_s) + u' ' + label;
+    const QString reason = DayOffText::shortLabel(day.reason, name);
+    if (reason.isEmpty())
+        return label;
+    return QCoreApplication::translate("DayOffText", "%1 (%2)").arg(label, reason);
+}
+
+} // namespace
+
+QString ResponseDeadline::summary() const
+{
+    if (!deadline.isValid())
+        return QCoreApplication::translate("ResponseDeadline", "No deadline (the receipt time is unknown)");
+    const bool withDate = needsDates(*this);
+    if (urgent) {
+        return QCoreApplication::translate("ResponseDeadline", "Received %1 → due %2 (urgent: within %3 min, around the clock)")
+            .arg(momentLabel(received, withDate), momentLabel(deadline, withDate))
+            .arg(urgentTargetMinutes);
+    }
+    QString text = QCoreApplication::translate("ResponseDeadline", "Received %1 → due %2").arg(momentLabel(received, withDate), momentLabel(deadline, withDate));
+    if (!skippedDays.isEmpty()) {
+        QStringList items;
+        for (const SkippedDay &day : skippedDays)
+            items.append(skippedLabel(day, withDate));
+        text += QCoreApplication::translate("ResponseDeadline", " (excluding %1)").arg(items.join(QCoreApplication::translate("ResponseDeadline", ", ")));
+    }
+    return text;
+}
+
+QString ResponseDeadline::explanation() const
+{
+    QStringList lines{summary()};
+    if (!deadline.isValid())
+        return lines.first();
+    const QDateTime jst = Jst::toJst(received);
+    lines.append(QCoreApplication::translate("ResponseDeadline", "Received: %1 %2 JST").arg(DayOffText::dateWithWeekday(jst.date()), jst.toString(u"HH:mm:ss"_s)));
+    if (urgent) {
+        lines.append(QCoreApplication::translate("ResponseDeadline", "Rule: urgent, answered within %1 min on a 24×7 clock").arg(urgentTargetMinutes));
+    } else {
+        if (acceptanceDate != jst.date())
+            lines.append(QCoreApplication::translate("ResponseDeadline", "Accepted on: %1 (received outside business hours)").arg(DayOffText::dateWithWeekday(acceptanceDate)));
+        else
+            lines.append(QCoreApplication::translate("ResponseDeadline", "Accepted on: %1").arg(DayOffText::dateWithWeekday(acceptanceDate)));
+        for (const SkippedDay &day : skippedDays) {
+            const QString name = QLocale().language() == QLocale::Japanese ? day.name : day.nameEn;
+            lines.append(QCoreApplication::translate("ResponseDeadline", "Skipped: %1, %2").arg(DayOffText::dateWithWeekday(day.date), DayOffText::reasonLabel(day.reason, name)));
+        }
+        lines.append(policy == DeadlinePolicy::NextBusinessDay
+                         ? QCoreApplication::translate("ResponseDeadline", "Rule: by the close of business on the next business day after the day of receipt")
+                         : QCoreApplication::translate("ResponseDeadline", "Rule: mail received outside business hours is accepted on the next business day; "
+                              "due by the close of business on the business day after acceptance"));
+    }
+    const QDateTime due = Jst::toJst(deadline);
+    lines.append(QCoreApplication::translate("ResponseDeadline", "Due: %1 %2 JST").arg(DayOffText::dateWithWeekday(due.date()), due.toString(u"HH:mm:ss"_s)));
+    return lines.join(u'\n');
+}
+
+} // namespace Madoguchi

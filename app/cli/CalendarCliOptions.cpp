@@ -1,0 +1,114 @@
+#include "cli/CalendarCliOptions.h"
+
+#include "calendar/CompanyHolidayImport.h"
+#include "core/Jst.h"
+
+#include <QFile>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Madoguchi {
+
+namespace {
+
+const QString holidaysCsvOption = u"holidays-csv"_s;
+const QString companyHolidaysOption = u"company-holidays"_s;
+
+std::optional<QByteArray> readFile(const CliContext &context, const QString &command, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        context.usageError(command + u": cannot read \""_s + path + u"\": "_s + file.errorString());
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
+} // namespace
+
+void CalendarCliOptions::addTo(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption(holidaysCsvOption, u"official holiday list"_s, u"FILE"_s));
+    parser.addOption(QCommandLineOption(companyHolidaysOption, u"company holidays"_s, u"FILE"_s));
+}
+
+QString CalendarCliOptions::helpText()
+{
+    return u"  --holidays-csv FILE      apply the Cabinet Office syukujitsu.csv (Shift_JIS or UTF-8);\n"
+           u"                           it replaces the computed days for the years it covers\n"
+           u"  --company-holidays FILE  add company holidays from a CSV (date,name) or an\n"
+           u"                           iCalendar file (all-day VEVENTs)\n"
+           u"  --help                   show this help\n"_s;
+}
+
+bool CalendarCliOptions::wantsHelp(const QStringList &args)
+{
+    return args.contains(u"--help"_s) || args.contains(u"-h"_s);
+}
+
+std::optional<BusinessCalendar> CalendarCliOptions::calendar(const CliContext &context, const QCommandLineParser &parser,
+                                                             const QString &command)
+{
+    JapaneseHolidays holidays;
+    if (parser.isSet(holidaysCsvOption)) {
+        const QString path = parser.value(holidaysCsvOption);
+        const auto data = readFile(context, command, path);
+        if (!data)
+            return std::nullopt;
+        const auto imported = holidays.importOfficialCsv(*data);
+        if (!imported) {
+            context.usageError(command + u": "_s + path + u": "_s + imported.error().message);
+            return std::nullopt;
+        }
+    }
+    CalendarSettings settings;
+    if (parser.isSet(companyHolidaysOption)) {
+        const QString path = parser.value(companyHolidaysOption);
+        const auto data = readFile(context, command, path);
+        if (!data)
+            return std::nullopt;
+        const auto days = CompanyHolidayImport::fromFile(*data);
+        if (!days) {
+            context.usageError(command + u": "_s + path + u": "_s + days.error().message);
+            return std::nullopt;
+        }
+        settings.companyHolidays = days.value();
+    }
+    return BusinessCalendar(settings, holidays);
+}
+
+std::optional<int> CalendarCliOptions::year(const CliContext &context, const QString &command, const QString &text)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || text.size() != 4) {
+        context.usageError(command + u": \""_s + text + u"\" is not a year (expected YYYY)"_s);
+        return std::nullopt;
+    }
+    if (value < JapaneseHolidays::firstYear || value > JapaneseHolidays::lastYear) {
+        context.usageError(command + u": year %1 is outside %2-%3"_s.arg(value).arg(JapaneseHolidays::firstYear).arg(
+                                         JapaneseHolidays::lastYear));
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<QDateTime> CalendarCliOptions::moment(const CliContext &context, const QString &command, const QString &text)
+{
+    const auto parsed = Jst::parseIso(text);
+    if (!parsed) {
+        context.usageError(command + u": cannot parse \""_s + text
+                           + u"\" as ISO 8601 with an offset (e.g. 2025-06-11T19:30:00+09:00)"_s);
+        return std::nullopt;
+    }
+    const int year = Jst::dateOf(*parsed).year();
+    if (year < JapaneseHolidays::firstYear || year > JapaneseHolidays::lastYear) {
+        context.usageError(command + u": \""_s + text + u"\" is in %1, outside %2-%3"_s.arg(year)
+                                                             .arg(JapaneseHolidays::firstYear)
+                                                             .arg(JapaneseHolidays::lastYear));
+        return std::nullopt;
+    }
+    return parsed;
+}
+
+} // namespace Madoguchi

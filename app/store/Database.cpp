@@ -1,0 +1,266 @@
+#include "store/Database.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSysInfo>
+#include <QThread>
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Madoguchi {
+
+Q_LOGGING_CATEGORY(lcStore, "madoguchi.store")
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return u"madoguchi-%1"_s.arg(counter.fetchAndAddOrdered(1) + 1);
+}
+
+Error sqlError(const QString &doing, const QSqlError &error, const QString &sql)
+{
+    // Statement text but never bound values: they may hold mail content or secrets.
+    qCWarning(lcStore).noquote() << doing << "failed:" << error.text() << "SQL:" << sql.left(300);
+    return makeError(u"sql"_s, doing + u": "_s + error.text());
+}
+
+} // namespace
+
+Database::Database(DatabaseAddress address, QString connectionName)
+    : m_address(std::move(address)), m_dialect(m_address.backend), m_connectionName(std::move(connectionName))
+{
+}
+
+Result<std::unique_ptr<Database>> Database::open(const DatabaseAddress &address, const QString &password)
+{
+    std::unique_ptr<Database> database(new Database(address, nextConnectionName()));
+    const SqlDialect &dialect = database->m_dialect;
+    QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), database->m_connectionName);
+    if (!db.isValid()) {
+        return makeError(u"driver"_s, QCoreApplication::translate("Database", "The Qt SQL driver %1 is not installed.")
+                                           .arg(dialect.driverName()));
+    }
+    if (dialect.isPostgres()) {
+        db.setHostName(address.host);
+        db.setPort(address.port);
+        db.setUserName(address.user);
+        db.setDatabaseName(address.databaseName);
+        if (!password.isEmpty())
+            db.setPassword(password);
+        // application_name tells a colleague who holds a mailbox lock (see MailboxLock).
+        db.setConnectOptions(u"connect_timeout=10;application_name=madoguchi@%1/%2"_s.arg(
+            QSysInfo::machineHostName().left(30), QString::number(QCoreApplication::applicationPid())));
+    } else {
+        const QFileInfo file(address.filePath);
+        if (!QDir().mkpath(file.absolutePath())) {
+            return makeError(u"io"_s, QCoreApplication::translate("Database", "Cannot create the folder %1.")
+                                          .arg(file.absolutePath()));
+        }
+        db.setDatabaseName(address.filePath);
+    }
+    if (!db.open()) {
+        return makeError(u"connect"_s, QCoreApplication::translate("Database", "Cannot open the database %1: %2")
+                                           .arg(address.toString(), db.lastError().text()));
+    }
+    for (const QString &statement : dialect.connectionSetup()) {
+        if (auto done = database->run(u"Setting up the connection"_s, statement); !done)
+            return done.error();
+    }
+    return database;
+}
+
+Database::~Database()
+{
+    while (m_depth > 0)
+        rollbackTransaction();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<QSqlQuery> Database::exec(const QString &doing, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    // PostgreSQL cannot PREPARE DDL (CREATE TABLE, CREATE DATABASE): statements without
+    // values run directly.
+    if (values.isEmpty()) {
+        if (!query.exec(sql))
+            return sqlError(doing, query.lastError(), sql);
+        return query;
+    }
+    if (!query.prepare(sql))
+        return sqlError(doing, query.lastError(), sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return sqlError(doing, query.lastError(), sql);
+    return query;
+}
+
+Result<QVariant> Database::scalar(const QString &doing, const QString &sql, const QVariantList &values)
+{
+    auto query = exec(doing, sql, values);
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return QVariant();
+    return query.value().value(0);
+}
+
+Result<qint64> Database::insert(const QString &doing, const QString &sql, const QVariantList &values)
+{
+    auto id = scalar(doing, sql + u" RETURNING id"_s, values);
+    if (!id)
+        return id.error();
+    if (!id->isValid())
+        return makeError(u"sql"_s, doing + u": the database returned no id"_s);
+    return id->toLongLong();
+}
+
+Result<void> Database::run(const QString &doing, const QString &sql)
+{
+    // Transaction control and pragmas cannot always be prepared; run them directly.
+    QSqlQuery query(connection());
+    if (!query.exec(sql))
+        return sqlError(doing, query.lastError(), sql);
+    return {};
+}
+
+Result<void> Database::beginTransaction()
+{
+    if (m_depth == 0) {
+        // IMMEDIATE takes SQLite's write lock up front; a deferred transaction that reads
+        // and then writes fails at once with SQLITE_BUSY instead of waiting its turn.
+        const QString begin = m_dialect.isPostgres() ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s;
+        if (auto done = run(u"Starting a transaction"_s, begin); !done)
+            return done;
+    } else if (auto done = run(u"Starting a nested transaction"_s, u"SAVEPOINT level_%1"_s.arg(m_depth)); !done) {
+        return done;
+    }
+    ++m_depth;
+    return {};
+}
+
+Result<void> Database::commitTransaction()
+{
+    if (m_depth <= 0)
+        return makeError(u"sql"_s, u"Committing: no transaction is open"_s);
+    if (m_depth > 1) {
+        if (auto done = run(u"Finishing a nested transaction"_s, u"RELEASE SAVEPOINT level_%1"_s.arg(m_depth - 1));
+            !done)
+            return done;
+        --m_depth;
+        return {};
+    }
+    if (auto done = run(u"Committing the transaction"_s, u"COMMIT"_s); !done)
+        return done;
+    m_depth = 0;
+    if (!m_pendingChanges.isEmpty()) {
+        const QList<qint64> changed = std::exchange(m_pendingChanges, {});
+        Q_EMIT ticketsChanged(changed);
+    }
+    return {};
+}
+
+void Database::rollbackTransaction()
+{
+    if (m_depth <= 0)
+        return;
+    if (m_depth > 1) {
+        const QString savepoint = u"level_%1"_s.arg(m_depth - 1);
+        (void)run(u"Undoing a nested transaction"_s, u"ROLLBACK TO SAVEPOINT "_s + savepoint);
+        (void)run(u"Undoing a nested transaction"_s, u"RELEASE SAVEPOINT "_s + savepoint);
+        --m_depth;
+        return;
+    }
+    (void)run(u"Rolling back the transaction"_s, u"ROLLBACK"_s);
+    m_depth = 0;
+    m_pendingChanges.clear();
+}
+
+Result<void> Database::announceTicketChange(qint64 ticketId)
+{
+    if (m_dialect.isPostgres()) {
+        auto sent = exec(u"Announcing a ticket change"_s, u"SELECT pg_notify(?, ?)"_s,
+                         {QString::fromLatin1(notificationChannel), QString::number(ticketId)});
+        if (!sent)
+            return sent.error();
+        return {};
+    }
+    if (m_depth > 0) {
+        if (!m_pendingChanges.contains(ticketId))
+            m_pendingChanges.append(ticketId);
+    } else {
+        Q_EMIT ticketsChanged({ticketId});
+    }
+    return {};
+}
+
+Result<void> Database::watchForChanges(int sqlitePollMs)
+{
+    if (m_dialect.isPostgres()) {
+        QSqlDriver *driver = connection().driver();
+        const QString channel = QString::fromLatin1(notificationChannel);
+        if (driver->subscribedToNotifications().contains(channel))
+            return {};
+        if (!driver->subscribeToNotification(channel)) {
+            return makeError(u"sql"_s, QCoreApplication::translate("Database", "Cannot listen for changes: %1")
+                                           .arg(driver->lastError().text()));
+        }
+        connect(driver, &QSqlDriver::notification, this,
+                [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
+                    onNotification(name, payload);
+                });
+        return {};
+    }
+    if (!m_pollTimer) {
+        m_pollTimer = new QTimer(this);
+        connect(m_pollTimer, &QTimer::timeout, this, &Database::pollDataVersion);
+    }
+    pollDataVersion();
+    m_pollTimer->start(sqlitePollMs);
+    return {};
+}
+
+void Database::onNotification(const QString &name, const QVariant &payload)
+{
+    if (name != QString::fromLatin1(notificationChannel))
+        return;
+    bool ok = false;
+    const qint64 id = payload.toString().toLongLong(&ok);
+    Q_EMIT ticketsChanged(ok ? QList<qint64>{id} : QList<qint64>{});
+}
+
+void Database::pollDataVersion()
+{
+    // data_version changes only when *another* connection commits, which is exactly the
+    // case this connection cannot see through its own signal.
+    if (m_depth > 0)
+        return;
+    auto version = scalar(u"Checking for changes"_s, u"PRAGMA data_version"_s);
+    if (!version)
+        return;
+    const qint64 now = version->toLongLong();
+    if (m_dataVersion >= 0 && now != m_dataVersion)
+        Q_EMIT ticketsChanged({});
+    m_dataVersion = now;
+}
+
+} // namespace Madoguchi

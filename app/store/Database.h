@@ -1,0 +1,82 @@
+#pragma once
+
+#include "core/Result.h"
+#include "store/DatabaseAddress.h"
+#include "store/SqlDialect.h"
+
+#include <QList>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+#include <memory>
+
+class QTimer;
+
+namespace Madoguchi {
+
+// One named connection to the store. A QSqlDatabase connection belongs to the thread that
+// opened it: a worker thread (the IMAP sync) opens its own Database with the same address.
+//
+// Every statement goes through exec() with a sentence saying what it was doing, so a failure
+// reads "Storing message <…>: <driver error>" instead of a bare "false".
+class Database : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Opens (and for SQLite creates) the database. Does not migrate: see SchemaMigrations.
+    // `password` is only used for PostgreSQL; empty lets libpq use PGPASSWORD/.pgpass.
+    static Result<std::unique_ptr<Database>> open(const DatabaseAddress &address, const QString &password = {});
+    ~Database() override;
+
+    const DatabaseAddress &address() const { return m_address; }
+    const SqlDialect &dialect() const { return m_dialect; }
+    QSqlDatabase connection() const;
+    QString connectionName() const { return m_connectionName; }
+
+    // Prepares, binds (positional ?) and runs one statement. The query is forward-only.
+    Result<QSqlQuery> exec(const QString &doing, const QString &sql, const QVariantList &values = {});
+    // The first column of the first row, or a null QVariant when there is no row.
+    Result<QVariant> scalar(const QString &doing, const QString &sql, const QVariantList &values = {});
+    // INSERT … RETURNING id on both backends; returns the new id.
+    Result<qint64> insert(const QString &doing, const QString &sql, const QVariantList &values = {});
+
+    // Used by TransactionGuard: the outermost level is a real transaction, inner levels are
+    // savepoints, so a caller can wrap several store calls in one transaction.
+    Result<void> beginTransaction();
+    Result<void> commitTransaction();
+    void rollbackTransaction();
+    int transactionDepth() const { return m_depth; }
+
+    // Tells every desktop that these tickets changed. On PostgreSQL this is a NOTIFY sent
+    // when the transaction commits (other connections receive it, and so does this one);
+    // on SQLite the signal is emitted locally after the outermost commit.
+    Result<void> announceTicketChange(qint64 ticketId);
+    // Starts listening for changes made by other connections (PostgreSQL LISTEN; on SQLite
+    // a cheap poll of PRAGMA data_version every `sqlitePollMs`).
+    Result<void> watchForChanges(int sqlitePollMs = 2000);
+
+    static constexpr const char *notificationChannel = "madoguchi_tickets";
+
+Q_SIGNALS:
+    // Ticket ids that changed; empty when unknown (another process changed something).
+    void ticketsChanged(const QList<qint64> &ticketIds);
+
+private:
+    Database(DatabaseAddress address, QString connectionName);
+    Result<void> run(const QString &doing, const QString &sql);
+    void onNotification(const QString &name, const QVariant &payload);
+    void pollDataVersion();
+
+    DatabaseAddress m_address;
+    SqlDialect m_dialect;
+    QString m_connectionName;
+    int m_depth = 0;
+    QList<qint64> m_pendingChanges; // SQLite: emitted after the outermost commit
+    QTimer *m_pollTimer = nullptr;
+    qint64 m_dataVersion = -1;
+};
+
+} // namespace Madoguchi

@@ -1,0 +1,58 @@
+#include "store/DatabaseAddress.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+#include <QUrl>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Madoguchi {
+
+Result<DatabaseAddress> DatabaseAddress::parse(const QString &text)
+{
+    DatabaseAddress address;
+    if (text.isEmpty()) {
+        address.filePath = defaultSqlitePath();
+        return address;
+    }
+    if (!text.startsWith(u"postgresql://"_s) && !text.startsWith(u"postgres://"_s)) {
+        address.filePath = QDir::cleanPath(QDir::current().absoluteFilePath(text));
+        return address;
+    }
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() || url.userName().isEmpty() || url.path().size() < 2) {
+        return makeError(u"address"_s,
+                         QCoreApplication::translate("DatabaseAddress",
+                                                     "\"%1\" is not a PostgreSQL address of the form "
+                                                     "postgresql://user@host:port/database")
+                             .arg(text));
+    }
+    if (!url.password().isEmpty()) {
+        // A password in the address would end up in settings files and shell history.
+        return makeError(u"address"_s, QCoreApplication::translate("DatabaseAddress",
+                                                                  "Do not put the password in the database address; "
+                                                                  "it is read from the system keychain or PGPASSWORD."));
+    }
+    address.backend = DatabaseBackend::Postgres;
+    address.host = url.host();
+    address.port = url.port(5432);
+    address.user = url.userName();
+    address.databaseName = url.path().mid(1);
+    return address;
+}
+
+QString DatabaseAddress::defaultSqlitePath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return folder + u"/madoguchi.sqlite"_s;
+}
+
+QString DatabaseAddress::toString() const
+{
+    if (backend == DatabaseBackend::Sqlite)
+        return filePath;
+    return u"postgresql://%1@%2:%3/%4"_s.arg(user, host, QString::number(port), databaseName);
+}
+
+} // namespace Madoguchi

@@ -1,0 +1,180 @@
+#include "store/SchemaMigrations.h"
+
+#include "store/Database.h"
+#include "store/TransactionGuard.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Madoguchi {
+
+namespace {
+
+struct Migration
+{
+    int version;
+    const char *description;
+    std::function<Result<void>(Database &)> apply;
+};
+
+Result<void> runAll(Database &database, int version, const QStringList &statements)
+{
+    for (const QString &statement : statements) {
+        auto done = database.exec(u"Upgrading the database schema to version %1"_s.arg(version),
+                                  database.dialect().schema(statement));
+        if (!done)
+            return done.error();
+    }
+    return {};
+}
+
+// Version 1: what the desk is about — tickets, their messages, the people behind them.
+const QStringList version1 = {
+    u"CREATE TABLE organisations (id {id}, domain TEXT NOT NULL UNIQUE, name TEXT NOT NULL DEFAULT '')"_s,
+    u"CREATE TABLE customers (id {id}, address TEXT NOT NULL UNIQUE, display_name TEXT NOT NULL DEFAULT '', "
+    "organisation_id BIGINT REFERENCES organisations(id))"_s,
+    u"CREATE TABLE staff_users (id {id}, login TEXT NOT NULL UNIQUE, display_name TEXT NOT NULL, "
+    "email TEXT NOT NULL DEFAULT '', role TEXT NOT NULL DEFAULT 'staff', active INTEGER NOT NULL DEFAULT 1)"_s,
+    u"CREATE TABLE tickets (id {id}, subject TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'new', "
+    "priority TEXT NOT NULL DEFAULT 'normal', assignee_id BIGINT REFERENCES staff_users(id), "
+    "customer_id BIGINT REFERENCES customers(id), organisation_id BIGINT REFERENCES organisations(id), "
+    "created_ms BIGINT NOT NULL, updated_ms BIGINT NOT NULL, version BIGINT NOT NULL DEFAULT 1, "
+    "merged_into_id BIGINT REFERENCES tickets(id), due_ms BIGINT, reply_undelivered INTEGER NOT NULL DEFAULT 0)"_s,
+    u"CREATE INDEX tickets_due ON tickets (due_ms)"_s,
+    u"CREATE INDEX tickets_status ON tickets (status)"_s,
+    u"CREATE TABLE ticket_tags (ticket_id BIGINT NOT NULL REFERENCES tickets(id) ON DELETE CASCADE, "
+    "tag TEXT NOT NULL, PRIMARY KEY (ticket_id, tag))"_s,
+    u"CREATE TABLE messages (id {id}, ticket_id BIGINT NOT NULL REFERENCES tickets(id), kind TEXT NOT NULL, "
+    "message_id TEXT NOT NULL DEFAULT '', in_reply_to TEXT NOT NULL DEFAULT '', "
+    "references_header TEXT NOT NULL DEFAULT '', from_address TEXT NOT NULL DEFAULT '', "
+    "from_name TEXT NOT NULL DEFAULT '', to_addresses TEXT NOT NULL DEFAULT '', "
+    "cc_addresses TEXT NOT NULL DEFAULT '', subject TEXT NOT NULL DEFAULT '', received_ms BIGINT NOT NULL, "
+    "received_claimed INTEGER NOT NULL DEFAULT 0, body_text TEXT NOT NULL DEFAULT '', "
+    "body_html TEXT NOT NULL DEFAULT '', raw_source {blob}, content_hash TEXT NOT NULL DEFAULT '', "
+    "author_id BIGINT REFERENCES staff_users(id), delivery TEXT NOT NULL DEFAULT 'ok', "
+    "bounce_of_id BIGINT REFERENCES messages(id))"_s,
+    u"CREATE INDEX messages_ticket ON messages (ticket_id, received_ms)"_s,
+    u"CREATE INDEX messages_message_id ON messages (message_id)"_s,
+    u"CREATE TABLE attachments (id {id}, message_id BIGINT NOT NULL REFERENCES messages(id) ON DELETE CASCADE, "
+    "file_name TEXT NOT NULL, mime_type TEXT NOT NULL, size_bytes BIGINT NOT NULL, sha256 TEXT NOT NULL, "
+    "content {blob})"_s,
+    u"CREATE INDEX attachments_message ON attachments (message_id)"_s,
+};
+
+// Version 2: the promise and its bookkeeping — obligations, audit log, outbox, the IMAP
+// watermark, and the calendar the administrator keeps.
+const QStringList version2 = {
+    u"CREATE TABLE obligations (id {id}, message_id BIGINT NOT NULL UNIQUE REFERENCES messages(id) ON DELETE CASCADE, "
+    "ticket_id BIGINT NOT NULL REFERENCES tickets(id), received_ms BIGINT NOT NULL, deadline_ms BIGINT NOT NULL, "
+    "urgent INTEGER NOT NULL DEFAULT 0, answered_by_id BIGINT REFERENCES messages(id), closed_ms BIGINT, "
+    "closed_reason TEXT NOT NULL DEFAULT '')"_s,
+    u"CREATE INDEX obligations_ticket ON obligations (ticket_id, closed_ms)"_s,
+    u"CREATE TABLE audit_log (id {id}, at_ms BIGINT NOT NULL, actor_id BIGINT REFERENCES staff_users(id), "
+    "actor_name TEXT NOT NULL, ticket_id BIGINT REFERENCES tickets(id), action TEXT NOT NULL, "
+    "old_value TEXT NOT NULL DEFAULT '', new_value TEXT NOT NULL DEFAULT '')"_s,
+    u"CREATE INDEX audit_ticket ON audit_log (ticket_id, id)"_s,
+    u"CREATE TABLE outbox (id {id}, message_id BIGINT NOT NULL UNIQUE REFERENCES messages(id), "
+    "state TEXT NOT NULL DEFAULT 'queued', attempts INTEGER NOT NULL DEFAULT 0, next_attempt_ms BIGINT, "
+    "last_error TEXT NOT NULL DEFAULT '', created_ms BIGINT NOT NULL, sent_ms BIGINT)"_s,
+    u"CREATE TABLE mailbox_sync (account TEXT NOT NULL, mailbox TEXT NOT NULL, uid_validity BIGINT NOT NULL, "
+    "last_uid BIGINT NOT NULL, updated_ms BIGINT NOT NULL, PRIMARY KEY (account, mailbox))"_s,
+    u"CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+    u"CREATE TABLE company_holidays (day TEXT PRIMARY KEY, name TEXT NOT NULL)"_s,
+};
+
+Result<void> addSearchIndex(Database &database)
+{
+    const SqlDialect &dialect = database.dialect();
+    if (dialect.isPostgres()) {
+        // pg_trgm is a trusted extension, but a locked-down server may still refuse it. The
+        // search then falls back to a plain ILIKE scan (SearchIndex says which is in use).
+        TransactionGuard extension(database);
+        if (!extension.ok())
+            return extension.error();
+        if (!database.exec(u"Enabling pg_trgm"_s, dialect.trigramExtensionStatement()))
+            return {};
+        if (auto done = extension.commit(); !done)
+            return done;
+    }
+    return runAll(database, 3, dialect.searchIndexStatements());
+}
+
+const QList<Migration> &ladder()
+{
+    static const QList<Migration> steps = {
+        {1, "tickets, messages, customers, organisations, staff users",
+         [](Database &db) { return runAll(db, 1, version1); }},
+        {2, "obligations, audit log, outbox, mailbox sync state, calendar settings",
+         [](Database &db) { return runAll(db, 2, version2); }},
+        {3, "search index", &addSearchIndex},
+    };
+    return steps;
+}
+
+} // namespace
+
+int SchemaMigrations::latestVersion()
+{
+    return ladder().constLast().version;
+}
+
+QString SchemaMigrations::describe(int version)
+{
+    for (const Migration &step : ladder()) {
+        if (step.version == version)
+            return u"%1: %2"_s.arg(version).arg(QString::fromUtf8(step.description));
+    }
+    return QString::number(version);
+}
+
+Result<int> SchemaMigrations::currentVersion(Database &database)
+{
+    const bool exists = database.connection().tables().contains(u"schema_version"_s);
+    if (!exists)
+        return 0;
+    auto version = database.scalar(u"Reading the schema version"_s, u"SELECT MAX(version) FROM schema_version"_s);
+    if (!version)
+        return version.error();
+    return version->isNull() ? 0 : version->toInt();
+}
+
+Result<int> SchemaMigrations::migrate(Database &database, int target)
+{
+    if (target < 0)
+        target = latestVersion();
+    TransactionGuard transaction(database);
+    if (!transaction.ok())
+        return transaction.error();
+    auto created = database.exec(u"Creating the schema version table"_s,
+                                 u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"_s);
+    if (!created)
+        return created.error();
+    auto current = currentVersion(database);
+    if (!current)
+        return current.error();
+    if (*current > latestVersion()) {
+        return makeError(u"schema"_s, QCoreApplication::translate("SchemaMigrations",
+                                                                  "The database has schema version %1, made by a newer "
+                                                                  "Madoguchi; this program knows up to version %2.")
+                                          .arg(*current)
+                                          .arg(latestVersion()));
+    }
+    for (const Migration &step : ladder()) {
+        if (step.version <= *current || step.version > target)
+            continue;
+        if (auto done = step.apply(database); !done)
+            return done.error();
+        auto recorded = database.exec(u"Recording schema version %1"_s.arg(step.version),
+                                      u"INSERT INTO schema_version (version) VALUES (?)"_s, {step.version});
+        if (!recorded)
+            return recorded.error();
+    }
+    if (auto done = transaction.commit(); !done)
+        return done.error();
+    return std::max(*current, target);
+}
+
+} // namespace Madoguchi

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace Madoguchi {
+
+enum class DatabaseBackend { Sqlite, Postgres };
+
+// Every difference between SQLite and PostgreSQL SQL lives here, so the store, the
+// migrations and the tickets code write one statement for both backends. Schema text uses
+// placeholders that expand per backend: {id} (auto-increment primary key), {blob}, {bigint}.
+class SqlDialect
+{
+public:
+    explicit SqlDialect(DatabaseBackend backend) : m_backend(backend) {}
+
+    DatabaseBackend backend() const { return m_backend; }
+    bool isPostgres() const { return m_backend == DatabaseBackend::Postgres; }
+    QString driverName() const; // QSQLITE / QPSQL
+
+    // Expands {id}, {blob} and {bigint} in schema text.
+    QString schema(const QString &text) const;
+
+    // Case-insensitive substring match operator: LIKE (SQLite's LIKE ignores ASCII case) or ILIKE.
+    QString caseInsensitiveLike() const;
+    // A LIKE pattern that matches `text` anywhere, with %, _ and \ escaped (use ESCAPE '\').
+    static QString containsPattern(const QString &text);
+
+    // Statements run once on every new connection (pragmas on SQLite).
+    QStringList connectionSetup() const;
+
+    // Full-text index statements for the search migration. On PostgreSQL the extension
+    // may be refused (no privilege); the caller runs extensionStatement() in a savepoint
+    // and only then the index statements.
+    QString trigramExtensionStatement() const;
+    QStringList searchIndexStatements() const;
+
+    // A trigram MATCH query (SQLite FTS5) for a phrase, with its quotes escaped.
+    static QString ftsPhrase(const QString &text);
+
+    // The statement that writes a consistent copy of the whole database to a file.
+    QString backupStatement() const; // SQLite only: VACUUM INTO ?
+
+private:
+    DatabaseBackend m_backend;
+};
+
+} // namespace Madoguchi

@@ -1,0 +1,404 @@
+// The store's behaviour: the same code runs on SQLite (tst_store) and on a real PostgreSQL 15
+// (tst_store_pg, through tests/scripts/with-postgres.sh).
+
+#include "../common/TestDatabase.h"
+
+#include "core/Clock.h"
+#include "core/Jst.h"
+#include "store/DatabaseBackup.h"
+#include "store/MailboxLock.h"
+#include "store/TransactionGuard.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Madoguchi;
+using Madoguchi::Testing::TestDatabase;
+
+namespace {
+
+qint64 count(Database &db, const QString &table)
+{
+    auto n = db.scalar(u"count"_s, u"SELECT COUNT(*) FROM "_s + table);
+    return n ? n->toLongLong() : -1;
+}
+
+qint64 addTicket(Database &db, const QString &subject)
+{
+    auto id = db.insert(u"test ticket"_s,
+                        u"INSERT INTO tickets (subject, created_ms, updated_ms) VALUES (?, 0, 0)"_s, {subject});
+    return id.valueOr(-1);
+}
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qInfo("backend: %s", Testing::usingPostgres() ? "PostgreSQL" : "SQLite");
+    }
+
+    void parsesAddresses_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<bool>("postgres");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("file") << u"/tmp/desk.sqlite"_s << true << false << u"/tmp/desk.sqlite"_s;
+        QTest::newRow("relative file") << u"desk.sqlite"_s << true << false << QString();
+        QTest::newRow("url") << u"postgresql://desk@db.example.jp:5433/madoguchi"_s << true << true
+                             << u"postgresql://desk@db.example.jp:5433/madoguchi"_s;
+        QTest::newRow("default port") << u"postgresql://desk@db/madoguchi"_s << true << true
+                                      << u"postgresql://desk@db:5432/madoguchi"_s;
+        QTest::newRow("postgres scheme") << u"postgres://desk@db/m"_s << true << true << u"postgresql://desk@db:5432/m"_s;
+        QTest::newRow("no user") << u"postgresql://db:5432/madoguchi"_s << false << true << QString();
+        QTest::newRow("no database") << u"postgresql://desk@db:5432/"_s << false << true << QString();
+        QTest::newRow("password refused") << u"postgresql://desk:secret@db/madoguchi"_s << false << true << QString();
+    }
+
+    void parsesAddresses()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, ok);
+        QFETCH(bool, postgres);
+        QFETCH(QString, shown);
+        const auto address = DatabaseAddress::parse(text);
+        QCOMPARE(address.ok(), ok);
+        if (!ok) {
+            QVERIFY(!address.error().message.isEmpty());
+            QVERIFY(!address.error().message.contains(u"secret"_s));
+            return;
+        }
+        QCOMPARE(address->backend == DatabaseBackend::Postgres, postgres);
+        if (!shown.isEmpty())
+            QCOMPARE(address->toString(), shown);
+        else
+            QVERIFY(address->filePath.endsWith(u"/desk.sqlite"_s));
+    }
+
+    void defaultDatabaseIsInAppData()
+    {
+        const auto address = DatabaseAddress::parse(QString());
+        QVERIFY(address.ok());
+        QCOMPARE(address->backend, DatabaseBackend::Sqlite);
+        QVERIFY(address->filePath.endsWith(u"/madoguchi.sqlite"_s));
+    }
+
+    void sqliteConnectionSettings()
+    {
+        if (Testing::usingPostgres())
+            QSKIP("SQLite pragmas");
+        TestDatabase t;
+        QVERIFY(t.isValid());
+        QCOMPARE(t.db().scalar(u"j"_s, u"PRAGMA journal_mode"_s)->toString(), u"wal"_s);
+        QCOMPARE(t.db().scalar(u"f"_s, u"PRAGMA foreign_keys"_s)->toInt(), 1);
+        QCOMPARE(t.db().scalar(u"s"_s, u"PRAGMA synchronous"_s)->toInt(), 2); // FULL
+    }
+
+    void connectionsHaveTheirOwnNames()
+    {
+        TestDatabase t;
+        QVERIFY(t.isValid());
+        Database &second = t.another();
+        QVERIFY(t.db().connectionName() != second.connectionName());
+        QVERIFY(t.db().connectionName().startsWith(u"madoguchi-"_s));
+    }
+
+    void migratesToLatest()
+    {
+        TestDatabase t;
+        QVERIFY(t.isValid());
+        QCOMPARE(SchemaMigrations::currentVersion(t.db()).valueOr(-1), SchemaMigrations::latestVersion());
+        // Running it again is a no-op.
+        QCOMPARE(SchemaMigrations::migrate(t.db()).valueOr(-1), SchemaMigrations::latestVersion());
+        const QStringList tables = t.db().connection().tables();
+        for (const char *name : {"tickets", "messages", "attachments", "customers", "organisations", "staff_users",
+                                 "obligations", "audit_log", "outbox", "mailbox_sync", "settings", "company_holidays"})
+            QVERIFY2(tables.contains(QString::fromLatin1(name)), name);
+    }
+
+    void migratesFromEveryEarlierVersion_data()
+    {
+        QTest::addColumn<int>("from");
+        for (int v = 0; v < SchemaMigrations::latestVersion(); ++v)
+            QTest::addRow("from version %d", v) << v;
+    }
+
+    void migratesFromEveryEarlierVersion()
+    {
+        QFETCH(int, from);
+        TestDatabase t(from);
+        QVERIFY(t.isValid());
+        QCOMPARE(SchemaMigrations::currentVersion(t.db()).valueOr(-1), from);
+        qint64 ticket = -1;
+        if (from >= 1) {
+            // Data written by an older program must survive the upgrade and be searchable.
+            ticket = addTicket(t.db(), u"請求書の再発行"_s);
+            QVERIFY(ticket > 0);
+            QVERIFY(t.db().insert(u"old message"_s,
+                                  u"INSERT INTO messages (ticket_id, kind, subject, body_text, received_ms) "
+                                  "VALUES (?, 'customer', ?, ?, 0)"_s,
+                                  {ticket, u"請求書の再発行"_s, u"よろしくお願いします"_s})
+                        .ok());
+        }
+        auto migrated = SchemaMigrations::migrate(t.db());
+        QVERIFY2(migrated.ok(), migrated.ok() ? "" : qPrintable(migrated.error().message));
+        QCOMPARE(*migrated, SchemaMigrations::latestVersion());
+        QCOMPARE(SchemaMigrations::currentVersion(t.db()).valueOr(-1), SchemaMigrations::latestVersion());
+        if (from >= 1) {
+            QCOMPARE(count(t.db(), u"tickets"_s), 1);
+            QCOMPARE(t.db().scalar(u"subject"_s, u"SELECT subject FROM tickets WHERE id = ?"_s, {ticket})->toString(),
+                     u"請求書の再発行"_s);
+            if (!t.db().dialect().isPostgres())
+                QCOMPARE(count(t.db(), u"message_search"_s), 1);
+        }
+        QCOMPARE(count(t.db(), u"obligations"_s), 0);
+    }
+
+    void refusesANewerSchema()
+    {
+        TestDatabase t;
+        QVERIFY(t.isValid());
+        QVERIFY(t.db().exec(u"future"_s, u"INSERT INTO schema_version (version) VALUES (999)"_s).ok());
+        const auto migrated = SchemaMigrations::migrate(t.db());
+        QVERIFY(!migrated.ok());
+        QCOMPARE(migrated.error().code, u"schema"_s);
+        QVERIFY(migrated.error().message.contains(u"999"_s));
+    }
+
+    void failedStatementSaysWhatItWasDoing()
+    {
+        TestDatabase t;
+        QVERIFY(t.isValid());
+        const auto result = t.db().exec(u"Counting the widgets"_s, u"SELECT * FROM no_such_table"_s);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, u"sql"_s);
+        QVERIFY2(result.error().message.startsWith(u"Counting the widgets: "_s), qPrintable(result.error().message));
+        QVERIFY(result.error().message.size() > u"Counting the widgets: "_s.size() + 3);
+    }
+
+    void transactionRollsBackUnlessCommitted()
+    {
+        TestDatabase t;
+        QVERIFY(t.isValid());
+        {
+            TransactionGuard transaction(t.db());
+            QVERIFY(transaction.ok());
+            QVERIFY(addTicket(t.db(), u"discarded"_s) > 0);
+        }
+        QCOMPARE(t.db().transactionDepth(), 0);
+        QCOMPARE(count(t.db(), u"tickets"_s), 0);
+        {
+            TransactionGuard transaction(t.db());
+            QVERIFY(addTicket(t.db(), u"kept"_s) > 0);
+            QVERIFY(transaction.commit().ok());
+        }
+        QCOMPARE(count(t.db(), u"tickets"_s), 1);
+    }
+
+    void transactionsNest()
+    {
+        TestDatabase t;
+        QVERIFY(t.isValid());
+        {
+            TransactionGuard outer(t.db());
+            QVERIFY(addTicket(t.db(), u"outer"_s) > 0);
+            {
+                TransactionGuard inner(t.db());
+                QVERIFY(inner.ok());
+                QCOMPARE(t.db().transactionDepth(), 2);
+                QVERIFY(addTicket(t.db(), u"inner, undone"_s) > 0);
+            }
+            {
+                TransactionGuard inner(t.db());
+                QVERIFY(addTicket(t.db(), u"inner, kept"_s) > 0);
+                QVERIFY(inner.commit().ok());
+            }
+            // A failed statement inside a savepoint must not poison the outer transaction
+            // (PostgreSQL aborts the whole transaction otherwise).
+            {
+                TransactionGuard inner(t.db());
+                QVERIFY(!t.db().exec(u"failing"_s, u"SELECT * FROM no_such_table"_s).ok());
+            }
+            QCOMPARE(count(t.db(), u"tickets"_s), 2);
+            QVERIFY(outer.commit().ok());
+        }
+        QCOMPARE(count(t.db(), u"tickets"_s), 2);
+        {
+            // Work committed by an inner guard is still undone when the outer one rolls back.
+            TransactionGuard outer(t.db());
+            {
+                TransactionGuard inner(t.db());
+                QVERIFY(addTicket(t.db(), u"gone with the outer"_s) > 0);
+                QVERIFY(inner.commit().ok());
+            }
+        }
+        QCOMPARE(count(t.db(), u"tickets"_s), 2);
+    }
+
+    void changeReachesAnotherConnection()
+    {
+        TestDatabase t;
+        QVERIFY(t.isValid());
+        Database &otherDesktop = t.another();
+        QVERIFY(otherDesktop.watchForChanges(200).ok());
+        QSignalSpy seen(&otherDesktop, &Database::ticketsChanged);
+        QSignalSpy own(&t.db(), &Database::ticketsChanged);
+        {
+            TransactionGuard transaction(t.db());
+            const qint64 ticket = addTicket(t.db(), u"changed elsewhere"_s);
+            QVERIFY(t.db().announceTicketChange(ticket).ok());
+            QVERIFY(transaction.commit().ok());
+        }
+        QVERIFY(seen.wait(5000)); // DESIGN.md: other desktops see a change within 5 seconds
+        if (t.db().dialect().isPostgres())
+            QCOMPARE(seen.first().first().value<QList<qint64>>().size(), 1);
+        if (!t.db().dialect().isPostgres())
+            QCOMPARE(own.size(), 1); // SQLite: emitted locally after the commit
+    }
+
+    void rolledBackChangeIsNotAnnounced()
+    {
+        TestDatabase t;
+        QVERIFY(t.isValid());
+        Database &otherDesktop = t.another();
+        QVERIFY(otherDesktop.watchForChanges(100).ok());
+        QSignalSpy seen(&otherDesktop, &Database::ticketsChanged);
+        QSignalSpy own(&t.db(), &Database::ticketsChanged);
+        {
+            TransactionGuard transaction(t.db());
+            QVERIFY(t.db().announceTicketChange(addTicket(t.db(), u"never"_s)).ok());
+        }
+        QVERIFY(!seen.wait(700));
+        QCOMPARE(own.size(), 0);
+    }
+
+    void mailboxLockHasOneHolder()
+    {
+        TestDatabase t;
+        QVERIFY(t.isValid());
+        Database &serverConnection = t.another();
+        const QString mailbox = u"support@example.co.jp/INBOX"_s;
+        auto first = std::make_unique<MailboxLock>(t.db(), mailbox);
+        MailboxLock second(serverConnection, mailbox);
+        MailboxLock otherMailbox(serverConnection, u"support@example.co.jp/Sent"_s);
+        QCOMPARE(first->tryAcquire().valueOr(false), true);
+        QCOMPARE(second.tryAcquire().valueOr(true), false);
+        QCOMPARE(otherMailbox.tryAcquire().valueOr(false), true);
+        const auto holder = second.holder();
+        QVERIFY(holder.ok());
+        QVERIFY2(!holder->isEmpty(), "the other desktop can see who syncs");
+        QVERIFY(first->release().ok());
+        QCOMPARE(second.tryAcquire().valueOr(false), true);
+        QCOMPARE(first->tryAcquire().valueOr(true), false);
+        QVERIFY(second.release().ok());
+        QCOMPARE(first->tryAcquire().valueOr(false), true);
+        first.reset(); // the holder goes away: the lock is free again
+        QCOMPARE(second.tryAcquire().valueOr(false), true);
+    }
+
+    void advisoryLockEndsWithTheConnection()
+    {
+        if (!Testing::usingPostgres())
+            QSKIP("PostgreSQL advisory locks");
+        TestDatabase t;
+        QVERIFY(t.isValid());
+        auto crashing = TestDatabase::openOrFail(t.address());
+        QVERIFY(crashing);
+        MailboxLock held(*crashing, u"box"_s);
+        QVERIFY(held.tryAcquire().valueOr(false));
+        MailboxLock waiting(t.db(), u"box"_s);
+        QCOMPARE(waiting.tryAcquire().valueOr(true), false);
+        // The holder's connection dies without releasing (a desktop that crashed).
+        const QVariant pid = crashing->scalar(u"pid"_s, u"SELECT pg_backend_pid()"_s).valueOr(QVariant());
+        QVERIFY(t.db().exec(u"kill"_s, u"SELECT pg_terminate_backend(?)"_s, {pid}).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(waiting.tryAcquire().valueOr(false), 5000);
+    }
+
+    void backupAndRestoreRoundTrip()
+    {
+        if (Testing::usingPostgres())
+            QSKIP("PostgreSQL is backed up with pg_dump on the server");
+        TestDatabase t;
+        QVERIFY(t.isValid());
+        QVERIFY(addTicket(t.db(), u"before the backup"_s) > 0);
+        FixedClock clock(*Jst::parseIso(u"2026-05-01T09:00:00+09:00"_s));
+        DatabaseBackup backup(t.db());
+        auto first = backup.backupIfDue(clock);
+        QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().message));
+        QVERIFY(QFile::exists(*first));
+        QCOMPARE(backup.backupIfDue(clock).valueOr(u"x"_s), QString()); // one a day
+        QVERIFY(addTicket(t.db(), u"after the backup"_s) > 0);
+        QCOMPARE(count(t.db(), u"tickets"_s), 2);
+
+        const QString path = t.address().filePath;
+        QVERIFY(DatabaseBackup::restore(u"/nonexistent/backup.sqlite"_s, path).error().code == u"io"_s);
+        {
+            // a file that is not a database is refused and nothing is replaced
+            const QString junk = t.folder() + u"/junk.sqlite"_s;
+            QFile file(junk);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("not a database at all, just text that is long enough to matter............");
+            file.close();
+            QVERIFY(!DatabaseBackup::restore(junk, path).ok());
+        }
+        QCOMPARE(count(t.db(), u"tickets"_s), 2);
+    }
+
+    void restoreReplacesTheDatabase()
+    {
+        if (Testing::usingPostgres())
+            QSKIP("SQLite only");
+        QTemporaryDir dir;
+        DatabaseAddress address;
+        address.filePath = dir.filePath(u"desk.sqlite"_s);
+        QString backupFile;
+        {
+            auto db = TestDatabase::openOrFail(address);
+            QVERIFY(db);
+            QVERIFY(SchemaMigrations::migrate(*db).ok());
+            QVERIFY(addTicket(*db, u"in the backup"_s) > 0);
+            FixedClock clock(*Jst::parseIso(u"2026-05-01T09:00:00+09:00"_s));
+            auto written = DatabaseBackup(*db).backupNow(clock);
+            QVERIFY(written.ok());
+            backupFile = *written;
+            QVERIFY(addTicket(*db, u"lost by the restore"_s) > 0);
+        }
+        auto restored = DatabaseBackup::restore(backupFile, address.filePath);
+        QVERIFY2(restored.ok(), restored.ok() ? "" : qPrintable(restored.error().message));
+        QVERIFY(QFile::exists(address.filePath + u".before-restore"_s));
+        auto db = TestDatabase::openOrFail(address);
+        QVERIFY(db);
+        QCOMPARE(count(*db, u"tickets"_s), 1);
+        QCOMPARE(db->scalar(u"s"_s, u"SELECT subject FROM tickets"_s)->toString(), u"in the backup"_s);
+    }
+
+    void keepsTheLastSevenBackups()
+    {
+        if (Testing::usingPostgres())
+            QSKIP("SQLite only");
+        TestDatabase t;
+        QVERIFY(t.isValid());
+        FixedClock clock(*Jst::parseIso(u"2026-05-01T09:00:00+09:00"_s));
+        DatabaseBackup backup(t.db());
+        QStringList written;
+        for (int day = 0; day < 10; ++day) {
+            auto path = backup.backupIfDue(clock);
+            QVERIFY(path.ok());
+            QVERIFY(!path->isEmpty());
+            written << *path;
+            clock.advanceSecs(24 * 3600);
+        }
+        QCOMPARE(backup.existing().size(), DatabaseBackup::keepCount);
+        QCOMPARE(backup.existing(), written.mid(3));
+    }
+};
+
+QTEST_MAIN(TestStore)
+#include "tst_store.moc"
