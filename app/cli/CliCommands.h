@@ -15,6 +15,10 @@ struct CliCommand
 
 int runMailShow(CliContext &context, const QStringList &args);
 
+int runAccount(CliContext &context, const QStringList &args);
+int runSync(CliContext &context, const QStringList &args);
+int runServe(CliContext &context, const QStringList &args);
+
 // Every command the tool knows, in the order --help lists them.
 QList<CliCommand> cliCommands();
 
