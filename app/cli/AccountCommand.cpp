@@ -1,6 +1,6 @@
 // madoguchi-cli account set|show|password: the team's support mailbox settings.
 #include "cli/CliCommands.h"
-#include "cli/CliDatabase.h"
+#include "cli/CliStore.h"
 #include "mail/imap/MailAccountSettings.h"
 #include "store/PasswordKeychain.h"
 
@@ -24,7 +24,7 @@ struct StoredAccount
 
 Result<StoredAccount> openAccount(CliContext &context)
 {
-    auto database = openCliDatabase(context);
+    auto database = openCliStore(context);
     if (!database)
         return database.error();
     auto settings = MailAccountSettings::load(*database.value());

@@ -1,6 +1,6 @@
 #include "cli/CliMailbox.h"
 
-#include "cli/CliDatabase.h"
+#include "cli/CliStore.h"
 #include "mail/imap/MailPasswordSource.h"
 #include "mail/imap/SyncedMailStore.h"
 #include "store/PasswordKeychain.h"
@@ -12,7 +12,7 @@ namespace Madoguchi {
 Result<std::unique_ptr<CliMailbox>> CliMailbox::open(CliContext &context, const QString &passwordFile)
 {
     std::unique_ptr<CliMailbox> mailbox(new CliMailbox);
-    auto database = openCliDatabase(context);
+    auto database = openCliStore(context);
     if (!database)
         return database.error();
     mailbox->m_database = std::move(database.value());
