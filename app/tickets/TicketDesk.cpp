@@ -15,6 +15,8 @@ TicketDesk::TicketDesk(Database &database, const Clock &clock)
     , m_operations(database, m_tickets, m_changes)
     , m_queue(database, m_calendar)
     , m_search(database)
+    , m_settings(database, m_audit)
+    , m_outbox(database)
 {
 }
 

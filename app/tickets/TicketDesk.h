@@ -4,7 +4,9 @@
 #include "tickets/CalendarStore.h"
 #include "tickets/MailIntake.h"
 #include "tickets/ObligationBook.h"
+#include "tickets/Outbox.h"
 #include "tickets/TeamDirectory.h"
+#include "tickets/TeamSettings.h"
 #include "tickets/TicketChanges.h"
 #include "tickets/TicketOperations.h"
 #include "tickets/TicketQueue.h"
@@ -39,6 +41,8 @@ public:
     TicketOperations &operations() { return m_operations; }
     TicketQueue &queue() { return m_queue; }
     TicketSearch &search() { return m_search; }
+    TeamSettings &settings() { return m_settings; }
+    Outbox &outbox() { return m_outbox; }
 
     // Manager only: new calendar settings, every open deadline recomputed, one transaction.
     // Returns how many deadlines moved.
@@ -60,6 +64,8 @@ private:
     TicketOperations m_operations;
     TicketQueue m_queue;
     TicketSearch m_search;
+    TeamSettings m_settings;
+    Outbox m_outbox;
 };
 
 } // namespace Madoguchi

@@ -62,8 +62,18 @@ double timeMs(int runs, F &&work)
     return medianMs(samples);
 }
 
-int runOn(Database &database, const QString &label, int tickets, int perTicket)
+int measureQueries(Database &database, TicketDesk &desk, const QDateTime &now);
+
+int runOn(Database &database, const QString &label, int tickets, int perTicket, bool queryOnly)
 {
+    if (queryOnly) {
+        FixedClock clock;
+        TicketDesk desk(database, clock);
+        const QVariant count = database.scalar(u"count"_s, u"SELECT COUNT(*) FROM messages"_s).valueOr(QVariant());
+        const QVariant last = database.scalar(u"last"_s, u"SELECT MAX(received_ms) FROM messages"_s).valueOr(QVariant());
+        print("\n== %s: existing database, %lld messages ==\n", qPrintable(label), count.toLongLong());
+        return measureQueries(database, desk, QDateTime::fromMSecsSinceEpoch(last.toLongLong(), Qt::UTC));
+    }
     print("\n== %s: %d tickets, %d messages ==\n", qPrintable(label), tickets, tickets * perTicket);
     if (auto migrated = SchemaMigrations::migrate(database); !migrated) {
         print("migration failed: %s\n", qPrintable(migrated.error().message));
@@ -126,7 +136,12 @@ int runOn(Database &database, const QString &label, int tickets, int perTicket)
     print("insert: %d messages in %.1f s = %.0f messages/s (%.0f tickets/s), batches of %d tickets\n", messages,
           seconds, messages / seconds, tickets / seconds, batch);
 
-    const QDateTime now = clock.now();
+    return measureQueries(database, desk, clock.now());
+}
+
+int measureQueries(Database &database, TicketDesk &desk, const QDateTime &now)
+{
+    Q_UNUSED(database);
     int rows = 0;
     const double queueAll = timeMs(20, [&] { rows = int(desk.queue().list(QueueFilter::All, now, 200)->size()); });
     print("queue: first 200 by deadline (all): median %.2f ms (%d rows)\n", queueAll, rows);
@@ -158,6 +173,7 @@ int main(int argc, char *argv[])
     parser.addOption({u"pg"_s, u"also run on this PostgreSQL database (it must be empty)"_s, u"url"_s});
     parser.addOption({u"pg-tickets"_s, u"tickets for PostgreSQL (default: --tickets)"_s, u"n"_s});
     parser.addOption({u"no-sqlite"_s, u"skip SQLite"_s});
+    parser.addOption({u"query-only"_s, u"measure queries on an existing database (--dir or --pg) without generating"_s});
     parser.process(app);
     const int tickets = parser.value(u"tickets"_s).toInt();
     const int perTicket = std::max(1, parser.value(u"per-ticket"_s).toInt());
@@ -172,7 +188,8 @@ int main(int argc, char *argv[])
             print("%s\n", qPrintable(database.error().message));
             return 1;
         }
-        status |= runOn(**database, u"SQLite "_s + address.filePath, tickets, perTicket);
+        status |= runOn(**database, u"SQLite "_s + address.filePath, tickets, perTicket,
+                        parser.isSet(u"query-only"_s));
         print("database file: %.1f MiB\n", QFileInfo(address.filePath).size() / 1048576.0);
     }
     if (parser.isSet(u"pg"_s)) {
@@ -187,7 +204,8 @@ int main(int argc, char *argv[])
             return 1;
         }
         const int pgTickets = parser.isSet(u"pg-tickets"_s) ? parser.value(u"pg-tickets"_s).toInt() : tickets;
-        status |= runOn(**database, u"PostgreSQL "_s + address->toString(), pgTickets, perTicket);
+        status |= runOn(**database, u"PostgreSQL "_s + address->toString(), pgTickets, perTicket,
+                        parser.isSet(u"query-only"_s));
     }
     return status;
 }

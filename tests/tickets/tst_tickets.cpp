@@ -334,6 +334,63 @@ private Q_SLOTS:
         QCOMPARE(m_desk->audit().recent(1, u"role"_s)->first().actorName, u"田中"_s);
     }
 
+    void onlyManagersChangeSharedSettings()
+    {
+        auto &settings = m_desk->settings();
+        QCOMPARE(settings.value(u"subject-tag-prefix"_s, u"#"_s).valueOr(QString()), u"#"_s);
+        QCOMPARE(settings.setValue(m_sato, u"subject-tag-prefix"_s, u"MDG-"_s).error().code, u"permission"_s);
+        VERIFY_OK(settings.setValue(m_tanaka, u"subject-tag-prefix"_s, u"MDG-"_s));
+        VERIFY_OK(settings.setValue(m_tanaka, u"subject-tag-prefix"_s, u"SUP-"_s));
+        QCOMPARE(settings.value(u"subject-tag-prefix"_s).valueOr(QString()), u"SUP-"_s);
+        const auto last = m_desk->audit().recent(1);
+        QCOMPARE(last->first().action, u"setting subject-tag-prefix"_s);
+        QCOMPARE(last->first().oldValue, u"MDG-"_s);
+        QCOMPARE(last->first().newValue, u"SUP-"_s);
+        QCOMPARE(settings.setValue(m_tanaka, u"calendar"_s, u"{}"_s).error().code, u"input"_s);
+    }
+
+    void outboxSendsEachReplyOnce()
+    {
+        auto ticket = m_build->customerMail(u"a@example.jp"_s, u"件名"_s, u"x"_s, jst(u"2026-06-10T11:00"_s));
+        VERIFY_OK(ticket);
+        auto reply = m_build->staffReply(ticket->ticketId, m_sato, u"回答"_s, jst(u"2026-06-10T11:30"_s));
+        VERIFY_OK(reply);
+        Outbox &outbox = m_desk->outbox();
+        const QDateTime t0 = jst(u"2026-06-10T11:30"_s);
+        auto id = outbox.enqueue(reply->messageRowId, t0);
+        VERIFY_OK(id);
+        auto first = outbox.claimNext(t0);
+        VERIFY_OK(first);
+        QVERIFY(first->has_value());
+        QCOMPARE((*first)->messageRowId, reply->messageRowId);
+        QCOMPARE((*first)->attempts, 1);
+        // A second sender (another desktop) finds nothing to send while it is claimed.
+        TicketDesk other(m_t->another(), *m_clock);
+        QVERIFY(!other.outbox().claimNext(t0.addSecs(5))->has_value());
+        VERIFY_OK(outbox.markTemporaryFailure(*id, u"451 4.7.1 try again later"_s, t0.addSecs(300)));
+        QVERIFY(!outbox.claimNext(t0.addSecs(60))->has_value());
+        auto retry = other.outbox().claimNext(t0.addSecs(301));
+        VERIFY_OK(retry);
+        QVERIFY(retry->has_value());
+        QCOMPARE((*retry)->attempts, 2);
+        QCOMPARE((*retry)->lastError, u"451 4.7.1 try again later"_s);
+        VERIFY_OK(other.outbox().markSent(*id, t0.addSecs(302)));
+        QVERIFY(!outbox.claimNext(t0.addSecs(10000))->has_value());
+        const auto all = outbox.entries();
+        QCOMPARE(all->first().state, OutboxState::Sent);
+        QCOMPARE(all->first().sent, t0.addSecs(302));
+        // A sender that crashed while sending: the claim goes stale and the reply is offered again.
+        auto second = m_build->staffReply(ticket->ticketId, m_sato, u"追記"_s, jst(u"2026-06-10T12:00"_s));
+        auto id2 = outbox.enqueue(second->messageRowId, t0);
+        VERIFY_OK(id2);
+        QVERIFY(outbox.claimNext(t0, 600)->has_value());
+        QVERIFY(!outbox.claimNext(t0.addSecs(599), 600)->has_value());
+        QVERIFY(outbox.claimNext(t0.addSecs(601), 600)->has_value());
+        VERIFY_OK(outbox.markPermanentFailure(*id2, u"550 5.1.1 no such user"_s));
+        QCOMPARE(outbox.entries()->first().state, OutboxState::Failed);
+        QVERIFY(!outbox.claimNext(t0.addSecs(100000))->has_value());
+    }
+
     void firstUserOfAnEmptyDeskIsAManager()
     {
         TestDatabase fresh;

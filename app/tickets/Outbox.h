@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QDateTime>
+#include <QList>
+
+#include <optional>
+
+namespace Madoguchi {
+
+class Database;
+
+enum class OutboxState { Queued, Sending, Sent, Failed };
+
+struct OutboxEntry
+{
+    qint64 id = 0;
+    qint64 messageRowId = 0; // the StaffReply message holding the bytes to send (rawSource)
+    OutboxState state = OutboxState::Queued;
+    int attempts = 0;
+    QDateTime nextAttempt; // UTC; invalid = as soon as possible
+    QString lastError;     // the server's words
+    QDateTime created;
+    QDateTime sent;
+};
+
+// The local outbox: a reply is stored (MailIntake, kind StaffReply) and queued here in the
+// same transaction before anything goes over the network, so a crash never loses it, and
+// it is claimed before sending, so it is never sent twice. The SMTP side drives it:
+// claimNext → send → markSent / markTemporaryFailure / markPermanentFailure.
+class Outbox
+{
+public:
+    explicit Outbox(Database &database) : m_database(database) {}
+
+    Result<qint64> enqueue(qint64 messageRowId, const QDateTime &now);
+    // The oldest entry due at `now`, marked Sending (attempts + 1); nullopt when none.
+    // Entries left in Sending by a crash are offered again after `staleAfterSecs`.
+    Result<std::optional<OutboxEntry>> claimNext(const QDateTime &now, int staleAfterSecs = 600);
+    Result<void> markSent(qint64 id, const QDateTime &now);
+    Result<void> markTemporaryFailure(qint64 id, const QString &serverWords, const QDateTime &retryAt);
+    Result<void> markPermanentFailure(qint64 id, const QString &serverWords);
+    Result<QList<OutboxEntry>> entries(); // newest first
+
+private:
+    Result<void> update(qint64 id, const QString &doing, const QString &set, const QVariantList &values);
+
+    Database &m_database;
+};
+
+} // namespace Madoguchi
