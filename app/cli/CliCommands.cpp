@@ -11,6 +11,8 @@ QList<CliCommand> cliCommands()
                      "                                 the response deadline and why", runDeadline},
         {"business-minutes", "business-minutes FROM TO       business minutes in [FROM, TO)", runBusinessMinutes},
         {"calendar", "calendar YYYY-MM               every day of the month, days off with their reason", runCalendar},
+        {"report", "report [--from DATE] [--to DATE] [--by team|staff|org|day|month] [--format table|csv|json]\n"
+                   "                                 response figures against the deadline", runReport},
     };
 }
 

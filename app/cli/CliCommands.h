@@ -22,4 +22,7 @@ int runDeadline(CliContext &context, const QStringList &args);
 int runBusinessMinutes(CliContext &context, const QStringList &args);
 int runCalendar(CliContext &context, const QStringList &args);
 
+// The managers' figures (ReportCommand.cpp).
+int runReport(CliContext &context, const QStringList &args);
+
 } // namespace Madoguchi
