@@ -26,6 +26,8 @@ QList<CliCommand> cliCommands()
         {"restore", "restore FILE                   replace the SQLite database with a backup", runRestore},
         {"sample-data", "sample-data [--force]          fill the database with a sample desk (no mail needed)",
          runSampleData},
+        {"report", "report [--from DATE] [--to DATE] [--by team|staff|org|day|month] [--format table|csv|json]\n"
+                   "                                 response figures against the deadline", runReport},
     };
 }
 

@@ -34,5 +34,7 @@ int runTicket(CliContext &context, const QStringList &args);
 int runBackup(CliContext &context, const QStringList &args);
 int runRestore(CliContext &context, const QStringList &args);
 int runSampleData(CliContext &context, const QStringList &args);
+// The managers' figures (ReportCommand.cpp).
+int runReport(CliContext &context, const QStringList &args);
 
 } // namespace Madoguchi

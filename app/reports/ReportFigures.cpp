@@ -1,0 +1,37 @@
+#include "reports/ReportFigures.h"
+
+namespace Madoguchi {
+
+void ReportFigures::add(const ReportedMessage &message)
+{
+    ++received;
+    switch (message.outcome) {
+    case MessageOutcome::AnsweredOnTime: ++answeredOnTime; break;
+    case MessageOutcome::AnsweredLate: ++answeredLate; break;
+    case MessageOutcome::ClosedWithoutReply: ++closedWithoutReply; break;
+    case MessageOutcome::OpenOverdue: ++openOverdue; break;
+    case MessageOutcome::OpenNotDue: ++openNotDue; break;
+    }
+    if (message.isAnswered()) {
+        m_messageMinutes.append(message.responseMinutes);
+        if (message.firstOfTicket)
+            m_ticketMinutes.append(message.responseMinutes);
+    }
+}
+
+void ReportFigures::finish()
+{
+    perMessage = ResponseTimeStats::of(m_messageMinutes);
+    perTicket = ResponseTimeStats::of(m_ticketMinutes);
+    m_messageMinutes.clear();
+    m_ticketMinutes.clear();
+}
+
+std::optional<double> ReportFigures::compliancePercent() const
+{
+    if (judged() == 0)
+        return std::nullopt;
+    return 100.0 * answeredOnTime / judged();
+}
+
+} // namespace Madoguchi
