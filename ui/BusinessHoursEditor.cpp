@@ -22,7 +22,8 @@ BusinessHoursEditor::BusinessHoursEditor(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setMinimumHeight(110);
+    m_table->setMinimumHeight(90);
+    m_table->setMaximumHeight(130); // two or three intervals; the calendar page has more to show
     m_add = new QPushButton(tr("Add interval"), this);
     m_add->setObjectName(u"addIntervalButton"_s);
     m_remove = new QPushButton(tr("Remove"), this);

@@ -40,6 +40,7 @@ CompanyHolidaysEditor::CompanyHolidaysEditor(ModalPrompts &prompts, QWidget *par
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setMaximumHeight(180); // leaves the official list in view on the calendar page
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_remove = new QPushButton(tr("Remove"), this);
     m_remove->setObjectName(u"removeHolidayButton"_s);
