@@ -1,14 +1,12 @@
 #include "MailboxForm.h"
 
 #include "ModalPrompts.h"
+#include "mail/imap/MailAccountSettings.h"
 #include "store/PasswordKeychain.h"
-#include "store/SettingsTable.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QUrl>
@@ -151,10 +149,6 @@ Result<QString> MailboxForm::smtpUrl() const
 
 namespace {
 
-// The same setting, in the same form, that the IMAP sync reads (mail.account: imap URL,
-// smtp URL, …). Kept here until the sync's MailAccountSettings API is merged.
-const QString accountSettingName = u"mail.account"_s;
-
 Result<void> storePassword(PasswordKeychain &keychain, const QString &key, const QString &password,
                            ModalPrompts &prompts, QWidget *parent)
 {
@@ -176,15 +170,13 @@ Result<void> storePassword(PasswordKeychain &keychain, const QString &key, const
 
 Result<void> MailboxForm::load(Database &database)
 {
-    auto stored = SettingsTable::read(database, accountSettingName);
+    auto stored = MailAccountSettings::load(database);
     if (!stored)
         return stored.error();
-    if (!stored->has_value())
-        return {};
-    const QJsonObject object = QJsonDocument::fromJson(stored->value().toUtf8()).object();
-    if (auto imap = ImapServerSettings::fromUrl(object.value(u"imap"_s).toString()))
-        setImap(*imap);
-    setSmtpUrl(object.value(u"smtp"_s).toString());
+    if (stored->has_value()) {
+        setImap(stored->value().imap);
+        setSmtpUrl(stored->value().smtpUrl);
+    }
     return {};
 }
 
@@ -196,21 +188,23 @@ Result<void> MailboxForm::save(Database &database, PasswordKeychain &keychain, M
     auto smtp = smtpUrl();
     if (!smtp)
         return smtp.error();
-    QJsonObject object;
-    auto previous = SettingsTable::read(database, accountSettingName);
-    if (previous && previous->has_value())
-        object = QJsonDocument::fromJson(previous->value().toUtf8()).object(); // keep the sync's own options
-    object.insert(u"imap"_s, imapSettings->toUrl());
-    object.insert(u"smtp"_s, *smtp);
-    if (auto stored = storePassword(keychain, u"imap:"_s + imapSettings->toUrl(), imapPassword(), prompts, parent);
-        !stored)
+    // Keep what this form does not show (Sent folder, CA file, mark-seen…), set from the CLI.
+    auto previous = MailAccountSettings::load(database);
+    if (!previous)
+        return previous.error();
+    MailAccountSettings account = previous->value_or(MailAccountSettings {});
+    const ImapServerSettings before = account.imap;
+    account.imap = *imapSettings;
+    account.imap.allowPlaintext = before.allowPlaintext;
+    account.imap.caFile = before.caFile;
+    account.smtpUrl = *smtp;
+    if (auto stored = storePassword(keychain, account.imapPasswordKey(), imapPassword(), prompts, parent); !stored)
         return stored;
-    if (!smtp->isEmpty()) {
-        if (auto stored = storePassword(keychain, u"smtp:"_s + *smtp, smtpPassword(), prompts, parent); !stored)
+    if (!account.smtpUrl.isEmpty()) {
+        if (auto stored = storePassword(keychain, account.smtpPasswordKey(), smtpPassword(), prompts, parent); !stored)
             return stored;
     }
-    return SettingsTable::write(database, accountSettingName,
-                                QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+    return account.save(database);
 }
 
 QString MailboxForm::imapPassword() const

@@ -11,7 +11,21 @@ QList<CliCommand> cliCommands()
                      "                                 the response deadline and why", runDeadline},
         {"business-minutes", "business-minutes FROM TO       business minutes in [FROM, TO)", runBusinessMinutes},
         {"calendar", "calendar YYYY-MM               every day of the month, days off with their reason", runCalendar},
+        {"account", "account set --imap imaps://USER@HOST:993 [--sent-folder NAME] [--smtp smtp://USER@HOST:587]\n"
+                    "                [--ca-file FILE] [--allow-plaintext] [--mark-seen] [--move-to FOLDER]\n"
+                    "account show | account password [--smtp]   the team's support mailbox (password: stdin -> keychain)",
+         &runAccount},
+        {"sync", "sync --once [--password-file FILE]   fetch new mail into tickets once, print a summary", &runSync},
+        {"serve", "serve [--password-file FILE] [--lock-retry S]   keep the mailbox in sync (IDLE); stop with SIGTERM",
+         &runServe},
         {"mail-show", "mail-show [--body] [--support-address A] PATH...   how a mail file is read and classified", &runMailShow},
+        {"tickets", "tickets [--queue new|open|waiting|due-soon|overdue|all] [--format table|tsv|json]\n"
+                    "                                 the queue in deadline order with due-soon/overdue flags", runTickets},
+        {"ticket", "ticket NUMBER                  one ticket's thread and its deadline explanation", runTicket},
+        {"backup", "backup [FILE]                  copy the SQLite database (default: backups/, last 7 kept)", runBackup},
+        {"restore", "restore FILE                   replace the SQLite database with a backup", runRestore},
+        {"sample-data", "sample-data [--force]          fill the database with a sample desk (no mail needed)",
+         runSampleData},
     };
 }
 

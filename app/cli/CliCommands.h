@@ -15,6 +15,10 @@ struct CliCommand
 
 int runMailShow(CliContext &context, const QStringList &args);
 
+int runAccount(CliContext &context, const QStringList &args);
+int runSync(CliContext &context, const QStringList &args);
+int runServe(CliContext &context, const QStringList &args);
+
 // Every command the tool knows, in the order --help lists them.
 QList<CliCommand> cliCommands();
 
@@ -23,5 +27,12 @@ int runHolidays(CliContext &context, const QStringList &args);
 int runDeadline(CliContext &context, const QStringList &args);
 int runBusinessMinutes(CliContext &context, const QStringList &args);
 int runCalendar(CliContext &context, const QStringList &args);
+
+// The store and ticket commands (TicketsCommand.cpp, TicketCommand.cpp, BackupCommand.cpp, …).
+int runTickets(CliContext &context, const QStringList &args);
+int runTicket(CliContext &context, const QStringList &args);
+int runBackup(CliContext &context, const QStringList &args);
+int runRestore(CliContext &context, const QStringList &args);
+int runSampleData(CliContext &context, const QStringList &args);
 
 } // namespace Madoguchi

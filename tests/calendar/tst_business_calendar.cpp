@@ -151,6 +151,7 @@ void TestBusinessCalendar::businessMinutesBetween_data()
     QTest::newRow("UTC inputs") << u"2025-06-11T01:00:00Z"_s << u"2025-06-11T05:00:00Z"_s << qint64(180);
     QTest::newRow("mixed zones") << u"2025-06-11T10:00:00+09:00"_s << u"2025-06-11T03:00:00Z"_s << qint64(120);
     QTest::newRow("night to night") << u"2025-06-11T20:00:00+09:00"_s << u"2025-06-12T08:00:00+09:00"_s << qint64(0);
+    QTest::newRow("before the epoch") << u"1959-04-09T17:00:00+09:00"_s << u"1959-04-13T11:00:00+09:00"_s << qint64(120);
     QTest::newRow("weekend only") << u"2025-06-14T00:00:00+09:00"_s << u"2025-06-16T00:00:00+09:00"_s << qint64(0);
 }
 

@@ -88,6 +88,8 @@ void TestDeadline::deadline_data()
     nb("no emperor's birthday 2019", "2019-12-20T10:00:00+09:00", "2019-12-23T18:00:00+09:00");
     nb("emperor's birthday 2018 sunday", "2018-12-21T10:00:00+09:00", "2018-12-25T18:00:00+09:00");
     nb("culture day monday", "2025-11-03T10:00:00+09:00", "2025-11-04T18:00:00+09:00");
+    nb("before the epoch, 1964", "1964-10-09T10:00:00+09:00", "1964-10-12T18:00:00+09:00");
+    ah("ah 1959 royal wedding", "1959-04-09T19:00:00+09:00", "1959-04-14T18:00:00+09:00");
     nb("1970 first", "1970-01-01T00:00:00+09:00", "1970-01-05T18:00:00+09:00");
     nb("2099 last", "2099-12-25T10:00:00+09:00", "2100-01-05T18:00:00+09:00");
     // After-hours mail is accepted on the date of the next business-hours start.

@@ -5,6 +5,7 @@
 
 #include "core/Clock.h"
 #include "core/Jst.h"
+#include "store/AutomaticBackup.h"
 #include "store/DatabaseBackup.h"
 #include "store/MailboxLock.h"
 #include "store/TransactionGuard.h"
@@ -377,6 +378,28 @@ private Q_SLOTS:
         QVERIFY(db);
         QCOMPARE(count(*db, u"tickets"_s), 1);
         QCOMPARE(db->scalar(u"s"_s, u"SELECT subject FROM tickets"_s)->toString(), u"in the backup"_s);
+    }
+
+    void automaticBackupRunsOncePerDay()
+    {
+        if (Testing::usingPostgres())
+            QSKIP("SQLite only");
+        TestDatabase t;
+        QVERIFY(t.isValid());
+        FixedClock clock(*Jst::parseIso(u"2026-05-01T23:30:00+09:00"_s));
+        AutomaticBackup automatic(t.db(), clock);
+        QSignalSpy written(&automatic, &AutomaticBackup::backupWritten);
+        QSignalSpy failed(&automatic, &AutomaticBackup::backupFailed);
+        automatic.start(); // checks at once, then hourly
+        QCOMPARE(written.size(), 1);
+        clock.advanceSecs(20 * 60); // still 1 May in JST: no second copy
+        automatic.checkNow();
+        QCOMPARE(written.size(), 1);
+        clock.advanceSecs(20 * 60); // 2 May 00:10 JST
+        automatic.checkNow();
+        QCOMPARE(written.size(), 2);
+        QCOMPARE(failed.size(), 0);
+        QVERIFY(written.last().first().toString().contains(u"madoguchi-20260502-"_s));
     }
 
     void keepsTheLastSevenBackups()

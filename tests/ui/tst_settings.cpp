@@ -14,6 +14,7 @@
 #include "SettingsDialog.h"
 #include "core/Clock.h"
 #include "core/Jst.h"
+#include "mail/imap/MailAccountSettings.h"
 #include "store/DesktopSettings.h"
 #include "store/PasswordKeychain.h"
 #include "store/SettingsTable.h"
@@ -198,6 +199,14 @@ private Q_SLOTS:
         QVERIFY2(account->value().contains(u"smtp://support%40example.co.jp@smtp.example.co.jp:587"_s),
                  qPrintable(account->value()));
         QVERIFY2(!account->value().contains(u"s3cret"_s), "a password must never reach the database");
+        // The IMAP sync reads the same settings through its own API.
+        auto forSync = MailAccountSettings::load(*database);
+        VERIFY_OK(forSync);
+        QVERIFY(forSync->has_value());
+        QCOMPARE(forSync->value().imap.host, u"mail.example.co.jp"_s);
+        QCOMPARE(forSync->value().imap.port, quint16(143));
+        QCOMPARE(forSync->value().imap.security, ImapServerSettings::Security::StartTls);
+        QCOMPARE(forSync->value().accountName(), u"support@example.co.jp@mail.example.co.jp"_s);
         // Without a keychain the user was asked, in words that say what happened.
         if (!m_prompts.questions.isEmpty())
             QVERIFY(m_prompts.questions.first().contains(u"keychain"_s));

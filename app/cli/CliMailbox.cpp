@@ -1,0 +1,41 @@
+#include "cli/CliMailbox.h"
+
+#include "cli/CliStore.h"
+#include "mail/imap/MailPasswordSource.h"
+#include "mail/imap/SyncedMailStore.h"
+#include "store/PasswordKeychain.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Madoguchi {
+
+Result<std::unique_ptr<CliMailbox>> CliMailbox::open(CliContext &context, const QString &passwordFile)
+{
+    std::unique_ptr<CliMailbox> mailbox(new CliMailbox);
+    auto database = openCliStore(context);
+    if (!database)
+        return database.error();
+    mailbox->m_database = std::move(database.value());
+    auto settings = MailAccountSettings::load(*mailbox->m_database);
+    if (!settings)
+        return settings.error();
+    if (!settings->has_value()) {
+        return makeError(u"settings"_s, u"No mailbox is configured. Run: madoguchi-cli account set --imap "
+                                        "imaps://USER@HOST:993"_s);
+    }
+    mailbox->m_settings = settings->value();
+    PasswordKeychain keychain;
+    auto password = MailPasswordSource::resolve(passwordFile, mailbox->m_settings.imapPasswordKey(), keychain);
+    if (!password)
+        return password.error();
+    mailbox->m_password = password.value();
+    mailbox->m_desk = std::make_unique<TicketDesk>(*mailbox->m_database, context.clock);
+    mailbox->m_session = std::make_unique<ImapSession>(context.clock);
+    mailbox->m_sync = std::make_unique<MailboxSync>(
+        *mailbox->m_session, *mailbox->m_database, mailbox->m_desk->mail(),
+        SyncedMailStore::storeFunction(*mailbox->m_desk, mailbox->m_settings), mailbox->m_settings.syncOptions());
+    mailbox->m_lock = std::make_unique<MailboxLock>(*mailbox->m_database, mailbox->m_settings.accountName());
+    return mailbox;
+}
+
+} // namespace Madoguchi

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "cli/CliContext.h"
+#include "core/Result.h"
+#include "mail/imap/ImapSession.h"
+#include "mail/imap/MailAccountSettings.h"
+#include "mail/imap/MailboxSync.h"
+#include "store/Database.h"
+#include "store/MailboxLock.h"
+#include "tickets/TicketDesk.h"
+
+#include <memory>
+
+namespace Madoguchi {
+
+// What `sync --once` and `serve` share: the store, the configured mailbox with its password,
+// the IMAP session, the sync into tickets and the team's sync lock for that mailbox.
+class CliMailbox
+{
+public:
+    // passwordFile: --password-file; else $CREDENTIALS_DIRECTORY, else the keychain.
+    static Result<std::unique_ptr<CliMailbox>> open(CliContext &context, const QString &passwordFile);
+
+    Database &database() { return *m_database; }
+    TicketDesk &desk() { return *m_desk; }
+    const MailAccountSettings &settings() const { return m_settings; }
+    ImapSession &session() { return *m_session; }
+    MailboxSync &sync() { return *m_sync; }
+    MailboxLock &lock() { return *m_lock; }
+    void connect() { m_session->open(m_settings.imap, m_password); }
+
+private:
+    CliMailbox() = default;
+
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<TicketDesk> m_desk;
+    MailAccountSettings m_settings;
+    QString m_password;
+    std::unique_ptr<ImapSession> m_session;
+    std::unique_ptr<MailboxSync> m_sync;
+    std::unique_ptr<MailboxLock> m_lock;
+};
+
+} // namespace Madoguchi

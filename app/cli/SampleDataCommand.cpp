@@ -1,0 +1,39 @@
+// madoguchi-cli sample-data: a realistic desk to try the program (and the UI) without mail.
+
+#include "cli/CliCommands.h"
+#include "cli/CliStore.h"
+#include "tickets/TicketDesk.h"
+#include "tickets/TicketFixtureBuilder.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Madoguchi {
+
+int runSampleData(CliContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({u"force"_s, u"add the sample even when the database already has tickets"_s});
+    if (!context.parse(parser, args, 0, 0))
+        return 2;
+    auto database = openCliStore(context);
+    if (!database)
+        return context.failure(database.error().message);
+    TicketDesk desk(**database, context.clock);
+    const auto existing = desk.queue().list(QueueFilter::All, context.clock.now(), 1);
+    if (!existing)
+        return context.failure(existing.error().message);
+    if (!existing->isEmpty() && !parser.isSet(u"force"_s)) {
+        return context.failure(QCoreApplication::translate(
+            "SampleDataCommand", "The database already has tickets; use --force to add the sample anyway."));
+    }
+    TicketFixtureBuilder builder(desk);
+    const auto made = builder.sampleDesk(context.clock.now());
+    if (!made)
+        return context.failure(made.error().message);
+    context.out << QCoreApplication::translate("SampleDataCommand", "Added %1 sample tickets.").arg(*made) << Qt::endl;
+    return 0;
+}
+
+} // namespace Madoguchi

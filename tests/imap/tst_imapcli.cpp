@@ -1,0 +1,175 @@
+// madoguchi-cli account/sync/serve end to end: a real Dovecot, a SQLite store in a
+// temporary folder, the CLI as a separate process.
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString env(const char *name)
+{
+    return qEnvironmentVariable(name);
+}
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestImapCli : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_database;
+    QString m_passwordFile;
+
+    QStringList withDatabase(const QStringList &args) const { return QStringList{u"--database"_s, m_database} + args; }
+
+    CliRun cli(const QStringList &args, const QByteArray &input = {})
+    {
+        QProcess process;
+        process.start(QStringLiteral(MADOGUCHI_CLI), withDatabase(args));
+        CliRun run;
+        if (!process.waitForStarted())
+            return run;
+        process.write(input);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(60000))
+            process.kill();
+        run.exitCode = process.exitCode();
+        run.out = QString::fromUtf8(process.readAllStandardOutput());
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        return run;
+    }
+
+    bool doveadmSave(const QByteArray &messageId)
+    {
+        QProcess process;
+        process.start(env("MADOGUCHI_TEST_IMAP_DOVEADM"),
+                      {u"-c"_s, env("MADOGUCHI_TEST_IMAP_DOVECOT_CONF"), u"save"_s, u"-u"_s,
+                       env("MADOGUCHI_TEST_IMAP_USER"), u"-m"_s, u"INBOX"_s});
+        process.waitForStarted();
+        process.write("From: sato@example.co.jp\r\nTo: support@desk.example.com\r\nSubject: serve test\r\n"
+                      "Message-ID: <" + messageId + ">\r\n\r\nbody\r\n");
+        process.closeWriteChannel();
+        return process.waitForFinished(30000) && process.exitCode() == 0;
+    }
+
+private Q_SLOTS:
+    void initTestCase();
+    void accountSetAndShow();
+    void passwordFileMustBePrivate();
+    void syncOnceStoresAndResumes();
+    void serveFollowsTheMailboxAndStopsOnSigterm();
+};
+
+void TestImapCli::initTestCase()
+{
+    if (env("MADOGUCHI_TEST_IMAP_DOVECOT_CONF").isEmpty())
+        QFAIL("Run through tests/scripts/with-dovecot.sh (ctest does).");
+    QVERIFY(m_dir.isValid());
+    m_database = m_dir.filePath(u"desk.sqlite"_s);
+    m_passwordFile = m_dir.filePath(u"imap-password"_s);
+    QFile file(m_passwordFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(env("MADOGUCHI_TEST_IMAP_PASSWORD").toUtf8() + "\n");
+    file.close();
+    QVERIFY(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+}
+
+void TestImapCli::accountSetAndShow()
+{
+    const QString url = u"imaps://%1@%2:%3"_s.arg(env("MADOGUCHI_TEST_IMAP_USER"), env("MADOGUCHI_TEST_IMAP_HOST"),
+                                                    env("MADOGUCHI_TEST_IMAPS_PORT"));
+    CliRun run = cli({u"account"_s, u"set"_s, u"--imap"_s, url, u"--ca-file"_s, env("MADOGUCHI_TEST_IMAP_CA_FILE"),
+                      u"--smtp"_s, u"smtp://support@127.0.0.1:587"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(u"Mailbox settings saved for "_s + url), qPrintable(run.out + run.err));
+
+    run = cli({u"account"_s, u"show"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(url));
+    QVERIFY(run.out.contains(env("MADOGUCHI_TEST_IMAP_CA_FILE")));
+    QVERIFY(run.out.contains(QRegularExpression(u"Plaintext login +refused"_s)));
+    QVERIFY(run.out.contains(u"read-only"_s));
+
+    run = cli({u"account"_s, u"set"_s, u"--imap"_s, u"pop3://x@y"_s});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains(u"scheme must be imaps or imap"_s));
+}
+
+void TestImapCli::passwordFileMustBePrivate()
+{
+    const QString open = m_dir.filePath(u"readable-password"_s);
+    QFile file(open);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("secret\n");
+    file.close();
+    QVERIFY(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+    const CliRun run = cli({u"sync"_s, u"--once"_s, u"--password-file"_s, open});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"can be read by other users"_s), qPrintable(run.err));
+}
+
+void TestImapCli::syncOnceStoresAndResumes()
+{
+    CliRun run = cli({u"sync"_s, u"--once"_s, u"--password-file"_s, m_passwordFile});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(u": 300 new message(s) stored, 0 already stored"_s), qPrintable(run.out));
+    run = cli({u"sync"_s, u"--once"_s, u"--password-file"_s, m_passwordFile});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(u": 0 new message(s) stored, 0 already stored"_s), qPrintable(run.out));
+
+    run = cli({u"sync"_s, u"--once"_s, u"--password-file"_s, m_dir.filePath(u"missing"_s)});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains(u"does not exist"_s));
+}
+
+void TestImapCli::serveFollowsTheMailboxAndStopsOnSigterm()
+{
+    QProcess serve;
+    serve.setProcessChannelMode(QProcess::MergedChannels);
+    serve.start(QStringLiteral(MADOGUCHI_CLI),
+                withDatabase({u"serve"_s, u"--password-file"_s, m_passwordFile, u"--lock-retry"_s, u"1"_s}));
+    QVERIFY(serve.waitForStarted());
+    QString log;
+    auto readLog = [&]() {
+        log += QString::fromUtf8(serve.readAll());
+        return log;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(readLog().contains(u"logged in to"_s), 20000);
+
+    // While serve holds the team's sync lock, a one-off sync is turned away.
+    const CliRun blocked = cli({u"sync"_s, u"--once"_s, u"--password-file"_s, m_passwordFile});
+    QCOMPARE(blocked.exitCode, 1);
+    QVERIFY2(blocked.err.contains(u"is being synced by another process"_s), qPrintable(blocked.err));
+
+    QVERIFY(doveadmSave("serve-1@example.co.jp"));
+    QTRY_VERIFY_WITH_TIMEOUT(readLog().contains(u"1 new message(s) stored"_s), 10000);
+
+    serve.terminate(); // SIGTERM
+    QVERIFY(serve.waitForFinished(10000));
+    readLog();
+    QCOMPARE(serve.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(serve.exitCode() == 0, qPrintable(log));
+    QVERIFY(log.contains(u"stopping (signal 15)"_s));
+    QVERIFY(log.contains(u"madoguchi.serve: stopped"_s));
+
+    // The lock is free again.
+    const CliRun after = cli({u"sync"_s, u"--once"_s, u"--password-file"_s, m_passwordFile});
+    QVERIFY2(after.exitCode == 0, qPrintable(after.err));
+    QVERIFY(after.out.contains(u": 0 new message(s) stored"_s));
+}
+
+QTEST_GUILESS_MAIN(TestImapCli)
+#include "tst_imapcli.moc"
