@@ -1,6 +1,8 @@
 #include "tickets/CalendarStore.h"
 
+#include "calendar/HolidayCsv.h"
 #include "store/Database.h"
+#include "store/SettingsTable.h"
 #include "store/TransactionGuard.h"
 #include "tickets/AuditLog.h"
 #include "tickets/ObligationBook.h"
@@ -18,6 +20,7 @@ namespace Madoguchi {
 namespace {
 
 const QString settingName = u"calendar"_s;
+const QString officialHolidaysName = u"calendar.official-holidays"_s;
 
 QString describe(const CalendarSettings &settings)
 {
@@ -112,9 +115,50 @@ Result<const BusinessCalendar *> CalendarStore::calendar()
         auto settings = load();
         if (!settings)
             return settings.error();
-        m_calendar = std::make_unique<BusinessCalendar>(*settings);
+        JapaneseHolidays holidays;
+        auto official = SettingsTable::read(m_database, officialHolidaysName);
+        if (!official)
+            return official.error();
+        if (official->has_value()) {
+            if (auto imported = holidays.importOfficialCsv(official->value().toUtf8()); !imported)
+                return imported.error();
+        }
+        m_calendar = std::make_unique<BusinessCalendar>(*settings, holidays);
     }
     return static_cast<const BusinessCalendar *>(m_calendar.get());
+}
+
+Result<int> CalendarStore::lastOfficialYear()
+{
+    auto current = calendar();
+    if (!current)
+        return current.error();
+    return current.value()->holidays().lastOfficialYear();
+}
+
+Result<int> CalendarStore::importOfficialHolidays(const StaffUser &actor, const QByteArray &csv,
+                                                  ObligationBook &obligations)
+{
+    if (!actor.isManager())
+        return managerOnlyError(
+            QCoreApplication::translate("CalendarStore", "Only a manager can change the business calendar."));
+    JapaneseHolidays check; // refuse a broken file before anything is stored
+    auto days = check.importOfficialCsv(csv);
+    if (!days)
+        return days.error();
+    TransactionGuard transaction(m_database);
+    if (!transaction.ok())
+        return transaction.error();
+    auto before = lastOfficialYear();
+    if (!before)
+        return before.error();
+    if (auto stored = SettingsTable::write(m_database, officialHolidaysName, HolidayCsv::decode(csv)); !stored)
+        return stored.error();
+    if (auto logged = m_audit.record(actor, 0, u"official-holidays"_s, QString::number(*before),
+                                     u"%1 (%2 days)"_s.arg(check.lastOfficialYear()).arg(*days));
+        !logged)
+        return logged.error();
+    return recomputeAndCommit(transaction, obligations);
 }
 
 Result<int> CalendarStore::save(const StaffUser &actor, const CalendarSettings &settings, ObligationBook &obligations)
@@ -145,6 +189,11 @@ Result<int> CalendarStore::save(const StaffUser &actor, const CalendarSettings &
     }
     if (auto logged = m_audit.record(actor, 0, u"calendar"_s, describe(*before), describe(settings)); !logged)
         return logged.error();
+    return recomputeAndCommit(transaction, obligations);
+}
+
+Result<int> CalendarStore::recomputeAndCommit(TransactionGuard &transaction, ObligationBook &obligations)
+{
     m_calendar.reset();
     auto recomputed = obligations.recomputeAllOpen();
     if (!recomputed) {

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "ModalPrompts.h"
+
+#include <QStringList>
+
+namespace Madoguchi::Testing {
+
+// Answers the dialogs' modal questions from a script set up by the test, and records what
+// was asked, so a test never waits on a nested event loop.
+class ScriptedPrompts final : public ModalPrompts
+{
+public:
+    QStringList files; // answers to openFileName, in order; empty answer when used up
+    bool confirmAnswer = true;
+    QStringList questions; // every confirm() text
+    QStringList warnings; // every warn() text
+
+    QString openFileName(QWidget *, const QString &, const QString &) override
+    {
+        return files.isEmpty() ? QString() : files.takeFirst();
+    }
+    bool confirm(QWidget *, const QString &, const QString &text) override
+    {
+        questions.append(text);
+        return confirmAnswer;
+    }
+    void warn(QWidget *, const QString &, const QString &text) override { warnings.append(text); }
+};
+
+} // namespace Madoguchi::Testing

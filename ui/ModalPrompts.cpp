@@ -1,0 +1,35 @@
+#include "ModalPrompts.h"
+
+#include <QFileDialog>
+#include <QMessageBox>
+
+namespace Madoguchi {
+
+namespace {
+
+class InteractivePrompts final : public ModalPrompts
+{
+public:
+    QString openFileName(QWidget *parent, const QString &title, const QString &filter) override
+    {
+        return QFileDialog::getOpenFileName(parent, title, QString(), filter);
+    }
+    bool confirm(QWidget *parent, const QString &title, const QString &text) override
+    {
+        return QMessageBox::question(parent, title, text) == QMessageBox::Yes;
+    }
+    void warn(QWidget *parent, const QString &title, const QString &text) override
+    {
+        QMessageBox::warning(parent, title, text);
+    }
+};
+
+} // namespace
+
+ModalPrompts &ModalPrompts::interactive()
+{
+    static InteractivePrompts prompts;
+    return prompts;
+}
+
+} // namespace Madoguchi
