@@ -6,6 +6,10 @@
 #include "core/Clock.h"
 #include "mail/imap/ImapSession.h"
 #include "mail/imap/MailboxSync.h"
+#include "mail/imap/MailboxSyncWorker.h"
+#include "store/MailboxLock.h"
+
+#include <QThread>
 #include "mail/mime/MimeParser.h"
 #include "tickets/TicketDesk.h"
 
@@ -197,6 +201,7 @@ private Q_SLOTS:
     void uidValidityChangeRescansWithoutDuplicates();
     void sentFolderIsSyncedToo();
     void markSeenAndMoveAfterImport();
+    void workerSyncsOnItsOwnThreadWhenTheLockIsFree();
 };
 
 void TestMailboxSync::initTestCase()
@@ -353,6 +358,44 @@ void TestMailboxSync::markSeenAndMoveAfterImport()
     QCOMPARE(rig.summaries.last().stored, 3);
     QTRY_VERIFY(doveadmStatus(u"Moving"_s).endsWith("messages=0 unseen=0"));
     QVERIFY(doveadmStatus(u"Imported"_s).endsWith("messages=3 unseen=0"));
+}
+
+void TestMailboxSync::workerSyncsOnItsOwnThreadWhenTheLockIsFree()
+{
+    TestDatabase db;
+    QVERIFY(db.isValid());
+    MailboxSyncRunner::Setup setup;
+    setup.database = db.address();
+    setup.databasePassword = qEnvironmentVariable("PGPASSWORD");
+    setup.account.imap = server();
+    setup.imapPassword = env("MADOGUCHI_TEST_IMAP_PASSWORD");
+    setup.lockRetryMs = 100;
+
+    // Another desktop (here: this thread) holds the team's sync lock at first.
+    MailboxLock otherDesktop(db.db(), setup.account.accountName());
+    QVERIFY(otherDesktop.tryAcquire().valueOr(false));
+
+    MailboxSyncWorker worker(setup, Clock::system());
+    QSignalSpy elsewhere(&worker, &MailboxSyncWorker::lockHeldElsewhere);
+    QSignalSpy syncing(&worker, &MailboxSyncWorker::syncing);
+    QList<int> progressDone;
+    bool progressOnOwnerThread = true;
+    connect(&worker, &MailboxSyncWorker::progress, this, [&](const QString &, int done, int) {
+        progressDone.append(done);
+        progressOnOwnerThread = progressOnOwnerThread && QThread::currentThread() == thread();
+    });
+    QSignalSpy finished(&worker, &MailboxSyncWorker::passFinished);
+    worker.start();
+    QTRY_VERIFY(!elsewhere.isEmpty());
+    QCOMPARE(syncing.size(), 0);
+    QVERIFY(otherDesktop.release().ok());
+
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QCOMPARE(syncing.size(), 1);
+    QCOMPARE(finished.first().first().value<MailboxSyncSummary>().stored, 300);
+    QVERIFY(progressOnOwnerThread);
+    QCOMPARE(progressDone.last(), 300);
+    QCOMPARE(count(db.db(), u"SELECT COUNT(*) FROM messages"_s), 300);
 }
 
 QTEST_GUILESS_MAIN(TestMailboxSync)
