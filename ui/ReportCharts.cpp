@@ -41,6 +41,11 @@ void addAxes(QChart *chart, QAbstractSeries *series, const QStringList &categori
     auto *y = new QValueAxis;
     y->setRange(0, maxValue);
     y->setLabelFormat(format);
+    // Whole numbers only: counts have no fractions.
+    if (maxValue <= 10)
+        y->setTickCount(int(maxValue) + 1);
+    else
+        y->applyNiceNumbers();
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
@@ -61,7 +66,7 @@ QChart *ReportCharts::dailyReceivedVsLate(const ResponseReport &byDay, QBarSet *
         const int in = row.standard.received + row.urgent.received;
         *receivedSet << in;
         *lateSet << row.standard.late() + row.urgent.late();
-        days.append(QString::number(row.date.day()));
+        days.append(row.date.toString(u"M/d"_s)); // unique: equal category names would merge
         most = std::max(most, in);
     }
     auto *series = new QBarSeries;
@@ -87,7 +92,7 @@ QChart *ReportCharts::monthlyCompliance(const ResponseReport &trend, double targ
     double lowest = targetPercent;
     for (qsizetype i = 0; i < trend.rows.size(); ++i) {
         const ResponseReportRow &row = trend.rows.at(i);
-        months.append(row.date.toString(u"yyyy-MM"_s));
+        months.append(row.date.toString(u"yy/MM"_s));
         target->append(double(i), targetPercent);
         if (const auto percent = row.standard.compliancePercent()) {
             compliance->append(double(i), *percent);

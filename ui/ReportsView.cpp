@@ -171,6 +171,7 @@ QChartView *ReportsView::replaceChartView(QChartView *old, QChart *chart)
     view->setMinimumHeight(old->minimumHeight());
     old->parentWidget()->layout()->replaceWidget(old, view);
     delete old;
+    view->show(); // a child added after its parent is shown stays hidden otherwise
     return view;
 }
 

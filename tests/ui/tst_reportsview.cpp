@@ -95,6 +95,8 @@ private Q_SLOTS:
         // the daily chart has a bar pair per day of the period
         QCOMPARE(view->receivedBars()->count(), 61);
         QCOMPARE(view->lateBars()->at(53), 1.0); // 24 Dec: T7
+        for (const char *name : {"dailyChartView", "trendChartView", "histogramChartView"})
+            QVERIFY2(view->findChild<QChartView *>(QString::fromLatin1(name))->isVisible(), name);
         if (const QString shot = qEnvironmentVariable("MADOGUCHI_SCREENSHOT"); !shot.isEmpty()) {
             view->setGrouping(ReportGrouping::Staff);
             QVERIFY(view->grab().save(shot));
