@@ -8,7 +8,7 @@ QList<ResponseTimeHistogram::Bin> ResponseTimeHistogram::bins()
 {
     auto tr = [](const char *text) { return QCoreApplication::translate("ResponseTimeHistogram", text); };
     return {
-        {0, 30, tr("< 30 min")},
+        {0, 30, tr("0–30 min")},
         {30, 60, tr("30–60 min")},
         {60, 120, tr("1–2 h")},
         {120, 240, tr("2–4 h")},
