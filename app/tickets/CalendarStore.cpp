@@ -146,6 +146,9 @@ Result<int> CalendarStore::save(const StaffUser &actor, const CalendarSettings &
     if (auto logged = m_audit.record(actor, 0, u"calendar"_s, describe(*before), describe(settings)); !logged)
         return logged.error();
     m_calendar.reset();
+    // Ticket id 0 tells every desktop that the calendar itself changed (CalendarStore::reload).
+    if (auto announced = m_database.announceTicketChange(0); !announced)
+        return announced.error();
     auto recomputed = obligations.recomputeAllOpen();
     if (!recomputed) {
         m_calendar.reset(); // the rollback restores the old settings
