@@ -62,6 +62,7 @@ public:
 
 Q_SIGNALS:
     // Ticket ids that changed; empty when unknown (another process changed something).
+    // Id 0 means the business calendar changed (reload it; see CalendarStore::reload).
     void ticketsChanged(const QList<qint64> &ticketIds);
 
 private:

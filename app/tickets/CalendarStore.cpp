@@ -195,6 +195,9 @@ Result<int> CalendarStore::save(const StaffUser &actor, const CalendarSettings &
 Result<int> CalendarStore::recomputeAndCommit(TransactionGuard &transaction, ObligationBook &obligations)
 {
     m_calendar.reset();
+    // Ticket id 0 tells every desktop that the calendar itself changed (CalendarStore::reload).
+    if (auto announced = m_database.announceTicketChange(0); !announced)
+        return announced.error();
     auto recomputed = obligations.recomputeAllOpen();
     if (!recomputed) {
         m_calendar.reset(); // the rollback restores the old settings

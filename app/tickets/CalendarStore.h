@@ -25,7 +25,9 @@ public:
     Result<CalendarSettings> load();
     // The calendar in force, loaded on first use and after save()/reload().
     Result<const BusinessCalendar *> calendar();
-    void reload() { m_calendar.reset(); } // e.g. when another desktop changed it
+    // Call when Database::ticketsChanged reports ticket id 0 (another desktop saved the
+    // calendar) or an empty list (SQLite: something changed in another process).
+    void reload() { m_calendar.reset(); }
 
     // Manager only. Stores the settings and recomputes every open deadline in the same
     // transaction, so no desktop ever sees deadlines from the old calendar with the new one.
