@@ -104,6 +104,13 @@ Result<void> addSearchIndex(Database &database)
     return runAll(database, 3, dialect.searchIndexStatements());
 }
 
+// Reports select obligations by receipt time and probe each ticket's earliest one; without
+// these the monthly report and the 12-month trend scan every obligation.
+const QStringList version4 = {
+    u"CREATE INDEX obligations_received ON obligations (received_ms)"_s,
+    u"CREATE INDEX obligations_ticket_received ON obligations (ticket_id, received_ms)"_s,
+};
+
 const QList<Migration> &ladder()
 {
     static const QList<Migration> steps = {
@@ -112,6 +119,7 @@ const QList<Migration> &ladder()
         {2, "obligations, audit log, outbox, mailbox sync state, calendar settings",
          [](Database &db) { return runAll(db, 2, version2); }},
         {3, "search index", &addSearchIndex},
+        {4, "indexes for reports by receipt time", [](Database &db) { return runAll(db, 4, version4); }},
     };
     return steps;
 }
