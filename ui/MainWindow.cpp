@@ -1,14 +1,15 @@
 #include "MainWindow.h"
 
-#include <QLabel>
+#include "CalendarPage.h"
 
 namespace Madoguchi {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(Clock &clock, QWidget *parent)
     : QMainWindow(parent)
+    , m_calendarPage(new CalendarPage(m_calendar, clock, this))
 {
     setWindowTitle(tr("Madoguchi"));
-    setCentralWidget(new QLabel(tr("Madoguchi"), this));
+    setCentralWidget(m_calendarPage);
     resize(1200, 800);
 }
 

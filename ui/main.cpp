@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "core/Clock.h"
 #include "core/Version.h"
 
 #include <QApplication>
@@ -24,7 +25,7 @@ int main(int argc, char *argv[])
     if (translator.load(QLocale(), u"madoguchi"_s, u"_"_s, u":/i18n"_s))
         QApplication::installTranslator(&translator);
 
-    Madoguchi::MainWindow window;
+    Madoguchi::MainWindow window(Madoguchi::Clock::system());
     window.show();
     return app.exec();
 }

@@ -52,7 +52,7 @@ void BusinessCalendar::rebuild()
 {
     m_hours = normalisedHours(m_settings.businessHours);
     if (m_hours.empty())
-        m_hours = normalisedHours(CalendarSettings{}.businessHours);
+        m_hours = normalisedHours(CalendarSettings {}.businessHours);
     m_dailySeconds = 0;
     for (const auto &h : m_hours)
         m_dailySeconds += h.second - h.first;

@@ -15,14 +15,14 @@ namespace Madoguchi {
 
 // Why a date is not a business day.
 enum class DayOffReason : quint8 {
-    None,              // a business day
+    None, // a business day
     Saturday,
     Sunday,
-    NationalHoliday,   // 国民の祝日
+    NationalHoliday, // 国民の祝日
     SubstituteHoliday, // 振替休日
-    CitizensHoliday,   // 国民の休日
-    YearEndBreak,      // 年末年始
-    CompanyHoliday,    // 弊社所定の休日
+    CitizensHoliday, // 国民の休日
+    YearEndBreak, // 年末年始
+    CompanyHoliday, // 弊社所定の休日
 };
 
 struct DayInfo
@@ -72,7 +72,10 @@ public:
     // The fast path, on JST day numbers (days since 1970-01-01) and JST seconds (seconds
     // since the epoch + 9 h), used by DeadlineCalculator and the reports.
     static qint64 jstSeconds(const QDateTime &moment) { return moment.toSecsSinceEpoch() + jstOffset; }
-    static QDateTime fromJstSeconds(qint64 seconds) { return QDateTime::fromSecsSinceEpoch(seconds - jstOffset, Qt::UTC); }
+    static QDateTime fromJstSeconds(qint64 seconds)
+    {
+        return QDateTime::fromSecsSinceEpoch(seconds - jstOffset, Qt::UTC);
+    }
     static qint64 dayOfJstSeconds(qint64 seconds) { return floorDiv(seconds, secondsPerDay); }
     bool isBusinessEpochDay(qint64 day) const;
     qint64 nextBusinessEpochDay(qint64 day) const; // strictly after

@@ -50,7 +50,7 @@ private:
     qint64 m_firstDay;
     std::vector<quint8> m_reason;
     std::vector<qint32> m_before; // size + 1
-    std::vector<qint32> m_next;   // offset from m_firstDay, -1 when none
+    std::vector<qint32> m_next; // offset from m_firstDay, -1 when none
 };
 
 } // namespace Madoguchi

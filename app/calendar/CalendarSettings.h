@@ -23,8 +23,8 @@ struct CompanyHoliday
 };
 
 enum class DeadlinePolicy {
-    NextBusinessDay,        // 翌営業日: 18:00 on the first business day after the JST date of receipt
-    AfterHoursNextDay,      // after-hours mail is accepted at the next business-hours start
+    NextBusinessDay, // 翌営業日: 18:00 on the first business day after the JST date of receipt
+    AfterHoursNextDay, // after-hours mail is accepted at the next business-hours start
 };
 
 // Everything an administrator can set about the calendar. Defaults are the agreement's.
@@ -32,7 +32,7 @@ struct CalendarSettings
 {
     // Empty or invalid intervals fall back to these defaults (a calendar with no business
     // hours at all would make every deadline unreachable).
-    QList<BusinessHoursInterval> businessHours{{QTime(10, 0), QTime(12, 0)}, {QTime(13, 0), QTime(18, 0)}};
+    QList<BusinessHoursInterval> businessHours { { QTime(10, 0), QTime(12, 0) }, { QTime(13, 0), QTime(18, 0) } };
     // Year-end break as month/day pairs; wraps over the new year (28 Dec – 4 Jan).
     int yearEndStartMonth = 12, yearEndStartDay = 28;
     int yearEndEndMonth = 1, yearEndEndDay = 4;
@@ -40,7 +40,7 @@ struct CalendarSettings
     QList<CompanyHoliday> companyHolidays;
     QList<QDate> extraWorkingDays; // business days that would otherwise be off (e.g. a Saturday)
     DeadlinePolicy policy = DeadlinePolicy::NextBusinessDay;
-    int urgentTargetMinutes = 60;   // 24×7 clock
+    int urgentTargetMinutes = 60; // 24×7 clock
     int dueSoonThresholdMinutes = 120; // business minutes
     int urgentDueSoonThresholdMinutes = 15; // wall-clock minutes, for the 24×7 clock
 

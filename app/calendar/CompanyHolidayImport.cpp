@@ -1,9 +1,14 @@
 #include "calendar/CompanyHolidayImport.h"
 
 #include "calendar/HolidayCsv.h"
+#include "calendar/JapaneseHolidays.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
+#include <QSet>
+
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -16,7 +21,7 @@ constexpr qint64 longestEventDays = 366; // a longer "holiday" is a mistake in t
 struct ContentLine
 {
     int lineNumber = 0;
-    QString name;   // upper case, e.g. DTSTART
+    QString name; // upper case, e.g. DTSTART
     QString params; // upper case, e.g. ;VALUE=DATE
     QString value;
 };
@@ -106,7 +111,82 @@ qint64 durationDays(const QString &value)
 
 Error lineError(int lineNumber, const QString &what)
 {
-    return makeError(u"parse"_s, QCoreApplication::translate("CompanyHolidayImport", "Line %1: %2").arg(lineNumber).arg(what));
+    return makeError(u"parse"_s,
+                     QCoreApplication::translate("CompanyHolidayImport", "Line %1: %2").arg(lineNumber).arg(what));
+}
+
+struct AllDayEvent
+{
+    int firstLine = 0, startLine = 0, ruleLine = 0;
+    QDate start; // invalid for a timed event
+    QDate end; // exclusive
+    qint64 durationDays = 0;
+    QString summary;
+    QString rule; // RRULE value, upper case
+    QList<QDate> excluded;
+};
+
+// The start dates of every occurrence. Only yearly rules (a founding day, a summer break on
+// fixed dates) are supported; anything else is refused rather than half-imported.
+Result<QList<QDate>> occurrences(const AllDayEvent &event)
+{
+    if (event.rule.isEmpty())
+        return QList<QDate> { event.start };
+    QHash<QString, QString> parts;
+    for (const QString &part : event.rule.split(u';', Qt::SkipEmptyParts))
+        parts.insert(part.section(u'=', 0, 0), part.section(u'=', 1));
+    const QSet<QString> supported { u"FREQ"_s, u"COUNT"_s, u"UNTIL"_s, u"INTERVAL"_s };
+    for (auto it = parts.cbegin(); it != parts.cend(); ++it) {
+        if (!supported.contains(it.key()) || (it.key() == u"FREQ"_s && it.value() != u"YEARLY"_s))
+            return lineError(
+                event.ruleLine,
+                QCoreApplication::translate("CompanyHolidayImport",
+                                            "the repeat rule \"%1\" is not supported (only FREQ=YEARLY with "
+                                            "COUNT, UNTIL or INTERVAL); list the days instead")
+                    .arg(event.rule));
+    }
+    const int count = parts.value(u"COUNT"_s).toInt();
+    const int interval = std::max(1, parts.value(u"INTERVAL"_s, u"1"_s).toInt());
+    QDate until = parts.contains(u"UNTIL"_s) ? parseIcalDate(parts.value(u"UNTIL"_s).left(8)) : QDate();
+    if (!until.isValid())
+        until = QDate(JapaneseHolidays::lastYear, 12, 31);
+    QList<QDate> starts;
+    int produced = 0;
+    for (int year = event.start.year(); year <= until.year(); year += interval) {
+        const QDate d(year, event.start.month(), event.start.day()); // 29 Feb only in leap years
+        if (!d.isValid() || d > until)
+            continue;
+        if (count > 0 && produced == count)
+            break;
+        ++produced;
+        if (!event.excluded.contains(d))
+            starts.append(d);
+    }
+    return starts;
+}
+
+Result<QList<CompanyHoliday>> expand(const AllDayEvent &event)
+{
+    QList<CompanyHoliday> days;
+    if (!event.start.isValid())
+        return days;
+    // DTEND of an all-day event is exclusive: 15–18 August means 15, 16 and 17.
+    qint64 length = 1;
+    if (event.end.isValid())
+        length = std::max<qint64>(1, event.start.daysTo(event.end));
+    else if (event.durationDays > 0)
+        length = event.durationDays;
+    if (length > longestEventDays)
+        return lineError(event.startLine,
+                         QCoreApplication::translate("CompanyHolidayImport", "the event is longer than a year"));
+    const auto starts = occurrences(event);
+    if (!starts)
+        return starts.error();
+    for (const QDate &first : starts.value()) {
+        for (qint64 i = 0; i < length; ++i)
+            days.append(CompanyHoliday { first.addDays(i), event.summary });
+    }
+    return days;
 }
 
 } // namespace
@@ -118,73 +198,66 @@ Result<QList<CompanyHoliday>> CompanyHolidayImport::fromCsv(const QByteArray &da
         return entries.error();
     QList<CompanyHoliday> days;
     for (const HolidayCsv::Entry &entry : entries.value())
-        days.append(CompanyHoliday{entry.date, entry.name});
+        days.append(CompanyHoliday { entry.date, entry.name });
     return days;
 }
 
 Result<QList<CompanyHoliday>> CompanyHolidayImport::fromICalendar(const QByteArray &data)
 {
-    const QList<ContentLine> lines = unfold(QString::fromUtf8(data));
-    if (lines.isEmpty() || lines.first().name != u"BEGIN"_s || lines.first().value.trimmed().toUpper() != u"VCALENDAR"_s)
-        return makeError(u"parse"_s, QCoreApplication::translate("CompanyHolidayImport", "Not an iCalendar file (no BEGIN:VCALENDAR)"));
+    QByteArrayView bytes(data);
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes = bytes.sliced(3);
+    const QList<ContentLine> lines = unfold(QString::fromUtf8(bytes));
+    if (lines.isEmpty() || lines.first().name != u"BEGIN"_s
+        || lines.first().value.trimmed().toUpper() != u"VCALENDAR"_s)
+        return makeError(
+            u"parse"_s,
+            QCoreApplication::translate("CompanyHolidayImport", "Not an iCalendar file (no BEGIN:VCALENDAR)"));
 
     QList<CompanyHoliday> days;
-    bool inEvent = false;
-    int eventLine = 0, startLine = 0;
-    QDate start, end;
-    qint64 extraDays = 0;
-    bool allDay = false;
-    QString summary;
+    std::optional<AllDayEvent> event;
     for (const ContentLine &line : lines) {
         const QString value = line.value.trimmed();
         if (line.name == u"BEGIN"_s && value.toUpper() == u"VEVENT"_s) {
-            inEvent = true;
-            eventLine = line.lineNumber;
-            start = end = QDate();
-            extraDays = 0;
-            allDay = false;
-            summary.clear();
-        } else if (!inEvent) {
+            event = AllDayEvent {};
+            event->firstLine = line.lineNumber;
+        } else if (!event) {
             continue;
         } else if (line.name == u"DTSTART"_s) {
-            startLine = line.lineNumber;
-            allDay = line.params.contains(u"VALUE=DATE"_s) && !line.params.contains(u"VALUE=DATE-TIME"_s);
-            start = parseIcalDate(value);
-            if (!start.isValid()) {
-                if (allDay)
-                    return lineError(line.lineNumber, QCoreApplication::translate("CompanyHolidayImport", "\"%1\" is not a date").arg(value));
-                allDay = false; // a timed event: not a day off
-            } else {
-                allDay = true;
-            }
+            event->startLine = line.lineNumber;
+            const bool dateOnly = line.params.contains(u"VALUE=DATE"_s) && !line.params.contains(u"VALUE=DATE-TIME"_s);
+            event->start = parseIcalDate(value);
+            if (!event->start.isValid() && dateOnly)
+                return lineError(
+                    line.lineNumber,
+                    QCoreApplication::translate("CompanyHolidayImport", "\"%1\" is not a date").arg(value));
+            // A DATE-TIME start is a timed event (a meeting), not a day off.
         } else if (line.name == u"DTEND"_s) {
-            end = parseIcalDate(value);
+            event->end = parseIcalDate(value);
         } else if (line.name == u"DURATION"_s) {
-            extraDays = durationDays(value);
+            event->durationDays = durationDays(value);
         } else if (line.name == u"SUMMARY"_s) {
-            summary = unescapeText(line.value);
+            event->summary = unescapeText(line.value);
+        } else if (line.name == u"RRULE"_s) {
+            event->rule = value.toUpper();
+            event->ruleLine = line.lineNumber;
+        } else if (line.name == u"EXDATE"_s) {
+            for (const QString &part : value.split(u',', Qt::SkipEmptyParts))
+                event->excluded.append(parseIcalDate(part.left(8)));
         } else if (line.name == u"END"_s && value.toUpper() == u"VEVENT"_s) {
-            inEvent = false;
-            if (!allDay)
-                continue;
-            // DTEND of an all-day event is exclusive: 15–18 August means 15, 16 and 17.
-            QDate last = start;
-            if (end.isValid())
-                last = end.addDays(-1);
-            else if (extraDays > 0)
-                last = start.addDays(extraDays - 1);
-            if (last < start)
-                last = start;
-            if (start.daysTo(last) >= longestEventDays)
-                return lineError(startLine, QCoreApplication::translate("CompanyHolidayImport", "the event is longer than a year"));
-            for (QDate d = start; d <= last; d = d.addDays(1))
-                days.append(CompanyHoliday{d, summary});
+            const auto expanded = expand(*event);
+            if (!expanded)
+                return expanded.error();
+            days.append(expanded.value());
+            event.reset();
         }
     }
-    if (inEvent)
-        return lineError(eventLine, QCoreApplication::translate("CompanyHolidayImport", "the event has no END:VEVENT"));
+    if (event)
+        return lineError(event->firstLine,
+                         QCoreApplication::translate("CompanyHolidayImport", "the event has no END:VEVENT"));
     if (days.isEmpty())
-        return makeError(u"parse"_s, QCoreApplication::translate("CompanyHolidayImport", "The file contains no all-day events"));
+        return makeError(u"parse"_s,
+                         QCoreApplication::translate("CompanyHolidayImport", "The file contains no all-day events"));
     return days;
 }
 

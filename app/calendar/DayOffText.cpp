@@ -18,9 +18,9 @@ const char *const weekdayShortNames[] = {
 };
 
 const char *const weekdayLongNames[] = {
-    QT_TRANSLATE_NOOP("DayOffText", "Monday"),   QT_TRANSLATE_NOOP("DayOffText", "Tuesday"),
+    QT_TRANSLATE_NOOP("DayOffText", "Monday"),    QT_TRANSLATE_NOOP("DayOffText", "Tuesday"),
     QT_TRANSLATE_NOOP("DayOffText", "Wednesday"), QT_TRANSLATE_NOOP("DayOffText", "Thursday"),
-    QT_TRANSLATE_NOOP("DayOffText", "Friday"),   QT_TRANSLATE_NOOP("DayOffText", "Saturday"),
+    QT_TRANSLATE_NOOP("DayOffText", "Friday"),    QT_TRANSLATE_NOOP("DayOffText", "Saturday"),
     QT_TRANSLATE_NOOP("DayOffText", "Sunday"),
 };
 
@@ -110,7 +110,8 @@ QString DayOffText::reasonKey(DayOffReason reason)
 
 QString DayOffText::dateWithWeekday(QDate date)
 {
-    return QCoreApplication::translate("DayOffText", "%1 (%2)").arg(date.toString(Qt::ISODate), weekdayShort(date.dayOfWeek()));
+    return QCoreApplication::translate("DayOffText", "%1 (%2)")
+        .arg(date.toString(Qt::ISODate), weekdayShort(date.dayOfWeek()));
 }
 
 } // namespace Madoguchi

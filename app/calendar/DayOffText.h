@@ -12,7 +12,7 @@ class DayOffText
 {
 public:
     static QString weekdayShort(int dayOfWeek); // 月 / Mon
-    static QString weekdayName(int dayOfWeek);  // 月曜 / Monday
+    static QString weekdayName(int dayOfWeek); // 月曜 / Monday
     // 土曜, 日曜, 祝日 (憲法記念日), 振替休日, 国民の休日, 年末年始, 会社休日 (創立記念日)
     static QString reasonLabel(DayOffReason reason, const QString &name = {});
     static QString reasonLabel(const DayInfo &day) { return reasonLabel(day.reason, day.displayName()); }

@@ -60,11 +60,12 @@ ResponseDeadline DeadlineCalculator::compute(const QDateTime &received, bool urg
     qint64 acceptanceDay = receivedDay;
     const qint64 dueDay = deadlineDay(t, policy, &acceptanceDay);
     result.acceptanceDate = BusinessDayTable::dateOf(acceptanceDay);
-    result.deadline = BusinessCalendar::fromJstSeconds(dueDay * BusinessCalendar::secondsPerDay + m_calendar.closingSecond());
+    result.deadline
+        = BusinessCalendar::fromJstSeconds(dueDay * BusinessCalendar::secondsPerDay + m_calendar.closingSecond());
     for (qint64 day = receivedDay + 1; day < dueDay; ++day) {
         const DayInfo info = m_calendar.dayInfo(BusinessDayTable::dateOf(day));
         if (!info.isBusinessDay())
-            result.skippedDays.append(SkippedDay{info.date, info.reason, info.name, info.nameEn});
+            result.skippedDays.append(SkippedDay { info.date, info.reason, info.name, info.nameEn });
     }
     return result;
 }

@@ -8,9 +8,9 @@ namespace Madoguchi {
 
 // What kind of national day off a date is (国民の祝日に関する法律).
 enum class HolidayKind {
-    National,   // 国民の祝日 (Art. 2), including the special-law one-off days
+    National, // 国民の祝日 (Art. 2), including the special-law one-off days
     Substitute, // 振替休日 (Art. 3(2))
-    Citizens,   // 国民の休日 (Art. 3(3))
+    Citizens, // 国民の休日 (Art. 3(3))
 };
 
 struct Holiday

@@ -58,17 +58,19 @@ Result<QList<HolidayCsv::Entry>> HolidayCsv::parse(const QByteArray &data)
         if (!date.isValid()) {
             if (entries.isEmpty() && i == 0)
                 continue; // the header line ("国民の祝日・休日月日,国民の祝日・休日名称")
-            return makeError(u"parse"_s,
-                             QCoreApplication::translate("HolidayCsv", "Line %1: \"%2\" is not a date (expected YYYY/M/D)")
-                                 .arg(i + 1)
-                                 .arg(dateText.toString()));
+            return makeError(
+                u"parse"_s,
+                QCoreApplication::translate("HolidayCsv", "Line %1: \"%2\" is not a date (expected YYYY/M/D)")
+                    .arg(i + 1)
+                    .arg(dateText.toString()));
         }
         if (name.isEmpty()) {
-            return makeError(u"parse"_s, QCoreApplication::translate("HolidayCsv", "Line %1: the day %2 has no name")
-                                             .arg(i + 1)
-                                             .arg(date.toString(Qt::ISODate)));
+            return makeError(u"parse"_s,
+                             QCoreApplication::translate("HolidayCsv", "Line %1: the day %2 has no name")
+                                 .arg(i + 1)
+                                 .arg(date.toString(Qt::ISODate)));
         }
-        entries.append(Entry{date, name});
+        entries.append(Entry { date, name });
     }
     if (entries.isEmpty())
         return makeError(u"parse"_s, QCoreApplication::translate("HolidayCsv", "The file contains no days"));

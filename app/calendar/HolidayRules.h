@@ -13,7 +13,7 @@ class HolidayRules
 {
 public:
     static constexpr int firstRuleYear = 1949; // the law's first full year
-    static constexpr int lastRuleYear = 2150;  // the equinox formula's last valid year
+    static constexpr int lastRuleYear = 2150; // the equinox formula's last valid year
 
     // Sorted by date; empty outside [firstRuleYear, lastRuleYear].
     static QList<Holiday> nationalHolidays(int year);

@@ -20,12 +20,12 @@ const QDate newWordingStart(2007, 1, 1);
 
 Holiday substituteHoliday(QDate date)
 {
-    return Holiday{date, u"振替休日"_s, u"Substitute Holiday"_s, HolidayKind::Substitute, false};
+    return Holiday { date, u"振替休日"_s, u"Substitute Holiday"_s, HolidayKind::Substitute, false };
 }
 
 Holiday citizensHoliday(QDate date)
 {
-    return Holiday{date, u"国民の休日"_s, u"Citizens' Holiday"_s, HolidayKind::Citizens, false};
+    return Holiday { date, u"国民の休日"_s, u"Citizens' Holiday"_s, HolidayKind::Citizens, false };
 }
 
 bool lessByDate(const Holiday &a, const Holiday &b)
@@ -43,7 +43,9 @@ QList<Holiday> JapaneseHolidays::computedForYear(int year)
         for (const Holiday &h : HolidayRules::nationalHolidays(y))
             national.append(h.date);
     }
-    const auto isNational = [&national](QDate d) { return national.contains(d); };
+    const auto isNational = [&national](QDate d) {
+        return national.contains(d);
+    };
 
     QList<Holiday> result = HolidayRules::nationalHolidays(year);
 
@@ -180,8 +182,8 @@ Result<int> JapaneseHolidays::importOfficialCsv(const QByteArray &data)
                                                                  : citizensHoliday(entry.date));
             } else {
                 const QString english = HolidayRules::englishNameFor(entry.name);
-                official.append(Holiday{entry.date, entry.name, english.isEmpty() ? entry.name : english,
-                                        HolidayKind::National, false});
+                official.append(Holiday { entry.date, entry.name, english.isEmpty() ? entry.name : english,
+                                          HolidayKind::National, false });
             }
         }
         std::sort(official.begin(), official.end(), lessByDate);

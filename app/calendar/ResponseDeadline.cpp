@@ -48,45 +48,70 @@ QString ResponseDeadline::summary() const
         return QCoreApplication::translate("ResponseDeadline", "No deadline (the receipt time is unknown)");
     const bool withDate = needsDates(*this);
     if (urgent) {
-        return QCoreApplication::translate("ResponseDeadline", "Received %1 → due %2 (urgent: within %3 min, around the clock)")
+        return QCoreApplication::translate("ResponseDeadline",
+                                           "Received %1 → due %2 (urgent: within %3 min, around the clock)")
             .arg(momentLabel(received, withDate), momentLabel(deadline, withDate))
             .arg(urgentTargetMinutes);
     }
-    QString text = QCoreApplication::translate("ResponseDeadline", "Received %1 → due %2").arg(momentLabel(received, withDate), momentLabel(deadline, withDate));
-    if (!skippedDays.isEmpty()) {
+    QString text = QCoreApplication::translate("ResponseDeadline", "Received %1 → due %2")
+                       .arg(momentLabel(received, withDate), momentLabel(deadline, withDate));
+    const qsizetype skipped = skippedDays.size();
+    if (skipped > 5 && skippedDays.first().date.daysTo(skippedDays.last().date) + 1 == skipped) {
+        // A long unbroken break (Golden Week, the year end) reads better as one range; the
+        // explanation below still lists every day with its reason.
+        const auto dayLabel = [](QDate d) -> QString {
+            return d.toString(u"M/d"_s) + u' ' + DayOffText::weekdayShort(d.dayOfWeek());
+        };
+        text += QCoreApplication::translate("ResponseDeadline", " (excluding %1 days off, %2 to %3)")
+                    .arg(skipped)
+                    .arg(dayLabel(skippedDays.first().date), dayLabel(skippedDays.last().date));
+    } else if (!skippedDays.isEmpty()) {
         QStringList items;
         for (const SkippedDay &day : skippedDays)
             items.append(skippedLabel(day, withDate));
-        text += QCoreApplication::translate("ResponseDeadline", " (excluding %1)").arg(items.join(QCoreApplication::translate("ResponseDeadline", ", ")));
+        text += QCoreApplication::translate("ResponseDeadline", " (excluding %1)")
+                    .arg(items.join(QCoreApplication::translate("ResponseDeadline", ", ")));
     }
     return text;
 }
 
 QString ResponseDeadline::explanation() const
 {
-    QStringList lines{summary()};
+    QStringList lines { summary() };
     if (!deadline.isValid())
         return lines.first();
     const QDateTime jst = Jst::toJst(received);
-    lines.append(QCoreApplication::translate("ResponseDeadline", "Received: %1 %2 JST").arg(DayOffText::dateWithWeekday(jst.date()), jst.toString(u"HH:mm:ss"_s)));
+    lines.append(QCoreApplication::translate("ResponseDeadline", "Received: %1 %2 JST")
+                     .arg(DayOffText::dateWithWeekday(jst.date()), jst.toString(u"HH:mm:ss"_s)));
     if (urgent) {
-        lines.append(QCoreApplication::translate("ResponseDeadline", "Rule: urgent, answered within %1 min on a 24×7 clock").arg(urgentTargetMinutes));
+        lines.append(
+            QCoreApplication::translate("ResponseDeadline", "Rule: urgent, answered within %1 min on a 24×7 clock")
+                .arg(urgentTargetMinutes));
     } else {
         if (acceptanceDate != jst.date())
-            lines.append(QCoreApplication::translate("ResponseDeadline", "Accepted on: %1 (received outside business hours)").arg(DayOffText::dateWithWeekday(acceptanceDate)));
+            lines.append(
+                QCoreApplication::translate("ResponseDeadline", "Accepted on: %1 (received outside business hours)")
+                    .arg(DayOffText::dateWithWeekday(acceptanceDate)));
         else
-            lines.append(QCoreApplication::translate("ResponseDeadline", "Accepted on: %1").arg(DayOffText::dateWithWeekday(acceptanceDate)));
+            lines.append(QCoreApplication::translate("ResponseDeadline", "Accepted on: %1")
+                             .arg(DayOffText::dateWithWeekday(acceptanceDate)));
         for (const SkippedDay &day : skippedDays) {
             const QString name = QLocale().language() == QLocale::Japanese ? day.name : day.nameEn;
-            lines.append(QCoreApplication::translate("ResponseDeadline", "Skipped: %1, %2").arg(DayOffText::dateWithWeekday(day.date), DayOffText::reasonLabel(day.reason, name)));
+            lines.append(QCoreApplication::translate("ResponseDeadline", "Skipped: %1, %2")
+                             .arg(DayOffText::dateWithWeekday(day.date), DayOffText::reasonLabel(day.reason, name)));
         }
         lines.append(policy == DeadlinePolicy::NextBusinessDay
-                         ? QCoreApplication::translate("ResponseDeadline", "Rule: by the close of business on the next business day after the day of receipt")
-                         : QCoreApplication::translate("ResponseDeadline", "Rule: mail received outside business hours is accepted on the next business day; "
-                              "due by the close of business on the business day after acceptance"));
+                         ? QCoreApplication::translate(
+                             "ResponseDeadline",
+                             "Rule: by the close of business on the next business day after the day of receipt")
+                         : QCoreApplication::translate(
+                             "ResponseDeadline",
+                             "Rule: mail received outside business hours is accepted on the next business day; "
+                             "due by the close of business on the business day after acceptance"));
     }
     const QDateTime due = Jst::toJst(deadline);
-    lines.append(QCoreApplication::translate("ResponseDeadline", "Due: %1 %2 JST").arg(DayOffText::dateWithWeekday(due.date()), due.toString(u"HH:mm:ss"_s)));
+    lines.append(QCoreApplication::translate("ResponseDeadline", "Due: %1 %2 JST")
+                     .arg(DayOffText::dateWithWeekday(due.date()), due.toString(u"HH:mm:ss"_s)));
     return lines.join(u'\n');
 }
 

@@ -19,13 +19,13 @@ struct SkippedDay
 // accepted on, each day skipped and why, and the resulting deadline.
 struct ResponseDeadline
 {
-    QDateTime received;      // UTC
+    QDateTime received; // UTC
     bool urgent = false;
     int urgentTargetMinutes = 60;
     DeadlinePolicy policy = DeadlinePolicy::NextBusinessDay;
-    QDate acceptanceDate;    // JST date the obligation starts counting from
+    QDate acceptanceDate; // JST date the obligation starts counting from
     QList<SkippedDay> skippedDays; // non-business days strictly between receipt and deadline dates
-    QDateTime deadline;      // UTC
+    QDateTime deadline; // UTC
 
     // Multi-line explanation in the current UI language: the summary, then the receipt in
     // JST, the acceptance date, each skipped day with its reason, the deadline and the rule.
@@ -40,7 +40,9 @@ enum class DeadlineFlag { OnTime, DueSoon, Overdue };
 class DeadlineCalculator
 {
 public:
-    explicit DeadlineCalculator(const BusinessCalendar &calendar) : m_calendar(calendar) {}
+    explicit DeadlineCalculator(const BusinessCalendar &calendar)
+        : m_calendar(calendar)
+    { }
 
     // Under the calendar's policy (settings().policy), or an explicit one.
     ResponseDeadline compute(const QDateTime &received, bool urgent = false) const;

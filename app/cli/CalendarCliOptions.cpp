@@ -46,8 +46,8 @@ bool CalendarCliOptions::wantsHelp(const QStringList &args)
     return args.contains(u"--help"_s) || args.contains(u"-h"_s);
 }
 
-std::optional<BusinessCalendar> CalendarCliOptions::calendar(const CliContext &context, const QCommandLineParser &parser,
-                                                             const QString &command)
+std::optional<BusinessCalendar> CalendarCliOptions::calendar(const CliContext &context,
+                                                             const QCommandLineParser &parser, const QString &command)
 {
     JapaneseHolidays holidays;
     if (parser.isSet(holidaysCsvOption)) {
@@ -86,14 +86,17 @@ std::optional<int> CalendarCliOptions::year(const CliContext &context, const QSt
         return std::nullopt;
     }
     if (value < JapaneseHolidays::firstYear || value > JapaneseHolidays::lastYear) {
-        context.usageError(command + u": year %1 is outside %2-%3"_s.arg(value).arg(JapaneseHolidays::firstYear).arg(
-                                         JapaneseHolidays::lastYear));
+        context.usageError(command
+                           + u": year %1 is outside %2-%3"_s.arg(value)
+                                 .arg(JapaneseHolidays::firstYear)
+                                 .arg(JapaneseHolidays::lastYear));
         return std::nullopt;
     }
     return value;
 }
 
-std::optional<QDateTime> CalendarCliOptions::moment(const CliContext &context, const QString &command, const QString &text)
+std::optional<QDateTime> CalendarCliOptions::moment(const CliContext &context, const QString &command,
+                                                    const QString &text)
 {
     const auto parsed = Jst::parseIso(text);
     if (!parsed) {
@@ -103,9 +106,10 @@ std::optional<QDateTime> CalendarCliOptions::moment(const CliContext &context, c
     }
     const int year = Jst::dateOf(*parsed).year();
     if (year < JapaneseHolidays::firstYear || year > JapaneseHolidays::lastYear) {
-        context.usageError(command + u": \""_s + text + u"\" is in %1, outside %2-%3"_s.arg(year)
-                                                             .arg(JapaneseHolidays::firstYear)
-                                                             .arg(JapaneseHolidays::lastYear));
+        context.usageError(command + u": \""_s + text
+                           + u"\" is in %1, outside %2-%3"_s.arg(year)
+                                 .arg(JapaneseHolidays::firstYear)
+                                 .arg(JapaneseHolidays::lastYear));
         return std::nullopt;
     }
     return parsed;

@@ -11,6 +11,8 @@ QList<CliCommand> cliCommands()
                      "                                 the response deadline and why", runDeadline},
         {"business-minutes", "business-minutes FROM TO       business minutes in [FROM, TO)", runBusinessMinutes},
         {"calendar", "calendar YYYY-MM               every day of the month, days off with their reason", runCalendar},
+        {"import", "import [--support-address A]... [--tag-prefix P] [--save] [--progress] PATH...\n"
+                   "                                 .eml files, maildir folders, mbox files into tickets", runImport},
         {"mail-show", "mail-show [--body] [--support-address A] PATH...   how a mail file is read and classified", runMailShow},
     };
 }

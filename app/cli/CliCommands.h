@@ -14,6 +14,7 @@ struct CliCommand
 };
 
 int runMailShow(CliContext &context, const QStringList &args);
+int runImport(CliContext &context, const QStringList &args);
 
 // Every command the tool knows, in the order --help lists them.
 QList<CliCommand> cliCommands();

@@ -49,7 +49,8 @@ int runDeadline(CliContext &context, const QStringList &args)
     const auto calendar = CalendarCliOptions::calendar(context, parser, command);
     if (!calendar)
         return 2;
-    const ResponseDeadline deadline = DeadlineCalculator(*calendar).compute(*received, parser.isSet(urgentOption), policy);
+    const ResponseDeadline deadline
+        = DeadlineCalculator(*calendar).compute(*received, parser.isSet(urgentOption), policy);
     context.out << Jst::format(deadline.deadline) << '\n' << deadline.explanation() << Qt::endl;
     return 0;
 }

@@ -107,8 +107,14 @@ Result<QSqlQuery> Database::exec(const QString &doing, const QString &sql, const
     }
     if (!query.prepare(sql))
         return sqlError(doing, query.lastError(), sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
+    for (const QVariant &value : values) {
+        // A null QString would be bound as SQL NULL; text columns hold '' instead (NULL is
+        // reserved for absent ids and times, which are bound as typed nulls).
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.addBindValue(QString(u""_s));
+        else
+            query.addBindValue(value);
+    }
     if (!query.exec())
         return sqlError(doing, query.lastError(), sql);
     return query;

@@ -72,6 +72,8 @@ const QStringList version2 = {
     "urgent INTEGER NOT NULL DEFAULT 0, answered_by_id BIGINT REFERENCES messages(id), closed_ms BIGINT, "
     "closed_reason TEXT NOT NULL DEFAULT '')"_s,
     u"CREATE INDEX obligations_ticket ON obligations (ticket_id, closed_ms)"_s,
+    u"CREATE INDEX obligations_answered_by ON obligations (answered_by_id)"_s,
+    u"CREATE INDEX messages_content_hash ON messages (content_hash)"_s,
     u"CREATE TABLE audit_log (id {id}, at_ms BIGINT NOT NULL, actor_id BIGINT REFERENCES staff_users(id), "
     "actor_name TEXT NOT NULL, ticket_id BIGINT REFERENCES tickets(id), action TEXT NOT NULL, "
     "old_value TEXT NOT NULL DEFAULT '', new_value TEXT NOT NULL DEFAULT '')"_s,

@@ -38,6 +38,11 @@ QString SqlDialect::containsPattern(const QString &text)
     return u"%"_s + escaped + u"%"_s;
 }
 
+QString SqlDialect::joinedText(const QString &column) const
+{
+    return (isPostgres() ? u"string_agg(%1, ',')"_s : u"group_concat(%1, ',')"_s).arg(column);
+}
+
 QStringList SqlDialect::connectionSetup() const
 {
     if (isPostgres())

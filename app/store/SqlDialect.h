@@ -27,6 +27,9 @@ public:
     // A LIKE pattern that matches `text` anywhere, with %, _ and \ escaped (use ESCAPE '\').
     static QString containsPattern(const QString &text);
 
+    // Aggregate joining a text column's values with commas (group_concat / string_agg).
+    QString joinedText(const QString &column) const;
+
     // Statements run once on every new connection (pragmas on SQLite).
     QStringList connectionSetup() const;
 

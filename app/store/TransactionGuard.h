@@ -23,6 +23,7 @@ public:
 
     bool ok() const { return m_begun.ok(); }
     const Error &error() const { return m_begun.error(); }
+    Result<void> begun() const { return m_begun; }
 
     Result<void> commit();
 

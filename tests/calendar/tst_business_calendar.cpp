@@ -1,8 +1,8 @@
+#include "TestTimes.h"
 #include "calendar/BusinessCalendar.h"
 #include "calendar/CompanyHolidayImport.h"
 #include "calendar/ResponseDeadline.h"
 #include "core/Jst.h"
-#include "TestTimes.h"
 
 #include <QRandomGenerator>
 #include <QStringEncoder>
@@ -35,6 +35,8 @@ private Q_SLOTS:
     void companyHolidaysFromCsv_data();
     void companyHolidaysFromCsv();
     void companyHolidaysFromICalendar();
+    void iCalendarYearlyRules_data();
+    void iCalendarYearlyRules();
     void iCalendarErrors_data();
     void iCalendarErrors();
 };
@@ -47,7 +49,8 @@ void TestBusinessCalendar::dayInfo_data()
     QTest::newRow("wednesday") << QDate(2025, 6, 11) << DayOffReason::None << QString();
     QTest::newRow("saturday") << QDate(2025, 6, 14) << DayOffReason::Saturday << QString();
     QTest::newRow("sunday") << QDate(2025, 6, 15) << DayOffReason::Sunday << QString();
-    QTest::newRow("holiday on a sunday keeps its name") << QDate(2025, 11, 23) << DayOffReason::Sunday << u"勤労感謝の日"_s;
+    QTest::newRow("holiday on a sunday keeps its name")
+        << QDate(2025, 11, 23) << DayOffReason::Sunday << u"勤労感謝の日"_s;
     QTest::newRow("national holiday") << QDate(2025, 11, 3) << DayOffReason::NationalHoliday << u"文化の日"_s;
     QTest::newRow("substitute") << QDate(2025, 11, 24) << DayOffReason::SubstituteHoliday << u"振替休日"_s;
     QTest::newRow("citizens") << QDate(2026, 9, 22) << DayOffReason::CitizensHoliday << u"国民の休日"_s;
@@ -68,7 +71,7 @@ void TestBusinessCalendar::dayInfo()
     QFETCH(DayOffReason, reason);
     QFETCH(QString, name);
     CalendarSettings settings;
-    settings.companyHolidays.append(CompanyHoliday{QDate(2025, 7, 1), u"創立記念日"_s});
+    settings.companyHolidays.append(CompanyHoliday { QDate(2025, 7, 1), u"創立記念日"_s });
     settings.extraWorkingDays.append(QDate(2025, 7, 5));
     const BusinessCalendar calendar(settings);
     const DayInfo info = calendar.dayInfo(date);
@@ -132,7 +135,8 @@ void TestBusinessCalendar::businessMinutesBetween_data()
     QTest::newRow("morning") << u"2025-06-11T10:00:00+09:00"_s << u"2025-06-11T12:00:00+09:00"_s << qint64(120);
     QTest::newRow("across lunch") << u"2025-06-11T11:00:00+09:00"_s << u"2025-06-11T14:00:00+09:00"_s << qint64(120);
     QTest::newRow("lunch only") << u"2025-06-11T12:00:00+09:00"_s << u"2025-06-11T13:00:00+09:00"_s << qint64(0);
-    QTest::newRow("whole day from outside") << u"2025-06-11T09:00:00+09:00"_s << u"2025-06-11T19:00:00+09:00"_s << qint64(420);
+    QTest::newRow("whole day from outside")
+        << u"2025-06-11T09:00:00+09:00"_s << u"2025-06-11T19:00:00+09:00"_s << qint64(420);
     QTest::newRow("overnight") << u"2025-06-11T17:00:00+09:00"_s << u"2025-06-12T11:00:00+09:00"_s << qint64(120);
     QTest::newRow("over the weekend") << u"2025-06-13T17:00:00+09:00"_s << u"2025-06-16T10:30:00+09:00"_s << qint64(90);
     QTest::newRow("golden week") << u"2025-05-02T17:00:00+09:00"_s << u"2025-05-07T10:30:00+09:00"_s << qint64(90);
@@ -147,6 +151,7 @@ void TestBusinessCalendar::businessMinutesBetween_data()
     QTest::newRow("UTC inputs") << u"2025-06-11T01:00:00Z"_s << u"2025-06-11T05:00:00Z"_s << qint64(180);
     QTest::newRow("mixed zones") << u"2025-06-11T10:00:00+09:00"_s << u"2025-06-11T03:00:00Z"_s << qint64(120);
     QTest::newRow("night to night") << u"2025-06-11T20:00:00+09:00"_s << u"2025-06-12T08:00:00+09:00"_s << qint64(0);
+    QTest::newRow("before the epoch") << u"1959-04-09T17:00:00+09:00"_s << u"1959-04-13T11:00:00+09:00"_s << qint64(120);
     QTest::newRow("weekend only") << u"2025-06-14T00:00:00+09:00"_s << u"2025-06-16T00:00:00+09:00"_s << qint64(0);
 }
 
@@ -169,9 +174,11 @@ void TestBusinessCalendar::addBusinessMinutes_data()
     QTest::newRow("across lunch") << u"2025-06-11T11:30:00+09:00"_s << qint64(60) << u"2025-06-11T13:30:00+09:00"_s;
     QTest::newRow("overnight") << u"2025-06-11T17:30:00+09:00"_s << qint64(60) << u"2025-06-12T10:30:00+09:00"_s;
     QTest::newRow("over the weekend") << u"2025-06-13T17:30:00+09:00"_s << qint64(60) << u"2025-06-16T10:30:00+09:00"_s;
-    QTest::newRow("zero outside hours") << u"2025-06-11T19:00:00+09:00"_s << qint64(0) << u"2025-06-11T19:00:00+09:00"_s;
+    QTest::newRow("zero outside hours") << u"2025-06-11T19:00:00+09:00"_s << qint64(0)
+                                        << u"2025-06-11T19:00:00+09:00"_s;
     QTest::newRow("one outside hours") << u"2025-06-11T19:00:00+09:00"_s << qint64(1) << u"2025-06-12T10:01:00+09:00"_s;
-    QTest::newRow("whole day ends at 18:00") << u"2025-06-11T10:00:00+09:00"_s << qint64(420) << u"2025-06-11T18:00:00+09:00"_s;
+    QTest::newRow("whole day ends at 18:00")
+        << u"2025-06-11T10:00:00+09:00"_s << qint64(420) << u"2025-06-11T18:00:00+09:00"_s;
     QTest::newRow("a minute more") << u"2025-06-11T10:00:00+09:00"_s << qint64(421) << u"2025-06-12T10:01:00+09:00"_s;
     QTest::newRow("ten days") << u"2025-06-11T10:00:00+09:00"_s << qint64(4200) << u"2025-06-24T18:00:00+09:00"_s;
     QTest::newRow("year-end") << u"2025-12-26T17:00:00+09:00"_s << qint64(120) << u"2026-01-05T11:00:00+09:00"_s;
@@ -195,7 +202,8 @@ void TestBusinessCalendar::addThenCountRoundTrips()
     const qint64 first = iso(u"1970-01-01T00:00:00Z"_s).toSecsSinceEpoch();
     const qint64 last = iso(u"2099-01-01T00:00:00Z"_s).toSecsSinceEpoch();
     for (int i = 0; i < 2000; ++i) {
-        const QDateTime from = QDateTime::fromSecsSinceEpoch(first + qint64(random.bounded(double(last - first))), Qt::UTC);
+        const QDateTime from
+            = QDateTime::fromSecsSinceEpoch(first + qint64(random.bounded(double(last - first))), Qt::UTC);
         const qint64 minutes = random.bounded(1, 30000);
         const QDateTime to = calendar.addBusinessMinutes(from, minutes);
         QVERIFY(to > from);
@@ -230,7 +238,7 @@ void TestBusinessCalendar::customBusinessHours()
 {
     CalendarSettings settings;
     // Out of order and overlapping on purpose: 9:00–12:30 and 12:00–17:00 merge.
-    settings.businessHours = {{QTime(12, 0), QTime(17, 0)}, {QTime(9, 0), QTime(12, 30)}};
+    settings.businessHours = { { QTime(12, 0), QTime(17, 0) }, { QTime(9, 0), QTime(12, 30) } };
     const BusinessCalendar calendar(settings);
     QCOMPARE(calendar.closingTime(), QTime(17, 0));
     QCOMPARE(calendar.dailyBusinessSeconds(), 8 * 3600);
@@ -271,47 +279,46 @@ void TestBusinessCalendar::companyHolidaysFromCsv()
     const auto days = CompanyHolidayImport::fromFile(data);
     QVERIFY2(days.ok(), days.ok() ? "" : qPrintable(days.error().message));
     QCOMPARE(days->size(), 3);
-    QCOMPARE(days->at(0), (CompanyHoliday{QDate(2025, 8, 13), u"夏季休業"_s}));
-    QCOMPARE(days->at(2), (CompanyHoliday{QDate(2025, 7, 1), u"創立記念日"_s}));
+    QCOMPARE(days->at(0), (CompanyHoliday { QDate(2025, 8, 13), u"夏季休業"_s }));
+    QCOMPARE(days->at(2), (CompanyHoliday { QDate(2025, 7, 1), u"創立記念日"_s }));
 }
 
 void TestBusinessCalendar::companyHolidaysFromICalendar()
 {
-    const QByteArray ics =
-        "BEGIN:VCALENDAR\r\n"
-        "VERSION:2.0\r\n"
-        "PRODID:-//Example//Company Calendar//JA\r\n"
-        "BEGIN:VEVENT\r\n"
-        "UID:1@example.com\r\n"
-        "DTSTART;VALUE=DATE:20250813\r\n"
-        "DTEND;VALUE=DATE:20250816\r\n"
-        "SUMMARY;LANGUAGE=ja:夏季休業\\, 全社\r\n"
-        "END:VEVENT\r\n"
-        "BEGIN:VEVENT\r\n"
-        "UID:2@example.com\r\n"
-        "DTSTART;VALUE=DATE:20250701\r\n"
-        "SUMMARY:創立記念日 (設立\r\n"
-        " 1998年)\\; 全社休業\r\n"
-        "END:VEVENT\r\n"
-        "BEGIN:VEVENT\r\n"
-        "UID:3@example.com\r\n"
-        "DTSTART:20250702T100000Z\r\n"
-        "DTEND:20250702T110000Z\r\n"
-        "SUMMARY:会議 (timed, not a day off)\r\n"
-        "END:VEVENT\r\n"
-        "BEGIN:VEVENT\n"
-        "DTSTART;VALUE=DATE:20251110\n"
-        "DURATION:P2D\n"
-        "SUMMARY:社員旅行\\nA\\\\B\n"
-        "END:VEVENT\n"
-        "END:VCALENDAR\r\n";
+    const QByteArray ics = "BEGIN:VCALENDAR\r\n"
+                           "VERSION:2.0\r\n"
+                           "PRODID:-//Example//Company Calendar//JA\r\n"
+                           "BEGIN:VEVENT\r\n"
+                           "UID:1@example.com\r\n"
+                           "DTSTART;VALUE=DATE:20250813\r\n"
+                           "DTEND;VALUE=DATE:20250816\r\n"
+                           "SUMMARY;LANGUAGE=ja:夏季休業\\, 全社\r\n"
+                           "END:VEVENT\r\n"
+                           "BEGIN:VEVENT\r\n"
+                           "UID:2@example.com\r\n"
+                           "DTSTART;VALUE=DATE:20250701\r\n"
+                           "SUMMARY:創立記念日 (設立\r\n"
+                           " 1998年)\\; 全社休業\r\n"
+                           "END:VEVENT\r\n"
+                           "BEGIN:VEVENT\r\n"
+                           "UID:3@example.com\r\n"
+                           "DTSTART:20250702T100000Z\r\n"
+                           "DTEND:20250702T110000Z\r\n"
+                           "SUMMARY:会議 (timed, not a day off)\r\n"
+                           "END:VEVENT\r\n"
+                           "BEGIN:VEVENT\n"
+                           "DTSTART;VALUE=DATE:20251110\n"
+                           "DURATION:P2D\n"
+                           "SUMMARY:社員旅行\\nA\\\\B\n"
+                           "END:VEVENT\n"
+                           "END:VCALENDAR\r\n";
     const auto days = CompanyHolidayImport::fromFile(ics);
     QVERIFY2(days.ok(), days.ok() ? "" : qPrintable(days.error().message));
     QCOMPARE(days->size(), 3 + 1 + 2);
-    QCOMPARE(days->at(0), (CompanyHoliday{QDate(2025, 8, 13), u"夏季休業, 全社"_s}));
+    QCOMPARE(days->at(0), (CompanyHoliday { QDate(2025, 8, 13), u"夏季休業, 全社"_s }));
     QCOMPARE(days->at(2).date, QDate(2025, 8, 15)); // DTEND is exclusive
-    QCOMPARE(days->at(3), (CompanyHoliday{QDate(2025, 7, 1), u"創立記念日 (設立1998年); 全社休業"_s}));
-    QCOMPARE(days->at(4), (CompanyHoliday{QDate(2025, 11, 10), u"社員旅行 A\\B"_s}));
+    QCOMPARE(days->at(3), (CompanyHoliday { QDate(2025, 7, 1), u"創立記念日 (設立1998年); 全社休業"_s }));
+    QCOMPARE(days->at(4), (CompanyHoliday { QDate(2025, 11, 10), u"社員旅行 A\\B"_s }));
     QCOMPARE(days->at(5).date, QDate(2025, 11, 11));
 
     // Imported days move deadlines.
@@ -320,6 +327,43 @@ void TestBusinessCalendar::companyHolidaysFromICalendar()
     const BusinessCalendar calendar(settings);
     QCOMPARE(Jst::format(DeadlineCalculator(calendar).deadline(iso(u"2025-08-12T10:00:00+09:00"_s))),
              u"2025-08-18T18:00:00+09:00"_s);
+}
+
+void TestBusinessCalendar::iCalendarYearlyRules_data()
+{
+    QTest::addColumn<QByteArray>("event");
+    QTest::addColumn<QList<QDate>>("days");
+    QTest::newRow("count") << QByteArray("DTSTART;VALUE=DATE:20250701\r\nRRULE:FREQ=YEARLY;COUNT=3\r\n")
+                           << QList<QDate> { QDate(2025, 7, 1), QDate(2026, 7, 1), QDate(2027, 7, 1) };
+    QTest::newRow("until") << QByteArray("DTSTART;VALUE=DATE:20250701\r\nRRULE:FREQ=YEARLY;UNTIL=20270630\r\n")
+                           << QList<QDate> { QDate(2025, 7, 1), QDate(2026, 7, 1) };
+    QTest::newRow("interval and exdate") << QByteArray(
+        "DTSTART;VALUE=DATE:20250701\r\nRRULE:FREQ=YEARLY;INTERVAL=2;COUNT=3\r\nEXDATE;VALUE=DATE:20270701\r\n")
+                                         << QList<QDate> { QDate(2025, 7, 1), QDate(2029, 7, 1) };
+    QTest::newRow("two-day break each year")
+        << QByteArray("DTSTART;VALUE=DATE:20250813\r\nDTEND;VALUE=DATE:20250815\r\nRRULE:FREQ=YEARLY;COUNT=2\r\n")
+        << QList<QDate> { QDate(2025, 8, 13), QDate(2025, 8, 14), QDate(2026, 8, 13), QDate(2026, 8, 14) };
+    QTest::newRow("29 february only in leap years")
+        << QByteArray("DTSTART;VALUE=DATE:20240229\r\nRRULE:FREQ=YEARLY;UNTIL=20321231\r\n")
+        << QList<QDate> { QDate(2024, 2, 29), QDate(2028, 2, 29), QDate(2032, 2, 29) };
+}
+
+void TestBusinessCalendar::iCalendarYearlyRules()
+{
+    QFETCH(QByteArray, event);
+    QFETCH(QList<QDate>, days);
+    // With a UTF-8 BOM, as some calendar exports write it.
+    const QByteArray ics = "\xEF\xBB\xBF"
+                           "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:創立記念日\r\n"
+        + event + "END:VEVENT\r\nEND:VCALENDAR\r\n";
+    const auto imported = CompanyHolidayImport::fromFile(ics);
+    QVERIFY2(imported.ok(), imported.ok() ? "" : qPrintable(imported.error().message));
+    QList<QDate> dates;
+    for (const CompanyHoliday &day : imported.value()) {
+        dates.append(day.date);
+        QCOMPARE(day.name, u"創立記念日"_s);
+    }
+    QCOMPARE(dates, days);
 }
 
 void TestBusinessCalendar::iCalendarErrors_data()
@@ -336,6 +380,9 @@ void TestBusinessCalendar::iCalendarErrors_data()
     QTest::newRow("absurd length") << QByteArray("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20250101\r\n"
                                                  "DTEND;VALUE=DATE:20300101\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
                                    << u"longer than a year"_s;
+    QTest::newRow("weekly rule") << QByteArray("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20250101\r\n"
+                                               "RRULE:FREQ=WEEKLY;BYDAY=WE\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+                                 << u"Line 4: the repeat rule \"FREQ=WEEKLY;BYDAY=WE\" is not supported"_s;
 }
 
 void TestBusinessCalendar::iCalendarErrors()

@@ -22,8 +22,9 @@ Run cli(const QStringList &args)
     process.start(QStringLiteral(MADOGUCHI_CLI), args);
     if (!process.waitForFinished(30000))
         qFatal("madoguchi-cli did not finish");
-    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-               QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return Run { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                 QString::fromUtf8(process.readAllStandardOutput()),
+                 QString::fromUtf8(process.readAllStandardError()) };
 }
 
 QStringList lines(const QString &text)
@@ -72,42 +73,43 @@ void TestCliCalendar::badInput_data()
     const auto row = [](const char *name, const QStringList &args, const QString &mentions) {
         QTest::newRow(name) << args << mentions;
     };
-    row("holidays missing year", {u"holidays"_s}, u"missing argument"_s);
-    row("holidays not a year", {u"holidays"_s, u"abc"_s}, u"\"abc\" is not a year"_s);
-    row("holidays 1954", {u"holidays"_s, u"1954"_s}, u"year 1954 is outside 1955-2099"_s);
-    row("holidays 2100", {u"holidays"_s, u"2025"_s, u"2100"_s}, u"year 2100 is outside 1955-2099"_s);
-    row("holidays reversed", {u"holidays"_s, u"2025"_s, u"2024"_s}, u"before FROM_YEAR"_s);
-    row("holidays extra argument", {u"holidays"_s, u"2025"_s, u"2026"_s, u"2027"_s}, u"unexpected argument \"2027\""_s);
-    row("holidays unknown option", {u"holidays"_s, u"2025"_s, u"--bogus"_s}, u"bogus"_s);
-    row("holidays unreadable csv", {u"holidays"_s, u"2025"_s, u"--holidays-csv"_s, u"/nonexistent/x.csv"_s},
+    row("holidays missing year", { u"holidays"_s }, u"missing argument"_s);
+    row("holidays not a year", { u"holidays"_s, u"abc"_s }, u"\"abc\" is not a year"_s);
+    row("holidays 1954", { u"holidays"_s, u"1954"_s }, u"year 1954 is outside 1955-2099"_s);
+    row("holidays 2100", { u"holidays"_s, u"2025"_s, u"2100"_s }, u"year 2100 is outside 1955-2099"_s);
+    row("holidays reversed", { u"holidays"_s, u"2025"_s, u"2024"_s }, u"before FROM_YEAR"_s);
+    row("holidays extra argument", { u"holidays"_s, u"2025"_s, u"2026"_s, u"2027"_s },
+        u"unexpected argument \"2027\""_s);
+    row("holidays unknown option", { u"holidays"_s, u"2025"_s, u"--bogus"_s }, u"bogus"_s);
+    row("holidays unreadable csv", { u"holidays"_s, u"2025"_s, u"--holidays-csv"_s, u"/nonexistent/x.csv"_s },
         u"cannot read \"/nonexistent/x.csv\""_s);
-    row("holidays bad csv", {u"holidays"_s, u"2025"_s, u"--holidays-csv"_s, u"BAD_CSV"_s}, u"Line 3"_s);
-    row("deadline missing", {u"deadline"_s}, u"missing argument"_s);
-    row("deadline garbage", {u"deadline"_s, u"yesterday"_s}, u"cannot parse \"yesterday\""_s);
-    row("deadline no offset", {u"deadline"_s, u"2025-06-11T19:30:00"_s}, u"ISO 8601 with an offset"_s);
-    row("deadline bad day", {u"deadline"_s, u"2025-02-30T10:00:00+09:00"_s}, u"cannot parse"_s);
-    row("deadline 1954", {u"deadline"_s, u"1954-06-11T10:00:00+09:00"_s}, u"outside 1955-2099"_s);
-    row("deadline 2100 in JST", {u"deadline"_s, u"2099-12-31T15:00:00Z"_s}, u"is in 2100, outside 1955-2099"_s);
-    row("deadline unknown policy", {u"deadline"_s, u"2025-06-11T10:00:00Z"_s, u"--policy"_s, u"weekly"_s},
+    row("holidays bad csv", { u"holidays"_s, u"2025"_s, u"--holidays-csv"_s, u"BAD_CSV"_s }, u"Line 3"_s);
+    row("deadline missing", { u"deadline"_s }, u"missing argument"_s);
+    row("deadline garbage", { u"deadline"_s, u"yesterday"_s }, u"cannot parse \"yesterday\""_s);
+    row("deadline no offset", { u"deadline"_s, u"2025-06-11T19:30:00"_s }, u"ISO 8601 with an offset"_s);
+    row("deadline bad day", { u"deadline"_s, u"2025-02-30T10:00:00+09:00"_s }, u"cannot parse"_s);
+    row("deadline 1954", { u"deadline"_s, u"1954-06-11T10:00:00+09:00"_s }, u"outside 1955-2099"_s);
+    row("deadline 2100 in JST", { u"deadline"_s, u"2099-12-31T15:00:00Z"_s }, u"is in 2100, outside 1955-2099"_s);
+    row("deadline unknown policy", { u"deadline"_s, u"2025-06-11T10:00:00Z"_s, u"--policy"_s, u"weekly"_s },
         u"unknown policy \"weekly\""_s);
-    row("deadline policy without value", {u"deadline"_s, u"2025-06-11T10:00:00Z"_s, u"--policy"_s}, u"policy"_s);
-    row("deadline unknown option", {u"deadline"_s, u"2025-06-11T10:00:00Z"_s, u"--urgnet"_s}, u"urgnet"_s);
-    row("deadline two receipts", {u"deadline"_s, u"2025-06-11T10:00:00Z"_s, u"2025-06-12T10:00:00Z"_s},
+    row("deadline policy without value", { u"deadline"_s, u"2025-06-11T10:00:00Z"_s, u"--policy"_s }, u"policy"_s);
+    row("deadline unknown option", { u"deadline"_s, u"2025-06-11T10:00:00Z"_s, u"--urgnet"_s }, u"urgnet"_s);
+    row("deadline two receipts", { u"deadline"_s, u"2025-06-11T10:00:00Z"_s, u"2025-06-12T10:00:00Z"_s },
         u"unexpected argument"_s);
-    row("business-minutes missing", {u"business-minutes"_s, u"2025-06-11T10:00:00Z"_s}, u"missing argument"_s);
-    row("business-minutes bad to", {u"business-minutes"_s, u"2025-06-11T10:00:00Z"_s, u"soon"_s},
+    row("business-minutes missing", { u"business-minutes"_s, u"2025-06-11T10:00:00Z"_s }, u"missing argument"_s);
+    row("business-minutes bad to", { u"business-minutes"_s, u"2025-06-11T10:00:00Z"_s, u"soon"_s },
         u"cannot parse \"soon\""_s);
-    row("business-minutes 2100", {u"business-minutes"_s, u"2025-06-11T10:00:00Z"_s, u"2100-01-01T10:00:00+09:00"_s},
+    row("business-minutes 2100", { u"business-minutes"_s, u"2025-06-11T10:00:00Z"_s, u"2100-01-01T10:00:00+09:00"_s },
         u"outside 1955-2099"_s);
-    row("calendar missing", {u"calendar"_s}, u"missing argument"_s);
-    row("calendar month 13", {u"calendar"_s, u"2025-13"_s}, u"\"2025-13\" is not a month"_s);
-    row("calendar year only", {u"calendar"_s, u"2025"_s}, u"is not a month"_s);
-    row("calendar 1900", {u"calendar"_s, u"1900-01"_s}, u"year 1900 is outside 1955-2099"_s);
-    row("calendar unknown option", {u"calendar"_s, u"2025-01"_s, u"--month"_s}, u"month"_s);
-    row("bad company holidays", {u"calendar"_s, u"2025-01"_s, u"--company-holidays"_s, u"BAD_CSV"_s}, u"Line 3"_s);
-    row("global --now unparsable", {u"--now"_s, u"later"_s, u"calendar"_s, u"2025-01"_s}, u"--now"_s);
-    row("unknown command", {u"calender"_s, u"2025-01"_s}, u"unknown command \"calender\""_s);
-    row("unknown global option", {u"--bogus"_s, u"calendar"_s}, u"unknown option \"--bogus\""_s);
+    row("calendar missing", { u"calendar"_s }, u"missing argument"_s);
+    row("calendar month 13", { u"calendar"_s, u"2025-13"_s }, u"\"2025-13\" is not a month"_s);
+    row("calendar year only", { u"calendar"_s, u"2025"_s }, u"is not a month"_s);
+    row("calendar 1900", { u"calendar"_s, u"1900-01"_s }, u"year 1900 is outside 1955-2099"_s);
+    row("calendar unknown option", { u"calendar"_s, u"2025-01"_s, u"--month"_s }, u"month"_s);
+    row("bad company holidays", { u"calendar"_s, u"2025-01"_s, u"--company-holidays"_s, u"BAD_CSV"_s }, u"Line 3"_s);
+    row("global --now unparsable", { u"--now"_s, u"later"_s, u"calendar"_s, u"2025-01"_s }, u"--now"_s);
+    row("unknown command", { u"calender"_s, u"2025-01"_s }, u"unknown command \"calender\""_s);
+    row("unknown global option", { u"--bogus"_s, u"calendar"_s }, u"unknown option \"--bogus\""_s);
 }
 
 void TestCliCalendar::badInput()
@@ -135,19 +137,19 @@ void TestCliCalendar::helpPerCommand_data()
 void TestCliCalendar::helpPerCommand()
 {
     QFETCH(QString, command);
-    const Run run = cli({command, u"--help"_s});
+    const Run run = cli({ command, u"--help"_s });
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.startsWith(u"Usage: madoguchi-cli "_s + command));
     QVERIFY(run.out.contains(u"--holidays-csv FILE"_s));
     QCOMPARE(run.err, QString());
-    const Run global = cli({u"--help"_s});
+    const Run global = cli({ u"--help"_s });
     QCOMPARE(global.exitCode, 0);
     QVERIFY(global.out.contains(u"\n  "_s + command + u' '));
 }
 
 void TestCliCalendar::holidaysFormat()
 {
-    const Run run = cli({u"holidays"_s, u"2019"_s});
+    const Run run = cli({ u"holidays"_s, u"2019"_s });
     QCOMPARE(run.exitCode, 0);
     const QStringList rows = lines(run.out);
     QCOMPARE(rows.size(), 22);
@@ -165,7 +167,7 @@ void TestCliCalendar::holidaysFormat()
 
 void TestCliCalendar::holidaysWholeOfficialRange()
 {
-    const Run computed = cli({u"holidays"_s, u"1955"_s, u"2027"_s});
+    const Run computed = cli({ u"holidays"_s, u"1955"_s, u"2027"_s });
     QCOMPARE(computed.exitCode, 0);
     QCOMPARE(lines(computed.out).size(), 1067);
 }
@@ -181,7 +183,7 @@ void TestCliCalendar::holidaysFromShiftJisFile()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(sjis.encode(text));
     file.close();
-    const Run imported = cli({u"holidays"_s, u"2019"_s, u"--holidays-csv"_s, file.fileName()});
+    const Run imported = cli({ u"holidays"_s, u"2019"_s, u"--holidays-csv"_s, file.fileName() });
     QCOMPARE(imported.exitCode, 0);
     QVERIFY2(imported.err.isEmpty(), qPrintable(imported.err));
     // Same days as the computed list; the official names win where the file has its own.
@@ -191,7 +193,7 @@ void TestCliCalendar::holidaysFromShiftJisFile()
             result.append(line.left(10));
         return result;
     };
-    QCOMPARE(dates(imported.out), dates(cli({u"holidays"_s, u"2019"_s}).out));
+    QCOMPARE(dates(imported.out), dates(cli({ u"holidays"_s, u"2019"_s }).out));
     QVERIFY(imported.out.contains(u"2019-05-01\t天皇の即位の日\tThe Day of the Emperor's Enthronement"_s));
     QVERIFY(imported.out.contains(u"2019-10-14\t体育の日（スポーツの日）\tHealth and Sports Day"_s));
 }
@@ -201,19 +203,21 @@ void TestCliCalendar::deadlineFormat_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("first");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("saturday night") << QStringList{u"2024-02-10T23:40:00+09:00"_s} << u"2024-02-13T18:00:00+09:00"_s
+    QTest::newRow("saturday night") << QStringList { u"2024-02-10T23:40:00+09:00"_s } << u"2024-02-13T18:00:00+09:00"_s
                                     << u"Monday (substitute holiday)"_s;
-    QTest::newRow("UTC input") << QStringList{u"2025-06-11T10:30:00Z"_s} << u"2025-06-12T18:00:00+09:00"_s
+    QTest::newRow("UTC input") << QStringList { u"2025-06-11T10:30:00Z"_s } << u"2025-06-12T18:00:00+09:00"_s
                                << u"Received: 2025-06-11 (Wed) 19:30:00 JST"_s;
-    QTest::newRow("after hours policy")
-        << QStringList{u"2025-06-11T10:30:00Z"_s, u"--policy"_s, u"after-hours-next-day"_s} << u"2025-06-13T18:00:00+09:00"_s
-        << u"Accepted on: 2025-06-12 (Thu) (received outside business hours)"_s;
+    QTest::newRow("after hours policy") << QStringList { u"2025-06-11T10:30:00Z"_s, u"--policy"_s,
+                                                         u"after-hours-next-day"_s }
+                                        << u"2025-06-13T18:00:00+09:00"_s
+                                        << u"Accepted on: 2025-06-12 (Thu) (received outside business hours)"_s;
     QTest::newRow("explicit standard policy")
-        << QStringList{u"--policy=next-business-day"_s, u"2025-06-11T10:30:00Z"_s} << u"2025-06-12T18:00:00+09:00"_s
+        << QStringList { u"--policy=next-business-day"_s, u"2025-06-11T10:30:00Z"_s } << u"2025-06-12T18:00:00+09:00"_s
         << u"Rule: by the close of business"_s;
-    QTest::newRow("urgent") << QStringList{u"2025-06-15T03:00:00+09:00"_s, u"--urgent"_s} << u"2025-06-15T04:00:00+09:00"_s
-                            << u"urgent"_s;
-    QTest::newRow("with global --now") << QStringList{u"--now"_s, u"2025-06-11T12:00:00Z"_s, u"2025-06-11T10:30:00Z"_s}
+    QTest::newRow("urgent") << QStringList { u"2025-06-15T03:00:00+09:00"_s, u"--urgent"_s }
+                            << u"2025-06-15T04:00:00+09:00"_s << u"urgent"_s;
+    QTest::newRow("with global --now") << QStringList { u"--now"_s, u"2025-06-11T12:00:00Z"_s,
+                                                        u"2025-06-11T10:30:00Z"_s }
                                        << u"2025-06-12T18:00:00+09:00"_s << u"Due: 2025-06-12 (Thu) 18:00:00 JST"_s;
 }
 
@@ -239,7 +243,7 @@ void TestCliCalendar::deadlineWithCompanyHolidays()
     ics.write("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20250612\r\nSUMMARY:創立記念日\r\n"
               "END:VEVENT\r\nEND:VCALENDAR\r\n");
     ics.close();
-    const Run run = cli({u"deadline"_s, u"2025-06-11T10:30:00+09:00"_s, u"--company-holidays"_s, ics.fileName()});
+    const Run run = cli({ u"deadline"_s, u"2025-06-11T10:30:00+09:00"_s, u"--company-holidays"_s, ics.fileName() });
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(lines(run.out).first(), u"2025-06-13T18:00:00+09:00"_s);
     QVERIFY(run.out.contains(u"Thursday (創立記念日)"_s));
@@ -261,14 +265,14 @@ void TestCliCalendar::businessMinutes()
     QFETCH(QString, from);
     QFETCH(QString, to);
     QFETCH(QString, output);
-    const Run run = cli({u"business-minutes"_s, from, to});
+    const Run run = cli({ u"business-minutes"_s, from, to });
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out, output);
 }
 
 void TestCliCalendar::calendarMonth()
 {
-    const Run run = cli({u"calendar"_s, u"2026-05"_s});
+    const Run run = cli({ u"calendar"_s, u"2026-05"_s });
     QCOMPARE(run.exitCode, 0);
     const QStringList rows = lines(run.out);
     QCOMPARE(rows.size(), 1 + 31);
@@ -277,7 +281,7 @@ void TestCliCalendar::calendarMonth()
     QCOMPARE(rows.at(3), u"2026-05-03\tSun\tsunday\tSunday (Constitution Memorial Day)"_s);
     QCOMPARE(rows.at(4), u"2026-05-04\tMon\tnational-holiday\tnational holiday (Greenery Day)"_s);
     QCOMPARE(rows.at(6), u"2026-05-06\tWed\tsubstitute-holiday\tsubstitute holiday"_s);
-    const Run december = cli({u"calendar"_s, u"2025-12"_s});
+    const Run december = cli({ u"calendar"_s, u"2025-12"_s });
     QVERIFY(december.out.contains(u"2025-12-29\tMon\tyear-end-break\tyear-end break"_s));
     QVERIFY(december.out.contains(u"2025-12-26\tFri\tbusiness-day\t"_s));
 }

@@ -1,8 +1,9 @@
+#include "TestTimes.h"
 #include "calendar/ResponseDeadline.h"
 #include "core/Jst.h"
-#include "TestTimes.h"
 
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Madoguchi;
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void deadline();
     void explanation_data();
     void explanation();
+    void explanationInJapanese();
     void companyHolidayMovesDeadline();
     void urgentTargetIsConfigurable();
     void classify_data();
@@ -86,6 +88,8 @@ void TestDeadline::deadline_data()
     nb("no emperor's birthday 2019", "2019-12-20T10:00:00+09:00", "2019-12-23T18:00:00+09:00");
     nb("emperor's birthday 2018 sunday", "2018-12-21T10:00:00+09:00", "2018-12-25T18:00:00+09:00");
     nb("culture day monday", "2025-11-03T10:00:00+09:00", "2025-11-04T18:00:00+09:00");
+    nb("before the epoch, 1964", "1964-10-09T10:00:00+09:00", "1964-10-12T18:00:00+09:00");
+    ah("ah 1959 royal wedding", "1959-04-09T19:00:00+09:00", "1959-04-14T18:00:00+09:00");
     nb("1970 first", "1970-01-01T00:00:00+09:00", "1970-01-05T18:00:00+09:00");
     nb("2099 last", "2099-12-25T10:00:00+09:00", "2100-01-05T18:00:00+09:00");
     // After-hours mail is accepted on the date of the next business-hours start.
@@ -105,11 +109,15 @@ void TestDeadline::deadline_data()
     ah("ah UTC 09:00 is 18:00 JST", "2025-06-11T09:00:00Z", "2025-06-13T18:00:00+09:00");
     ah("ah UTC 08:59:59", "2025-06-11T08:59:59Z", "2025-06-12T18:00:00+09:00");
     // Urgent: 24×7, 60 minutes by default, whatever the policy.
-    urgent("urgent sunday night", "2025-06-15T03:00:00+09:00", DeadlinePolicy::NextBusinessDay, "2025-06-15T04:00:00+09:00");
-    urgent("urgent new year's eve", "2025-12-31T23:30:00+09:00", DeadlinePolicy::NextBusinessDay, "2026-01-01T00:30:00+09:00");
+    urgent("urgent sunday night", "2025-06-15T03:00:00+09:00", DeadlinePolicy::NextBusinessDay,
+           "2025-06-15T04:00:00+09:00");
+    urgent("urgent new year's eve", "2025-12-31T23:30:00+09:00", DeadlinePolicy::NextBusinessDay,
+           "2026-01-01T00:30:00+09:00");
     urgent("urgent UTC input", "2025-06-14T15:00:00Z", DeadlinePolicy::NextBusinessDay, "2025-06-15T01:00:00+09:00");
-    urgent("urgent after-hours policy", "2025-06-13T19:10:00+09:00", DeadlinePolicy::AfterHoursNextDay, "2025-06-13T20:10:00+09:00");
-    urgent("urgent in hours", "2025-06-11T10:00:00+09:00", DeadlinePolicy::NextBusinessDay, "2025-06-11T11:00:00+09:00");
+    urgent("urgent after-hours policy", "2025-06-13T19:10:00+09:00", DeadlinePolicy::AfterHoursNextDay,
+           "2025-06-13T20:10:00+09:00");
+    urgent("urgent in hours", "2025-06-11T10:00:00+09:00", DeadlinePolicy::NextBusinessDay,
+           "2025-06-11T11:00:00+09:00");
 }
 
 void TestDeadline::deadline()
@@ -161,10 +169,17 @@ void TestDeadline::explanation_data()
         << u"Received Fri 18:30 → due Tue 18:00 (excluding Saturday, Sunday)"_s << u"2025-06-16"_s;
     QTest::newRow("year end shows dates")
         << u"2025-12-26T17:00:00+09:00"_s << DeadlinePolicy::NextBusinessDay << false
-        << u"Received 12/26 Fri 17:00 → due 1/5 Mon 18:00 (excluding 12/27 Saturday, 12/28 Sunday, "
-           u"12/29 Monday (year-end break), 12/30 Tuesday (year-end break), 12/31 Wednesday (year-end break), "
-           u"1/1 Thursday (New Year's Day), 1/2 Friday (year-end break), 1/3 Saturday, 1/4 Sunday)"_s
+        << u"Received 12/26 Fri 17:00 → due 1/5 Mon 18:00 (excluding 9 days off, 12/27 Sat to 1/4 Sun)"_s
         << u"2025-12-26"_s;
+    QTest::newRow("five days listed one by one")
+        << u"2026-05-01T17:00:00+09:00"_s << DeadlinePolicy::NextBusinessDay << false
+        << u"Received Fri 17:00 → due Thu 18:00 (excluding Saturday, Sunday, Monday (Greenery Day), "
+           u"Tuesday (Children's Day), Wednesday (substitute holiday))"_s
+        << u"2026-05-01"_s;
+    QTest::newRow("gap in a long span is listed")
+        << u"2019-04-26T12:00:00+09:00"_s << DeadlinePolicy::NextBusinessDay << false
+        << u"Received 4/26 Fri 12:00 → due 5/7 Tue 18:00 (excluding 10 days off, 4/27 Sat to 5/6 Mon)"_s
+        << u"2019-04-26"_s;
     QTest::newRow("urgent") << u"2025-06-15T03:00:00+09:00"_s << DeadlinePolicy::NextBusinessDay << true
                             << u"Received Sun 03:00 → due Sun 04:00 (urgent: within 60 min, around the clock)"_s
                             << u"2025-06-15"_s;
@@ -189,6 +204,26 @@ void TestDeadline::explanation()
         QCOMPARE(lines.size(), 2 + 1 + d.skippedDays.size() + 1 + 1);
 }
 
+void TestDeadline::explanationInJapanese()
+{
+    QTranslator translator;
+    if (!translator.load(u":/i18n/madoguchi_ja.qm"_s)
+        || translator.translate("ResponseDeadline", "Received %1 → due %2").isEmpty())
+        QSKIP("the Japanese for the calendar (translations/pending/calendar.tsv) is not in madoguchi_ja.ts yet");
+    QCoreApplication::installTranslator(&translator);
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::Japanese, QLocale::Japan));
+    const BusinessCalendar calendar;
+    const DeadlineCalculator calculator(calendar);
+    const QString saturday = calculator.compute(iso(u"2024-02-10T23:40:00+09:00"_s)).summary();
+    const QString goldenWeek = calculator.compute(iso(u"2026-05-01T17:00:00+09:00"_s)).summary();
+    QLocale::setDefault(previous);
+    QCoreApplication::removeTranslator(&translator);
+    QCOMPARE(saturday, u"受信 土 23:40 → 期限 火 18:00 (日曜・月曜(振替休日)を除く)"_s);
+    QCOMPARE(goldenWeek,
+             u"受信 金 17:00 → 期限 木 18:00 (土曜・日曜・月曜(みどりの日)・火曜(こどもの日)・水曜(振替休日)を除く)"_s);
+}
+
 void TestDeadline::companyHolidayMovesDeadline()
 {
     CalendarSettings settings;
@@ -196,7 +231,7 @@ void TestDeadline::companyHolidayMovesDeadline()
     const QDateTime received = iso(u"2025-06-11T10:30:00+09:00"_s);
     QCOMPARE(Jst::format(DeadlineCalculator(before).deadline(received)), u"2025-06-12T18:00:00+09:00"_s);
 
-    settings.companyHolidays.append(CompanyHoliday{QDate(2025, 6, 12), u"創立記念日"_s});
+    settings.companyHolidays.append(CompanyHoliday { QDate(2025, 6, 12), u"創立記念日"_s });
     const BusinessCalendar after(settings);
     const ResponseDeadline d = DeadlineCalculator(after).compute(received);
     QCOMPARE(Jst::format(d.deadline), u"2025-06-13T18:00:00+09:00"_s);
@@ -230,28 +265,41 @@ void TestDeadline::classify_data()
     QTest::addColumn<qint64>("remaining");
 
     const QString thu = u"2025-06-12T18:00:00+09:00"_s;
-    QTest::newRow("day before") << thu << u"2025-06-11T10:00:00+09:00"_s << false << DeadlineFlag::OnTime << qint64(840);
-    QTest::newRow("morning of") << thu << u"2025-06-12T10:00:00+09:00"_s << false << DeadlineFlag::OnTime << qint64(420);
-    QTest::newRow("121 minutes left") << thu << u"2025-06-12T15:59:00+09:00"_s << false << DeadlineFlag::OnTime << qint64(121);
-    QTest::newRow("exactly 120 left") << thu << u"2025-06-12T16:00:00+09:00"_s << false << DeadlineFlag::DueSoon << qint64(120);
-    QTest::newRow("lunch counts nothing") << thu << u"2025-06-12T12:00:00+09:00"_s << false << DeadlineFlag::OnTime << qint64(300);
-    QTest::newRow("previous evening, 7 hours left") << thu << u"2025-06-11T20:00:00+09:00"_s << false << DeadlineFlag::OnTime << qint64(420);
+    QTest::newRow("day before") << thu << u"2025-06-11T10:00:00+09:00"_s << false << DeadlineFlag::OnTime
+                                << qint64(840);
+    QTest::newRow("morning of") << thu << u"2025-06-12T10:00:00+09:00"_s << false << DeadlineFlag::OnTime
+                                << qint64(420);
+    QTest::newRow("121 minutes left") << thu << u"2025-06-12T15:59:00+09:00"_s << false << DeadlineFlag::OnTime
+                                      << qint64(121);
+    QTest::newRow("exactly 120 left") << thu << u"2025-06-12T16:00:00+09:00"_s << false << DeadlineFlag::DueSoon
+                                      << qint64(120);
+    QTest::newRow("lunch counts nothing")
+        << thu << u"2025-06-12T12:00:00+09:00"_s << false << DeadlineFlag::OnTime << qint64(300);
+    QTest::newRow("previous evening, 7 hours left")
+        << thu << u"2025-06-11T20:00:00+09:00"_s << false << DeadlineFlag::OnTime << qint64(420);
     QTest::newRow("at the deadline") << thu << thu << false << DeadlineFlag::DueSoon << qint64(0);
-    QTest::newRow("one second late") << thu << u"2025-06-12T18:00:01+09:00"_s << false << DeadlineFlag::Overdue << qint64(0);
-    QTest::newRow("a day late") << thu << u"2025-06-13T18:00:00+09:00"_s << false << DeadlineFlag::Overdue << qint64(-420);
+    QTest::newRow("one second late") << thu << u"2025-06-12T18:00:01+09:00"_s << false << DeadlineFlag::Overdue
+                                     << qint64(0);
+    QTest::newRow("a day late") << thu << u"2025-06-13T18:00:00+09:00"_s << false << DeadlineFlag::Overdue
+                                << qint64(-420);
     QTest::newRow("monday deadline from friday 17:00")
-        << u"2025-06-16T18:00:00+09:00"_s << u"2025-06-13T17:00:00+09:00"_s << false << DeadlineFlag::OnTime << qint64(480);
+        << u"2025-06-16T18:00:00+09:00"_s << u"2025-06-13T17:00:00+09:00"_s << false << DeadlineFlag::OnTime
+        << qint64(480);
     QTest::newRow("monday deadline from saturday") << u"2025-06-16T18:00:00+09:00"_s << u"2025-06-14T12:00:00+09:00"_s
                                                    << false << DeadlineFlag::OnTime << qint64(420);
-    QTest::newRow("friday 16:30 due monday 11:00")
-        << u"2025-06-16T11:00:00+09:00"_s << u"2025-06-13T16:30:00+09:00"_s << false << DeadlineFlag::OnTime << qint64(90 + 60);
-    QTest::newRow("friday 17:00 due monday 11:00")
-        << u"2025-06-16T11:00:00+09:00"_s << u"2025-06-13T17:00:00+09:00"_s << false << DeadlineFlag::DueSoon << qint64(60 + 60);
+    QTest::newRow("friday 16:30 due monday 11:00") << u"2025-06-16T11:00:00+09:00"_s << u"2025-06-13T16:30:00+09:00"_s
+                                                   << false << DeadlineFlag::OnTime << qint64(90 + 60);
+    QTest::newRow("friday 17:00 due monday 11:00") << u"2025-06-16T11:00:00+09:00"_s << u"2025-06-13T17:00:00+09:00"_s
+                                                   << false << DeadlineFlag::DueSoon << qint64(60 + 60);
     const QString urgentDue = u"2025-06-15T04:00:00+09:00"_s;
-    QTest::newRow("urgent 60 left") << urgentDue << u"2025-06-15T03:00:00+09:00"_s << true << DeadlineFlag::OnTime << qint64(60);
-    QTest::newRow("urgent 15 left") << urgentDue << u"2025-06-15T03:45:00+09:00"_s << true << DeadlineFlag::DueSoon << qint64(15);
-    QTest::newRow("urgent 16 left") << urgentDue << u"2025-06-15T03:44:00+09:00"_s << true << DeadlineFlag::OnTime << qint64(16);
-    QTest::newRow("urgent late") << urgentDue << u"2025-06-15T04:10:00+09:00"_s << true << DeadlineFlag::Overdue << qint64(-10);
+    QTest::newRow("urgent 60 left") << urgentDue << u"2025-06-15T03:00:00+09:00"_s << true << DeadlineFlag::OnTime
+                                    << qint64(60);
+    QTest::newRow("urgent 15 left") << urgentDue << u"2025-06-15T03:45:00+09:00"_s << true << DeadlineFlag::DueSoon
+                                    << qint64(15);
+    QTest::newRow("urgent 16 left") << urgentDue << u"2025-06-15T03:44:00+09:00"_s << true << DeadlineFlag::OnTime
+                                    << qint64(16);
+    QTest::newRow("urgent late") << urgentDue << u"2025-06-15T04:10:00+09:00"_s << true << DeadlineFlag::Overdue
+                                 << qint64(-10);
 }
 
 void TestDeadline::classify()

@@ -1,0 +1,264 @@
+#include "tickets/MailIntake.h"
+
+#include "core/Clock.h"
+#include "store/Database.h"
+#include "store/SqlValues.h"
+#include "store/TransactionGuard.h"
+#include "tickets/AuditLog.h"
+#include "tickets/ObligationBook.h"
+#include "tickets/TeamDirectory.h"
+#include "tickets/TicketChanges.h"
+#include "tickets/TicketStore.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Madoguchi {
+
+Result<qint64> MailIntake::createTicket(const TicketMessage &message)
+{
+    QVariant customer(QMetaType::fromType<qint64>());
+    QVariant organisation(QMetaType::fromType<qint64>());
+    if (message.kind == MessageKind::CustomerMessage && !message.fromAddress.isEmpty()) {
+        auto id = m_team.ensureCustomer(message.fromAddress, message.fromName);
+        if (!id)
+            return id.error();
+        customer = *id;
+        // A free-mail customer has no organisation: keep the typed NULL, not what the driver read.
+        auto found = m_database.scalar(u"Reading the customer's organisation"_s,
+                                       u"SELECT organisation_id FROM customers WHERE id = ?"_s, { *id });
+        if (found && !found->isNull())
+            organisation = found->toLongLong();
+    }
+    const QDateTime now = m_changes.clock().now();
+    // A ticket counts from its first message's receipt, not from when the sync got to it.
+    const QDateTime created = message.received.isValid() ? message.received : now;
+    return m_database.insert(
+        u"Creating a ticket"_s,
+        u"INSERT INTO tickets (subject, status, priority, customer_id, organisation_id, created_ms, "
+        "updated_ms, version) VALUES (?, 'new', 'normal', ?, ?, ?, ?, 0)"_s,
+        { message.subject, customer, organisation, SqlValues::fromTime(created), SqlValues::fromTime(now) });
+}
+
+Result<qint64> MailIntake::insertMessage(const TicketMessage &m, qint64 ticketId)
+{
+    auto id = m_database.insert(
+        u"Storing message <%1> in ticket #%2"_s.arg(m.messageId).arg(ticketId),
+        u"INSERT INTO messages (ticket_id, kind, message_id, in_reply_to, references_header, from_address, from_name, "
+        "to_addresses, cc_addresses, subject, received_ms, received_claimed, body_text, body_html, raw_source, "
+        "content_hash, author_id, delivery, bounce_of_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?)"_s,
+        { ticketId, messageKindKey(m.kind), normalisedMessageId(m.messageId), normalisedMessageId(m.inReplyTo),
+          m.references.join(u' '), m.fromAddress.toLower(), m.fromName, m.to.join(u' '), m.cc.join(u' '), m.subject,
+          SqlValues::fromTime(m.received), m.receivedClaimed ? 1 : 0, m.bodyText, m.bodyHtml,
+          m.rawSource.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(m.rawSource),
+          QString::fromLatin1(m.contentHash), SqlValues::fromId(m.authorId), m.undelivered ? u"undelivered"_s : u"ok"_s,
+          SqlValues::fromId(m.bounceOfId) });
+    if (!id)
+        return id.error();
+    for (const MessageAttachment &file : m.attachments) {
+        const QByteArray sha = file.sha256.isEmpty()
+            ? QCryptographicHash::hash(file.content, QCryptographicHash::Sha256).toHex()
+            : file.sha256;
+        auto stored = m_database.exec(u"Storing the attachment %1"_s.arg(file.fileName),
+                                      u"INSERT INTO attachments (message_id, file_name, mime_type, size_bytes, sha256, "
+                                      "content) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                                      { *id, file.fileName, file.mimeType,
+                                        file.size > 0 ? file.size : qint64(file.content.size()),
+                                        QString::fromLatin1(sha), file.content });
+        if (!stored)
+            return stored.error();
+    }
+    return id;
+}
+
+Result<void> MailIntake::reopenIfSettled(qint64 ticketId)
+{
+    auto open = m_changes.obligations().openCount(ticketId);
+    if (!open)
+        return open.error();
+    if (*open == 0)
+        return {};
+    auto status
+        = m_database.scalar(u"Reading the ticket status"_s, u"SELECT status FROM tickets WHERE id = ?"_s, { ticketId });
+    if (!status)
+        return status.error();
+    const TicketStatus from = statusFromKey(status->toString()).value_or(TicketStatus::Open);
+    if (!isSettled(from))
+        return {};
+    return m_changes.changeStatus(StaffUser::system(), ticketId, from, TicketStatus::Open);
+}
+
+Result<StoredMessage> MailIntake::addMessage(TicketMessage message, qint64 ticketId)
+{
+    if (message.contentHash.isEmpty() && !message.rawSource.isEmpty())
+        message.contentHash = QCryptographicHash::hash(message.rawSource, QCryptographicHash::Sha256).toHex();
+    TransactionGuard transaction(m_database);
+    if (!transaction.ok())
+        return transaction.error();
+    if (message.kind == MessageKind::Bounce) {
+        auto reply = m_tickets.message(message.bounceOfId);
+        if (!reply)
+            return reply.error();
+        if (!reply->has_value()) {
+            return makeError(u"not-found"_s,
+                             QCoreApplication::translate("MailIntake", "The bounced reply (message %1) is not stored.")
+                                 .arg(message.bounceOfId));
+        }
+        if (ticketId == 0)
+            ticketId = (*reply)->ticketId;
+    }
+    StoredMessage stored;
+    std::optional<Ticket> ticket;
+    if (ticketId != 0) {
+        auto found = m_tickets.findByNumber(ticketId);
+        if (!found)
+            return found.error();
+        if (!found->has_value()) {
+            return makeError(u"not-found"_s,
+                             QCoreApplication::translate("MailIntake", "Ticket #%1 does not exist.").arg(ticketId));
+        }
+        ticket = **found;
+        stored.ticketId = ticket->id;
+    } else {
+        auto created = createTicket(message);
+        if (!created)
+            return created.error();
+        stored.ticketId = *created;
+        stored.newTicket = true;
+    }
+    auto row = insertMessage(message, stored.ticketId);
+    if (!row)
+        return row.error();
+    stored.messageRowId = *row;
+
+    switch (message.kind) {
+    case MessageKind::CustomerMessage: {
+        if (ticket && ticket->customerId == 0 && !message.fromAddress.isEmpty()) {
+            auto customer = m_team.ensureCustomer(message.fromAddress, message.fromName);
+            if (!customer)
+                return customer.error();
+            auto linked = m_database.exec(
+                u"Linking the ticket to its customer"_s,
+                u"UPDATE tickets SET customer_id = ?, organisation_id = (SELECT organisation_id FROM customers "
+                "WHERE id = ?) WHERE id = ?"_s,
+                { *customer, *customer, stored.ticketId });
+            if (!linked)
+                return linked.error();
+        }
+        const bool urgent = ticket && ticket->isUrgent();
+        if (auto opened = m_changes.obligations().open(stored.ticketId, stored.messageRowId, message.received, urgent);
+            !opened)
+            return opened.error();
+        if (auto reopened = reopenIfSettled(stored.ticketId); !reopened)
+            return reopened.error();
+        break;
+    }
+    case MessageKind::StaffReply:
+        if (!message.undelivered) {
+            auto answered = m_changes.obligations().answerWith(stored.ticketId, stored.messageRowId, message.received);
+            if (!answered)
+                return answered.error();
+        }
+        if (ticket && ticket->status == TicketStatus::New) {
+            auto opened
+                = m_changes.changeStatus(StaffUser::system(), stored.ticketId, TicketStatus::New, TicketStatus::Open);
+            if (!opened)
+                return opened.error();
+        }
+        break;
+    case MessageKind::Bounce:
+        if (auto undelivered = undeliveredInside(message.bounceOfId); !undelivered)
+            return undelivered.error();
+        break;
+    case MessageKind::InternalNote:
+    case MessageKind::AutoReply:
+    case MessageKind::Acknowledgement:
+        break;
+    }
+    if (auto touched = m_changes.touch(stored.ticketId); !touched)
+        return touched.error();
+    if (auto finished = m_changes.finish(stored.ticketId); !finished)
+        return finished.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return stored;
+}
+
+Result<void> MailIntake::undeliveredInside(qint64 replyRowId)
+{
+    auto marked = m_database.exec(u"Marking a reply undelivered"_s,
+                                  u"UPDATE messages SET delivery = 'undelivered' WHERE id = ? AND kind = 'reply'"_s,
+                                  { replyRowId });
+    if (!marked)
+        return marked.error();
+    if (marked.value().numRowsAffected() == 0) {
+        return makeError(
+            u"not-found"_s,
+            QCoreApplication::translate("MailIntake", "Message %1 is not a stored reply.").arg(replyRowId));
+    }
+    auto ticketId = m_database.scalar(u"Reading the reply's ticket"_s, u"SELECT ticket_id FROM messages WHERE id = ?"_s,
+                                      { replyRowId });
+    if (!ticketId)
+        return ticketId.error();
+    const qint64 ticket = ticketId->toLongLong();
+    if (auto reopened = m_changes.obligations().reopenAnsweredBy(replyRowId); !reopened)
+        return reopened.error();
+    auto flagged = m_database.exec(u"Flagging the ticket: reply undelivered"_s,
+                                   u"UPDATE tickets SET reply_undelivered = 1 WHERE id = ?"_s, { ticket });
+    if (!flagged)
+        return flagged.error();
+    if (auto logged = m_changes.audit().record(StaffUser::system(), ticket, u"undelivered"_s, QString(),
+                                               QString::number(replyRowId));
+        !logged)
+        return logged;
+    if (auto reopened = reopenIfSettled(ticket); !reopened)
+        return reopened;
+    if (auto touched = m_changes.touch(ticket); !touched)
+        return touched;
+    return m_changes.finish(ticket);
+}
+
+Result<void> MailIntake::markUndelivered(qint64 replyRowId)
+{
+    TransactionGuard transaction(m_database);
+    if (!transaction.ok())
+        return transaction.error();
+    if (auto done = undeliveredInside(replyRowId); !done)
+        return done;
+    return transaction.commit();
+}
+
+Result<std::optional<MailboxSyncState>> MailIntake::syncState(const QString &account, const QString &mailbox)
+{
+    auto row = m_database.exec(u"Reading the sync state of %1"_s.arg(mailbox),
+                               u"SELECT uid_validity, last_uid, updated_ms FROM mailbox_sync WHERE account = ? "
+                               "AND mailbox = ?"_s,
+                               { account, mailbox });
+    if (!row)
+        return row.error();
+    if (!row.value().next())
+        return std::optional<MailboxSyncState>();
+    return std::optional<MailboxSyncState>(MailboxSyncState { row.value().value(0).toLongLong(),
+                                                              row.value().value(1).toLongLong(),
+                                                              SqlValues::toTime(row.value().value(2)) });
+}
+
+Result<void> MailIntake::setSyncState(const QString &account, const QString &mailbox, qint64 uidValidity,
+                                      qint64 lastUid)
+{
+    auto stored
+        = m_database.exec(u"Storing the sync state of %1"_s.arg(mailbox),
+                          u"INSERT INTO mailbox_sync (account, mailbox, uid_validity, last_uid, updated_ms) "
+                          "VALUES (?, ?, ?, ?, ?) ON CONFLICT (account, mailbox) DO UPDATE SET "
+                          "uid_validity = excluded.uid_validity, last_uid = excluded.last_uid, "
+                          "updated_ms = excluded.updated_ms"_s,
+                          { account, mailbox, uidValidity, lastUid, SqlValues::fromTime(m_changes.clock().now()) });
+    if (!stored)
+        return stored.error();
+    return {};
+}
+
+} // namespace Madoguchi

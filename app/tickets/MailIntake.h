@@ -1,0 +1,80 @@
+#pragma once
+
+#include "core/Result.h"
+#include "tickets/TicketMessage.h"
+
+#include <QDateTime>
+
+#include <optional>
+
+namespace Madoguchi {
+
+class Database;
+class TeamDirectory;
+class TicketChanges;
+class TicketStore;
+
+struct StoredMessage
+{
+    qint64 ticketId = 0;   // the ticket it landed in (after merge redirects)
+    qint64 messageRowId = 0;
+    bool newTicket = false;
+};
+
+struct MailboxSyncState
+{
+    qint64 uidValidity = 0;
+    qint64 lastUid = 0;
+    QDateTime updated; // UTC
+};
+
+// What the mail side (import, IMAP sync, outbox) calls to put mail into tickets.
+//
+// Every call runs in its own transaction, or — when the caller already holds a
+// TransactionGuard on the same Database — inside the caller's one. The IMAP sync stores a
+// batch of messages and then setSyncState() under one guard, so the UID watermark and the
+// messages it covers are committed together (exactly once).
+//
+// Threading is the caller's job: find the ticket with TicketStore::findByNumber ([#1234]
+// tag) or findTicketByMessageIds (In-Reply-To/References), then pass its id here (0 makes a
+// new ticket). De-duplicate first with TicketStore::hasMessage.
+class MailIntake
+{
+public:
+    MailIntake(Database &database, TicketStore &tickets, TicketChanges &changes, TeamDirectory &team)
+        : m_database(database), m_tickets(tickets), m_changes(changes), m_team(team)
+    {
+    }
+
+    // Stores a message; what it does to the promise depends on its kind:
+    // - CustomerMessage: opens an obligation (deadline by the business calendar, or the
+    //   urgent target on an urgent ticket); reopens a waiting/resolved/closed ticket; the
+    //   sender becomes the ticket's customer (organisation by domain) if it has none;
+    // - StaffReply: answers every open obligation received before it; a New ticket becomes Open;
+    // - InternalNote, AutoReply, Acknowledgement: stored in the thread, nothing else;
+    // - Bounce: stored in the ticket of the reply it reports on (bounceOfId, needed), and
+    //   that reply is marked undelivered (see markUndelivered).
+    // ticketId 0 creates a ticket with the message's subject. The content hash is the
+    // SHA-256 of rawSource when not given.
+    Result<StoredMessage> addMessage(TicketMessage message, qint64 ticketId = 0);
+
+    // A reply did not reach the customer: it stops counting as an answer, its obligations
+    // come back with their original deadlines, and the ticket is flagged "reply undelivered".
+    Result<void> markUndelivered(qint64 replyRowId);
+
+    Result<std::optional<MailboxSyncState>> syncState(const QString &account, const QString &mailbox);
+    Result<void> setSyncState(const QString &account, const QString &mailbox, qint64 uidValidity, qint64 lastUid);
+
+private:
+    Result<qint64> createTicket(const TicketMessage &message);
+    Result<qint64> insertMessage(const TicketMessage &message, qint64 ticketId);
+    Result<void> reopenIfSettled(qint64 ticketId);
+    Result<void> undeliveredInside(qint64 replyRowId);
+
+    Database &m_database;
+    TicketStore &m_tickets;
+    TicketChanges &m_changes;
+    TeamDirectory &m_team;
+};
+
+} // namespace Madoguchi

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace Madoguchi {
+
+// What a message is for the promise (DESIGN.md, "The clock" 5).
+enum class MessageKind {
+    CustomerMessage, // inbound from a customer: opens an obligation
+    StaffReply,      // outbound (or found in the mailbox from a staff address): answers obligations
+    InternalNote,    // never leaves the desk; not an answer
+    AutoReply,       // inbound out-of-office and loops: shown, opens nothing, reopens nothing
+    Acknowledgement, // our automatic "we received your mail": not an answer
+    Bounce,          // a delivery status notification about one of our replies
+};
+
+QString messageKindKey(MessageKind kind); // "customer", "reply", "note", "auto-reply", "ack", "bounce"
+std::optional<MessageKind> messageKindFromKey(const QString &key);
+QString messageKindLabel(MessageKind kind); // translated: お客様, 返信, 社内メモ, 自動応答, …
+
+struct MessageAttachment
+{
+    qint64 id = 0;
+    QString fileName; // already sanitised by the mail side
+    QString mimeType;
+    qint64 size = 0;
+    QByteArray sha256; // hex
+    QByteArray content;
+};
+
+// A message as handed to the store and as read back.
+struct TicketMessage
+{
+    qint64 id = 0; // row id (not the Message-ID header)
+    qint64 ticketId = 0;
+    MessageKind kind = MessageKind::CustomerMessage;
+    QString messageId; // without angle brackets
+    QString inReplyTo;
+    QStringList references;
+    QString fromAddress;
+    QString fromName;
+    QStringList to;
+    QStringList cc;
+    QString subject;
+    QDateTime received;          // UTC: IMAP INTERNALDATE, or the Date header when claimed
+    bool receivedClaimed = false; // true when only the sender's Date header was available
+    QString bodyText;
+    QString bodyHtml; // as received; the UI sanitises before showing
+    QByteArray rawSource; // the complete original RFC 5322 bytes
+    QByteArray contentHash; // hex SHA-256 of rawSource unless the caller supplies one
+    qint64 authorId = 0;    // staff user for replies and notes
+    bool undelivered = false; // a reply that bounced
+    qint64 bounceOfId = 0;    // for a bounce: the reply it reports on
+    QList<MessageAttachment> attachments;
+};
+
+} // namespace Madoguchi

@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# Runs a command with two throwaway Dovecot IMAP servers and removes them afterwards, even
+# when the command fails.
+#   with-dovecot.sh [--seed N] COMMAND [ARGS...]
+# --seed N writes N generated messages into testuser's INBOX before the servers start.
+#
+# Exports for the command:
+#   MADOGUCHI_TEST_IMAP_HOST=127.0.0.1  _IMAPS_PORT  _IMAP_PORT (STARTTLS)  _CA_FILE (the self-signed cert)
+#   MADOGUCHI_TEST_IMAP_USER  _PASSWORD  _DOVECOT_CONF  _MAILDIR (testuser's maildir root)  _DOVEADM
+#   MADOGUCHI_TEST_IMAP_STRICT_HOST=127.0.0.2  _STRICT_IMAP_PORT  _STRICT_IMAPS_PORT: a second server that the
+#     client does not reach from its own address, so Dovecot demands STARTTLS (LOGINDISABLED) like a real one.
+set -euo pipefail
+SEED=0
+if [ "${1:-}" = "--seed" ]; then SEED=$2; shift 2; fi
+HERE=$(cd "$(dirname "$0")" && pwd)
+TOP=$(mktemp -d "${TMPDIR:-/tmp}/madoguchi-dovecot.XXXXXX")
+chmod 755 "$TOP"
+MASTERS=()
+
+cleanup() {
+  local pid
+  for pid in "${MASTERS[@]}"; do
+    kill "$pid" 2>/dev/null || true
+  done
+  for pid in "${MASTERS[@]}"; do
+    # The sandbox's PID 1 reaps late: a zombie counts as stopped.
+    for _ in $(seq 100); do
+      [ -e "/proc/$pid" ] || break
+      [ "$(awk '{print $3}' "/proc/$pid/stat" 2>/dev/null)" = "Z" ] && break
+      sleep 0.05
+    done
+  done
+  rm -rf "$TOP"
+}
+trap cleanup EXIT
+
+free_port() {
+  /usr/bin/python3 -c 'import socket,sys; s=socket.socket(); s.bind((sys.argv[1],0)); print(s.getsockname()[1]); s.close()' "$1"
+}
+
+wait_port() {
+  for _ in $(seq 200); do
+    if (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null; then return 0; fi
+    sleep 0.05
+  done
+  echo "with-dovecot.sh: Dovecot did not listen on $1:$2" >&2
+  return 1
+}
+
+MAIL_UID=$(id -u nobody)
+MAIL_GID=$(id -g nobody)
+openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=localhost \
+  -addext "subjectAltName=DNS:localhost,IP:127.0.0.1,IP:127.0.0.2" \
+  -keyout "$TOP/key.pem" -out "$TOP/cert.pem" 2>/dev/null
+chmod 644 "$TOP/cert.pem"
+
+# start_dovecot NAME ADDR: writes $TOP/NAME/dovecot.conf, starts it, sets IMAP_PORT/IMAPS_PORT.
+start_dovecot() {
+  local name=$1 addr=$2 dir="$TOP/$1"
+  mkdir -p "$dir/mail" "$dir/home/testuser"
+  IMAP_PORT=$(free_port "$addr")
+  IMAPS_PORT=$(free_port "$addr")
+  echo "testuser:{PLAIN}secret:$MAIL_UID:$MAIL_GID::$dir/home/testuser::" > "$dir/users"
+  cat > "$dir/dovecot.conf" <<CONF
+instance_name = madoguchi-test-$name-$IMAP_PORT
+base_dir = $dir/run
+state_dir = $dir/state
+log_path = $dir/dovecot.log
+info_log_path = $dir/dovecot.log
+protocols = imap
+listen = $addr
+ssl = yes
+ssl_cert = <$TOP/cert.pem
+ssl_key = <$TOP/key.pem
+ssl_min_protocol = TLSv1.2
+disable_plaintext_auth = yes
+auth_mechanisms = plain login
+mail_location = maildir:$dir/mail/%u
+passdb {
+  driver = passwd-file
+  args = scheme=PLAIN username_format=%u $dir/users
+}
+userdb {
+  driver = passwd-file
+  args = username_format=%u $dir/users
+}
+service imap-login {
+  inet_listener imap {
+    address = $addr
+    port = $IMAP_PORT
+  }
+  inet_listener imaps {
+    address = $addr
+    port = $IMAPS_PORT
+    ssl = yes
+  }
+}
+protocol imap {
+  mail_max_userip_connections = 50
+  imap_idle_notify_interval = 2 secs
+}
+CONF
+  chown -R "$MAIL_UID:$MAIL_GID" "$dir/mail" "$dir/home"
+  dovecot -c "$dir/dovecot.conf"
+  wait_port "$addr" "$IMAPS_PORT"
+  wait_port "$addr" "$IMAP_PORT"
+  MASTERS+=("$(cat "$dir/run/master.pid")")
+}
+
+if [ "$SEED" -gt 0 ]; then
+  mkdir -p "$TOP/main/mail/testuser"
+  /usr/bin/python3 "$HERE/gen-maildir.py" "$TOP/main/mail/testuser" "$SEED"
+fi
+start_dovecot main 127.0.0.1
+export MADOGUCHI_TEST_IMAP_HOST=127.0.0.1
+export MADOGUCHI_TEST_IMAP_PORT=$IMAP_PORT
+export MADOGUCHI_TEST_IMAPS_PORT=$IMAPS_PORT
+export MADOGUCHI_TEST_IMAP_DOVECOT_CONF=$TOP/main/dovecot.conf
+export MADOGUCHI_TEST_IMAP_MAILDIR=$TOP/main/mail/testuser
+start_dovecot strict 127.0.0.2
+export MADOGUCHI_TEST_IMAP_STRICT_HOST=127.0.0.2
+export MADOGUCHI_TEST_IMAP_STRICT_PORT=$IMAP_PORT
+export MADOGUCHI_TEST_IMAP_STRICT_IMAPS_PORT=$IMAPS_PORT
+export MADOGUCHI_TEST_IMAP_CA_FILE=$TOP/cert.pem
+export MADOGUCHI_TEST_IMAP_USER=testuser
+export MADOGUCHI_TEST_IMAP_PASSWORD=secret
+export MADOGUCHI_TEST_IMAP_DOVEADM=$(command -v doveadm)
+export MADOGUCHI_TEST_IMAP_GENERATOR=$HERE/gen-maildir.py
+
+set +e
+"$@"
+rc=$?
+set -e
+exit $rc
