@@ -28,18 +28,18 @@ Result<qint64> MailIntake::createTicket(const TicketMessage &message)
         customer = *id;
         // A free-mail customer has no organisation: keep the typed NULL, not what the driver read.
         auto found = m_database.scalar(u"Reading the customer's organisation"_s,
-                                       u"SELECT organisation_id FROM customers WHERE id = ?"_s, { *id });
+                                       u"SELECT organisation_id FROM customers WHERE id = ?"_s, {*id});
         if (found && !found->isNull())
             organisation = found->toLongLong();
     }
     const QDateTime now = m_changes.clock().now();
     // A ticket counts from its first message's receipt, not from when the sync got to it.
     const QDateTime created = message.received.isValid() ? message.received : now;
-    return m_database.insert(
-        u"Creating a ticket"_s,
-        u"INSERT INTO tickets (subject, status, priority, customer_id, organisation_id, created_ms, "
-        "updated_ms, version) VALUES (?, 'new', 'normal', ?, ?, ?, ?, 0)"_s,
-        { message.subject, customer, organisation, SqlValues::fromTime(created), SqlValues::fromTime(now) });
+    return m_database.insert(u"Creating a ticket"_s,
+                             u"INSERT INTO tickets (subject, status, priority, customer_id, organisation_id, created_ms, "
+                             "updated_ms, version) VALUES (?, 'new', 'normal', ?, ?, ?, ?, 0)"_s,
+                             {message.subject, customer, organisation, SqlValues::fromTime(created),
+                              SqlValues::fromTime(now)});
 }
 
 Result<qint64> MailIntake::insertMessage(const TicketMessage &m, qint64 ticketId)
@@ -50,24 +50,24 @@ Result<qint64> MailIntake::insertMessage(const TicketMessage &m, qint64 ticketId
         "to_addresses, cc_addresses, subject, received_ms, received_claimed, body_text, body_html, raw_source, "
         "content_hash, author_id, delivery, bounce_of_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
         "?, ?)"_s,
-        { ticketId, messageKindKey(m.kind), normalisedMessageId(m.messageId), normalisedMessageId(m.inReplyTo),
-          m.references.join(u' '), m.fromAddress.toLower(), m.fromName, m.to.join(u' '), m.cc.join(u' '), m.subject,
-          SqlValues::fromTime(m.received), m.receivedClaimed ? 1 : 0, m.bodyText, m.bodyHtml,
-          m.rawSource.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(m.rawSource),
-          QString::fromLatin1(m.contentHash), SqlValues::fromId(m.authorId), m.undelivered ? u"undelivered"_s : u"ok"_s,
-          SqlValues::fromId(m.bounceOfId) });
+        {ticketId, messageKindKey(m.kind), normalisedMessageId(m.messageId), normalisedMessageId(m.inReplyTo),
+         m.references.join(u' '), m.fromAddress.toLower(), m.fromName, m.to.join(u' '), m.cc.join(u' '), m.subject,
+         SqlValues::fromTime(m.received), m.receivedClaimed ? 1 : 0, m.bodyText, m.bodyHtml,
+         m.rawSource.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(m.rawSource),
+         QString::fromLatin1(m.contentHash), SqlValues::fromId(m.authorId),
+         m.undelivered ? u"undelivered"_s : u"ok"_s, SqlValues::fromId(m.bounceOfId)});
     if (!id)
         return id.error();
     for (const MessageAttachment &file : m.attachments) {
         const QByteArray sha = file.sha256.isEmpty()
-            ? QCryptographicHash::hash(file.content, QCryptographicHash::Sha256).toHex()
-            : file.sha256;
+                                   ? QCryptographicHash::hash(file.content, QCryptographicHash::Sha256).toHex()
+                                   : file.sha256;
         auto stored = m_database.exec(u"Storing the attachment %1"_s.arg(file.fileName),
                                       u"INSERT INTO attachments (message_id, file_name, mime_type, size_bytes, sha256, "
                                       "content) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                                      { *id, file.fileName, file.mimeType,
-                                        file.size > 0 ? file.size : qint64(file.content.size()),
-                                        QString::fromLatin1(sha), file.content });
+                                      {*id, file.fileName, file.mimeType,
+                                       file.size > 0 ? file.size : qint64(file.content.size()),
+                                       QString::fromLatin1(sha), file.content});
         if (!stored)
             return stored.error();
     }
@@ -81,8 +81,8 @@ Result<void> MailIntake::reopenIfSettled(qint64 ticketId)
         return open.error();
     if (*open == 0)
         return {};
-    auto status
-        = m_database.scalar(u"Reading the ticket status"_s, u"SELECT status FROM tickets WHERE id = ?"_s, { ticketId });
+    auto status = m_database.scalar(u"Reading the ticket status"_s, u"SELECT status FROM tickets WHERE id = ?"_s,
+                                    {ticketId});
     if (!status)
         return status.error();
     const TicketStatus from = statusFromKey(status->toString()).value_or(TicketStatus::Open);
@@ -103,9 +103,9 @@ Result<StoredMessage> MailIntake::addMessage(TicketMessage message, qint64 ticke
         if (!reply)
             return reply.error();
         if (!reply->has_value()) {
-            return makeError(u"not-found"_s,
-                             QCoreApplication::translate("MailIntake", "The bounced reply (message %1) is not stored.")
-                                 .arg(message.bounceOfId));
+            return makeError(u"not-found"_s, QCoreApplication::translate("MailIntake",
+                                                                         "The bounced reply (message %1) is not stored.")
+                                                 .arg(message.bounceOfId));
         }
         if (ticketId == 0)
             ticketId = (*reply)->ticketId;
@@ -144,7 +144,7 @@ Result<StoredMessage> MailIntake::addMessage(TicketMessage message, qint64 ticke
                 u"Linking the ticket to its customer"_s,
                 u"UPDATE tickets SET customer_id = ?, organisation_id = (SELECT organisation_id FROM customers "
                 "WHERE id = ?) WHERE id = ?"_s,
-                { *customer, *customer, stored.ticketId });
+                {*customer, *customer, stored.ticketId});
             if (!linked)
                 return linked.error();
         }
@@ -163,8 +163,8 @@ Result<StoredMessage> MailIntake::addMessage(TicketMessage message, qint64 ticke
                 return answered.error();
         }
         if (ticket && ticket->status == TicketStatus::New) {
-            auto opened
-                = m_changes.changeStatus(StaffUser::system(), stored.ticketId, TicketStatus::New, TicketStatus::Open);
+            auto opened = m_changes.changeStatus(StaffUser::system(), stored.ticketId, TicketStatus::New,
+                                                 TicketStatus::Open);
             if (!opened)
                 return opened.error();
         }
@@ -191,23 +191,22 @@ Result<void> MailIntake::undeliveredInside(qint64 replyRowId)
 {
     auto marked = m_database.exec(u"Marking a reply undelivered"_s,
                                   u"UPDATE messages SET delivery = 'undelivered' WHERE id = ? AND kind = 'reply'"_s,
-                                  { replyRowId });
+                                  {replyRowId});
     if (!marked)
         return marked.error();
     if (marked.value().numRowsAffected() == 0) {
-        return makeError(
-            u"not-found"_s,
-            QCoreApplication::translate("MailIntake", "Message %1 is not a stored reply.").arg(replyRowId));
+        return makeError(u"not-found"_s,
+                         QCoreApplication::translate("MailIntake", "Message %1 is not a stored reply.").arg(replyRowId));
     }
     auto ticketId = m_database.scalar(u"Reading the reply's ticket"_s, u"SELECT ticket_id FROM messages WHERE id = ?"_s,
-                                      { replyRowId });
+                                      {replyRowId});
     if (!ticketId)
         return ticketId.error();
     const qint64 ticket = ticketId->toLongLong();
     if (auto reopened = m_changes.obligations().reopenAnsweredBy(replyRowId); !reopened)
         return reopened.error();
     auto flagged = m_database.exec(u"Flagging the ticket: reply undelivered"_s,
-                                   u"UPDATE tickets SET reply_undelivered = 1 WHERE id = ?"_s, { ticket });
+                                   u"UPDATE tickets SET reply_undelivered = 1 WHERE id = ?"_s, {ticket});
     if (!flagged)
         return flagged.error();
     if (auto logged = m_changes.audit().record(StaffUser::system(), ticket, u"undelivered"_s, QString(),
@@ -236,26 +235,25 @@ Result<std::optional<MailboxSyncState>> MailIntake::syncState(const QString &acc
     auto row = m_database.exec(u"Reading the sync state of %1"_s.arg(mailbox),
                                u"SELECT uid_validity, last_uid, updated_ms FROM mailbox_sync WHERE account = ? "
                                "AND mailbox = ?"_s,
-                               { account, mailbox });
+                               {account, mailbox});
     if (!row)
         return row.error();
     if (!row.value().next())
         return std::optional<MailboxSyncState>();
-    return std::optional<MailboxSyncState>(MailboxSyncState { row.value().value(0).toLongLong(),
-                                                              row.value().value(1).toLongLong(),
-                                                              SqlValues::toTime(row.value().value(2)) });
+    return std::optional<MailboxSyncState>(MailboxSyncState{row.value().value(0).toLongLong(),
+                                                            row.value().value(1).toLongLong(),
+                                                            SqlValues::toTime(row.value().value(2))});
 }
 
 Result<void> MailIntake::setSyncState(const QString &account, const QString &mailbox, qint64 uidValidity,
                                       qint64 lastUid)
 {
-    auto stored
-        = m_database.exec(u"Storing the sync state of %1"_s.arg(mailbox),
-                          u"INSERT INTO mailbox_sync (account, mailbox, uid_validity, last_uid, updated_ms) "
-                          "VALUES (?, ?, ?, ?, ?) ON CONFLICT (account, mailbox) DO UPDATE SET "
-                          "uid_validity = excluded.uid_validity, last_uid = excluded.last_uid, "
-                          "updated_ms = excluded.updated_ms"_s,
-                          { account, mailbox, uidValidity, lastUid, SqlValues::fromTime(m_changes.clock().now()) });
+    auto stored = m_database.exec(u"Storing the sync state of %1"_s.arg(mailbox),
+                                  u"INSERT INTO mailbox_sync (account, mailbox, uid_validity, last_uid, updated_ms) "
+                                  "VALUES (?, ?, ?, ?, ?) ON CONFLICT (account, mailbox) DO UPDATE SET "
+                                  "uid_validity = excluded.uid_validity, last_uid = excluded.last_uid, "
+                                  "updated_ms = excluded.updated_ms"_s,
+                                  {account, mailbox, uidValidity, lastUid, SqlValues::fromTime(m_changes.clock().now())});
     if (!stored)
         return stored.error();
     return {};

@@ -27,9 +27,10 @@ Error managerOnlyError(const QString &message)
 
 Result<QList<StaffUser>> TeamDirectory::selectUsers(const QString &where, const QVariantList &values)
 {
-    auto query = m_database.exec(
-        u"Reading staff users"_s,
-        u"SELECT id, login, display_name, email, role FROM staff_users "_s + where + u" ORDER BY id"_s, values);
+    auto query = m_database.exec(u"Reading staff users"_s,
+                                 u"SELECT id, login, display_name, email, role FROM staff_users "_s + where
+                                     + u" ORDER BY id"_s,
+                                 values);
     if (!query)
         return query.error();
     QList<StaffUser> users;
@@ -59,9 +60,10 @@ Result<StaffUser> TeamDirectory::addUser(const StaffUser &actor, StaffUser user)
         return managerOnlyError(QCoreApplication::translate("TeamDirectory", "Only a manager can add users."));
     if (first)
         user.role = StaffRole::Manager; // someone has to be able to administer the desk
-    auto id = m_database.insert(QCoreApplication::translate("TeamDirectory", "Adding the user %1").arg(user.login),
-                                u"INSERT INTO staff_users (login, display_name, email, role) VALUES (?, ?, ?, ?)"_s,
-                                { user.login, user.displayName, user.email.toLower(), roleKey(user.role) });
+    auto id = m_database.insert(
+        QCoreApplication::translate("TeamDirectory", "Adding the user %1").arg(user.login),
+        u"INSERT INTO staff_users (login, display_name, email, role) VALUES (?, ?, ?, ?)"_s,
+        {user.login, user.displayName, user.email.toLower(), roleKey(user.role)});
     if (!id)
         return id.error();
     user.id = *id;
@@ -86,7 +88,7 @@ Result<void> TeamDirectory::setRole(const StaffUser &actor, qint64 userId, Staff
     if (!before->has_value())
         return makeError(u"not-found"_s, QCoreApplication::translate("TeamDirectory", "No user %1.").arg(userId));
     auto done = m_database.exec(u"Changing a user's role"_s, u"UPDATE staff_users SET role = ? WHERE id = ?"_s,
-                                { roleKey(role), userId });
+                                {roleKey(role), userId});
     if (!done)
         return done.error();
     if (auto logged = m_audit.record(actor, 0, u"role"_s, (*before)->login + u": "_s + roleKey((*before)->role),
@@ -98,7 +100,7 @@ Result<void> TeamDirectory::setRole(const StaffUser &actor, qint64 userId, Staff
 
 Result<std::optional<StaffUser>> TeamDirectory::user(qint64 id)
 {
-    auto found = selectUsers(u"WHERE id = ?"_s, { id });
+    auto found = selectUsers(u"WHERE id = ?"_s, {id});
     if (!found)
         return found.error();
     return found->isEmpty() ? std::optional<StaffUser>() : std::optional<StaffUser>(found->first());
@@ -106,7 +108,7 @@ Result<std::optional<StaffUser>> TeamDirectory::user(qint64 id)
 
 Result<std::optional<StaffUser>> TeamDirectory::userByLogin(const QString &login)
 {
-    auto found = selectUsers(u"WHERE login = ?"_s, { login });
+    auto found = selectUsers(u"WHERE login = ?"_s, {login});
     if (!found)
         return found.error();
     return found->isEmpty() ? std::optional<StaffUser>() : std::optional<StaffUser>(found->first());
@@ -120,7 +122,7 @@ Result<QList<StaffUser>> TeamDirectory::users()
 Result<bool> TeamDirectory::isStaffAddress(const QString &address)
 {
     auto found = m_database.scalar(u"Checking for a staff address"_s,
-                                   u"SELECT COUNT(*) FROM staff_users WHERE email = ?"_s, { address.toLower() });
+                                   u"SELECT COUNT(*) FROM staff_users WHERE email = ?"_s, {address.toLower()});
     if (!found)
         return found.error();
     return found->toLongLong() > 0;
@@ -130,20 +132,20 @@ Result<qint64> TeamDirectory::ensureOrganisation(const QString &domain)
 {
     const QString key = domain.toLower();
     auto existing = m_database.scalar(u"Looking up an organisation"_s,
-                                      u"SELECT id FROM organisations WHERE domain = ?"_s, { key });
+                                      u"SELECT id FROM organisations WHERE domain = ?"_s, {key});
     if (!existing)
         return existing.error();
     if (existing->isValid())
         return existing->toLongLong();
     return m_database.insert(u"Adding the organisation %1"_s.arg(key),
-                             u"INSERT INTO organisations (domain, name) VALUES (?, ?)"_s, { key, key });
+                             u"INSERT INTO organisations (domain, name) VALUES (?, ?)"_s, {key, key});
 }
 
 Result<qint64> TeamDirectory::ensureCustomer(const QString &address, const QString &displayName)
 {
     const QString key = address.trimmed().toLower();
-    auto existing
-        = m_database.scalar(u"Looking up a customer"_s, u"SELECT id FROM customers WHERE address = ?"_s, { key });
+    auto existing =
+        m_database.scalar(u"Looking up a customer"_s, u"SELECT id FROM customers WHERE address = ?"_s, {key});
     if (!existing)
         return existing.error();
     if (existing->isValid())
@@ -159,7 +161,7 @@ Result<qint64> TeamDirectory::ensureCustomer(const QString &address, const QStri
     }
     return m_database.insert(u"Adding the customer %1"_s.arg(key),
                              u"INSERT INTO customers (address, display_name, organisation_id) VALUES (?, ?, ?)"_s,
-                             { key, displayName, organisation });
+                             {key, displayName, organisation});
 }
 
 Result<void> TeamDirectory::renameOrganisation(const StaffUser &actor, qint64 organisationId, const QString &name)
@@ -168,11 +170,11 @@ Result<void> TeamDirectory::renameOrganisation(const StaffUser &actor, qint64 or
     if (!transaction.ok())
         return transaction.error();
     auto before = m_database.scalar(u"Reading an organisation"_s, u"SELECT name FROM organisations WHERE id = ?"_s,
-                                    { organisationId });
+                                    {organisationId});
     if (!before)
         return before.error();
     auto done = m_database.exec(u"Renaming an organisation"_s, u"UPDATE organisations SET name = ? WHERE id = ?"_s,
-                                { name, organisationId });
+                                {name, organisationId});
     if (!done)
         return done.error();
     if (auto logged = m_audit.record(actor, 0, u"organisation"_s, before->toString(), name); !logged)
