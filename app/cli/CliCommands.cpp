@@ -28,6 +28,8 @@ QList<CliCommand> cliCommands()
          runSampleData},
         {"report", "report [--from DATE] [--to DATE] [--by team|staff|org|day|month] [--format table|csv|json]\n"
                    "                                 response figures against the deadline", runReport},
+        {"import", "import [--support-address A]... [--tag-prefix P] [--save] [--progress] PATH...\n"
+                   "                                 .eml files, maildir folders, mbox files into tickets", runImport},
     };
 }
 

@@ -14,6 +14,7 @@ struct CliCommand
 };
 
 int runMailShow(CliContext &context, const QStringList &args);
+int runImport(CliContext &context, const QStringList &args);
 
 int runAccount(CliContext &context, const QStringList &args);
 int runSync(CliContext &context, const QStringList &args);

@@ -26,9 +26,11 @@ Result<qint64> MailIntake::createTicket(const TicketMessage &message)
         if (!id)
             return id.error();
         customer = *id;
-        organisation = m_database.scalar(u"Reading the customer's organisation"_s,
-                                         u"SELECT organisation_id FROM customers WHERE id = ?"_s, {*id})
-                           .valueOr(organisation);
+        // A free-mail customer has no organisation: keep the typed NULL, not what the driver read.
+        auto found = m_database.scalar(u"Reading the customer's organisation"_s,
+                                       u"SELECT organisation_id FROM customers WHERE id = ?"_s, {*id});
+        if (found && !found->isNull())
+            organisation = found->toLongLong();
     }
     const QDateTime now = m_changes.clock().now();
     // A ticket counts from its first message's receipt, not from when the sync got to it.

@@ -3,6 +3,7 @@
 #include "store/Database.h"
 #include "store/TransactionGuard.h"
 #include "tickets/AuditLog.h"
+#include "tickets/FreeMailDomains.h"
 
 #include <QCoreApplication>
 
@@ -150,9 +151,10 @@ Result<qint64> TeamDirectory::ensureCustomer(const QString &address, const QStri
     if (existing->isValid())
         return existing->toLongLong();
     QVariant organisation(QMetaType::fromType<qint64>());
-    const qsizetype at = key.lastIndexOf(u'@');
-    if (at > 0 && at + 1 < key.size()) {
-        auto id = ensureOrganisation(key.mid(at + 1));
+    // Free-mail and carrier addresses (gmail.com, docomo.ne.jp, ...) belong to a person, not
+    // to an organisation.
+    if (const QString domain = FreeMailDomains::organisationDomain(key); !domain.isEmpty()) {
+        auto id = ensureOrganisation(domain);
         if (!id)
             return id.error();
         organisation = *id;

@@ -1,4 +1,4 @@
-#include "mail/FreeMailDomains.h"
+#include "tickets/FreeMailDomains.h"
 #include "mail/MailClassifier.h"
 #include "mail/SubjectLine.h"
 #include "mail/mime/MimeParser.h"

@@ -1,4 +1,4 @@
-#include "mail/FreeMailDomains.h"
+#include "tickets/FreeMailDomains.h"
 
 #include <QSet>
 

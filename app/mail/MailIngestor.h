@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/Result.h"
+#include "mail/DeskAddresses.h"
+#include "mail/MailKind.h"
+#include "mail/mime/MimeParser.h"
+
+#include <QDateTime>
+
+#include <optional>
+
+namespace Madoguchi {
+
+class TicketDesk;
+struct MailClassification;
+struct TicketMessage;
+
+// Where a raw mail came from; decides how its receipt time is read (DESIGN.md, clock rule 4).
+enum class MailOrigin {
+    Imap, // receivedAt is the INTERNALDATE
+    MailFile, // receivedAt is the mbox From_ line or maildir delivery time, when known
+};
+
+struct IngestResult
+{
+    bool duplicate = false; // already stored (same Message-ID and content hash): nothing changed
+    qint64 ticketId = 0; // the ticket number it landed in
+    bool newTicket = false;
+    qint64 messageRowId = 0;
+    MailKind kind = MailKind::CustomerMessage;
+    bool unreadable = false;
+    bool receivedClaimed = false; // the receipt time is the sender's Date header
+    bool replyUndelivered = false; // a bounce that marked one of our replies undelivered
+};
+
+// The one way raw mail becomes part of a ticket, used by the file import and the IMAP sync:
+// parse (MimeParser), classify (MailClassifier), de-duplicate by Message-ID + content hash,
+// thread (MailThreader), store (MailIntake). Runs inside the caller's open transaction when
+// there is one (TransactionGuard nests), so the IMAP sync can commit messages and its UID
+// watermark together.
+class MailIngestor
+{
+public:
+    MailIngestor(TicketDesk &desk, DeskAddresses addresses, MimeParser parser = MimeParser());
+
+    Result<IngestResult> ingest(const QByteArray &raw, std::optional<QDateTime> receivedAt, MailOrigin origin);
+
+    const DeskAddresses &addresses() const { return m_addresses; }
+    TicketDesk &desk() { return m_desk; }
+
+    // The desk's own addresses and tag prefix as kept in the database (settings rows
+    // "mail.support_addresses", comma-separated, and "mail.ticket_tag_prefix").
+    static Result<DeskAddresses> loadAddresses(TicketDesk &desk);
+    static Result<void> saveAddresses(TicketDesk &desk, const DeskAddresses &addresses);
+
+private:
+    Result<MailClassification> classify(const MailMessage &mail);
+    TicketMessage toTicketMessage(const MailMessage &mail, MailKind kind, const QDateTime &received,
+                                  bool claimed) const;
+    Result<qint64> bouncedReplyRow(qint64 ticketId, const QByteArray &messageId);
+    Result<void> flagUnreadable(qint64 ticketId);
+
+    TicketDesk &m_desk;
+    DeskAddresses m_addresses;
+    MimeParser m_parser;
+};
+
+} // namespace Madoguchi
