@@ -7,9 +7,10 @@ namespace Madoguchi {
 class TicketDesk;
 struct MailAccountSettings;
 
-// Hands each synced message to the tickets: parse (MimeParser), classify (MailClassifier),
-// thread (MailThreader: [#n] tag, then In-Reply-To/References), skip what is already stored
-// (Message-ID + content hash), then MailIntake, all inside MailboxSync's transaction.
+// Hands each synced message to the tickets through MailIngestor (parse, classify, de-duplicate
+// by Message-ID + content hash, thread, store; bounces mark the reply undelivered), inside
+// MailboxSync's transaction. The desk's addresses are the stored ones plus the IMAP login when
+// it is an address, so mail in the Sent folder counts as the desk's replies.
 class SyncedMailStore
 {
 public:
