@@ -1,4 +1,41 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+    <context>
+        <name>Madoguchi::CalendarSettingsPage</name>
+        <message numerus="yes">
+            <source>Saved. %n open deadline(s) recomputed.</source>
+            <translation>
+                <numerusform>Saved. %n open deadline recomputed.</numerusform>
+                <numerusform>Saved. %n open deadlines recomputed.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Official holiday list imported. %n open deadline(s) recomputed.</source>
+            <translation>
+                <numerusform>Official holiday list imported. %n open deadline recomputed.</numerusform>
+                <numerusform>Official holiday list imported. %n open deadlines recomputed.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::CompanyHolidaysEditor</name>
+        <message numerus="yes">
+            <source>%n day(s) imported. They take effect when you apply the settings.</source>
+            <translation>
+                <numerusform>%n day imported. They take effect when you apply the settings.</numerusform>
+                <numerusform>%n days imported. They take effect when you apply the settings.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::ReportsView</name>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

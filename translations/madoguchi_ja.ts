@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
     <context>
+        <name>BackupCommand</name>
+        <message>
+            <source>restore works on the built-in SQLite database; restore a team database with pg_restore.</source>
+            <translation>restore は内蔵の SQLite データベース用です。チーム用データベースは pg_restore で復元してください。</translation>
+        </message>
+        <message>
+            <source>Restored %1 from %2; the previous database is kept as %3.</source>
+            <translation>%2 から %1 を復元しました。以前のデータベースは %3 として保存してあります。</translation>
+        </message>
+    </context>
+    <context>
         <name>CalendarStore</name>
         <message>
             <source>Only a manager can change the business calendar.</source>
@@ -110,6 +121,23 @@
         <message>
             <source>Cannot put %1 in place.</source>
             <translation>%1 を所定の場所に配置できません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseSettingsPage</name>
+        <message>
+            <source>The password could not be kept in the system keychain:
+%1
+
+Continue without saving the password? Madoguchi will ask for it each time it starts.</source>
+            <translation>パスワードをシステムのキーチェーンに保存できませんでした:
+%1
+
+パスワードを保存せずに続けますか? 窓口の起動時に毎回パスワードをお尋ねします。</translation>
+        </message>
+        <message>
+            <source>System keychain unavailable</source>
+            <translation>システムのキーチェーンを利用できません</translation>
         </message>
     </context>
     <context>
@@ -325,10 +353,306 @@
         </message>
     </context>
     <context>
+        <name>Madoguchi::AccountsPage</name>
+        <message>
+            <source>Only a manager can change the support mailbox the team shares.</source>
+            <translation>チームで共有するサポート用メールボックスを変更できるのは管理者のみです。</translation>
+        </message>
+        <message>
+            <source>Mailbox</source>
+            <translation>メールボックス</translation>
+        </message>
+        <message>
+            <source>Saved. The mailbox is read with these settings from the next sync.</source>
+            <translation>保存しました。次回の同期からこの設定でメールボックスを読み込みます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::BusinessHoursEditor</name>
+        <message>
+            <source>From</source>
+            <translation>開始</translation>
+        </message>
+        <message>
+            <source>Until (not included)</source>
+            <translation>終了 (この時刻を含まない)</translation>
+        </message>
+        <message>
+            <source>Add interval</source>
+            <translation>時間帯を追加</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>Business hours %1–%2 end before they start.</source>
+            <translation>営業時間 %1–%2 は終了が開始より前になっています。</translation>
+        </message>
+        <message>
+            <source>Enter at least one business-hours interval.</source>
+            <translation>営業時間帯を少なくとも 1 つ入力してください。</translation>
+        </message>
+        <message>
+            <source>Business hours %1–%2 overlap %3–%4.</source>
+            <translation>営業時間 %1–%2 と %3–%4 が重なっています。</translation>
+        </message>
+    </context>
+    <context>
         <name>Madoguchi::CalendarPage</name>
         <message>
             <source>National holiday</source>
             <translation>祝日・休日</translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::CalendarSettingsPage</name>
+        <message>
+            <source>Only a manager can change the business calendar. You can see it here.</source>
+            <translation>営業日カレンダーを変更できるのは管理者のみです。ここでは内容の確認のみできます。</translation>
+        </message>
+        <message>
+            <source>Business hours on business days</source>
+            <translation>営業日の営業時間</translation>
+        </message>
+        <message>
+            <source>Deadlines</source>
+            <translation>回答期限</translation>
+        </message>
+        <message>
+            <source>18:00 on the next business day after the date of receipt</source>
+            <translation>受信日の翌営業日 18:00 (翌営業日ルール)</translation>
+        </message>
+        <message>
+            <source>After-hours mail is accepted on the next business day</source>
+            <translation>営業時間外の受信は翌営業日の受付とする</translation>
+        </message>
+        <message>
+            <source>Deadline rule:</source>
+            <translation>期限の算定方法:</translation>
+        </message>
+        <message>
+            <source> business minutes</source>
+            <translation> 分 (営業時間)</translation>
+        </message>
+        <message>
+            <source>Due soon when at most:</source>
+            <translation>期限間近とする残り時間:</translation>
+        </message>
+        <message>
+            <source> minutes, around the clock</source>
+            <translation> 分 (24時間365日)</translation>
+        </message>
+        <message>
+            <source>Urgent tickets answered within:</source>
+            <translation>緊急チケットの回答目標:</translation>
+        </message>
+        <message>
+            <source>Year-end break from</source>
+            <translation>年末年始休業</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>～</translation>
+        </message>
+        <message>
+            <source>(both included)</source>
+            <translation>(両日を含む)</translation>
+        </message>
+        <message>
+            <source>Company holidays</source>
+            <translation>会社休日 (弊社所定の休日)</translation>
+        </message>
+        <message>
+            <source>National holidays</source>
+            <translation>国民の祝日</translation>
+        </message>
+        <message>
+            <source>Import syukujitsu.csv…</source>
+            <translation>syukujitsu.csv を取り込む…</translation>
+        </message>
+        <message>
+            <source>The Cabinet Office list of national holidays. It is applied at once, for every desktop, and every open deadline is recomputed.</source>
+            <translation>内閣府の「国民の祝日」一覧です。取り込むとすぐにすべての端末に反映され、未回答の期限がすべて再計算されます。</translation>
+        </message>
+        <message>
+            <source>Import the official holiday list</source>
+            <translation>祝日一覧 (内閣府) の取り込み</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>カレンダー</translation>
+        </message>
+        <message>
+            <source>National holidays are official through %1. Later years are computed by the rules of the holiday law and may change when the government announces them.</source>
+            <translation>国民の祝日は %1 年まで公式の一覧に基づいています。それ以降の年は祝日法の規定から算出したもので、政府の発表により変わることがあります。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved. %n open deadline(s) recomputed.</source>
+            <translation>
+                <numerusform>保存しました。未回答の期限 %n 件を再計算しました。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>%1 を読み込めません: %2</translation>
+        </message>
+        <message>
+            <source>%1 was not imported: %2</source>
+            <translation>%1 は取り込まれませんでした: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Official holiday list imported. %n open deadline(s) recomputed.</source>
+            <translation>
+                <numerusform>祝日一覧を取り込みました。未回答の期限 %n 件を再計算しました。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::CompanyHolidaysEditor</name>
+        <message>
+            <source>Name, e.g. Founding day</source>
+            <translation>名称 (例: 創立記念日)</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>追加</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日付</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>Import CSV or iCalendar…</source>
+            <translation>CSV / iCalendar を取り込む…</translation>
+        </message>
+        <message>
+            <source>Company holiday</source>
+            <translation>会社休日</translation>
+        </message>
+        <message>
+            <source>Import company holidays</source>
+            <translation>会社休日の取り込み</translation>
+        </message>
+        <message>
+            <source>Holiday lists (*.csv *.ics *.ical);;All files (*)</source>
+            <translation>休日一覧 (*.csv *.ics *.ical);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>%1 を読み込めません: %2</translation>
+        </message>
+        <message>
+            <source>%1 was not imported: %2</source>
+            <translation>%1 は取り込まれませんでした: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) imported. They take effect when you apply the settings.</source>
+            <translation>
+                <numerusform>%n 日分を取り込みました。設定を適用すると反映されます。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::DatabaseForm</name>
+        <message>
+            <source>Built-in database on this computer (nothing to set up; one person)</source>
+            <translation>このコンピューターの内蔵データベース (設定不要・1 人で利用)</translation>
+        </message>
+        <message>
+            <source>Stored in %1</source>
+            <translation>保存先: %1</translation>
+        </message>
+        <message>
+            <source>The team's PostgreSQL database (shared by every desktop)</source>
+            <translation>チームの PostgreSQL データベース (全端末で共有)</translation>
+        </message>
+        <message>
+            <source>Keep the password in the system keychain</source>
+            <translation>パスワードをシステムのキーチェーンに保存する</translation>
+        </message>
+        <message>
+            <source>Host:</source>
+            <translation>ホスト:</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>ポート:</translation>
+        </message>
+        <message>
+            <source>Database:</source>
+            <translation>データベース名:</translation>
+        </message>
+        <message>
+            <source>User:</source>
+            <translation>ユーザー:</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>パスワード:</translation>
+        </message>
+        <message>
+            <source>Test connection</source>
+            <translation>接続テスト</translation>
+        </message>
+        <message>
+            <source>Enter the %1 of the team database.</source>
+            <translation>チームのデータベースの%1を入力してください。</translation>
+        </message>
+        <message>
+            <source>host</source>
+            <translation>ホスト名</translation>
+        </message>
+        <message>
+            <source>database name</source>
+            <translation>データベース名</translation>
+        </message>
+        <message>
+            <source>user</source>
+            <translation>ユーザー名</translation>
+        </message>
+        <message>
+            <source>Connecting to %1…</source>
+            <translation>%1 に接続しています…</translation>
+        </message>
+        <message>
+            <source>Connected. The database is empty; Madoguchi prepares it when you save.</source>
+            <translation>接続できました。データベースは空です。保存時に窓口が初期設定します。</translation>
+        </message>
+        <message>
+            <source>Connected. The database is in use by Madoguchi (schema version %1).</source>
+            <translation>接続できました。このデータベースは窓口で使用中です (スキーマ バージョン %1)。</translation>
+        </message>
+        <message>
+            <source>Cannot connect: %1</source>
+            <translation>接続できません: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::DatabaseSettingsPage</name>
+        <message>
+            <source>A change of database takes effect the next time Madoguchi starts.</source>
+            <translation>データベースの変更は、次回窓口を起動したときに反映されます。</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>データベース</translation>
+        </message>
+        <message>
+            <source>Saved. Restart Madoguchi to open the other database.</source>
+            <translation>保存しました。別のデータベースを開くには窓口を再起動してください。</translation>
         </message>
     </context>
     <context>
@@ -375,6 +699,37 @@
         </message>
     </context>
     <context>
+        <name>Madoguchi::FirstRunWizard</name>
+        <message>
+            <source>Set up Madoguchi</source>
+            <translation>窓口の初期設定</translation>
+        </message>
+        <message>
+            <source>Where are the tickets kept?</source>
+            <translation>チケットの保存先</translation>
+        </message>
+        <message>
+            <source>Working alone, use the built-in database. A team shares one PostgreSQL database, so everyone sees the same tickets.</source>
+            <translation>1 人で使う場合は内蔵データベースを選びます。チームでは 1 つの PostgreSQL データベースを共有し、全員が同じチケットを扱います。</translation>
+        </message>
+        <message>
+            <source>The support mailbox</source>
+            <translation>サポート用メールボックス</translation>
+        </message>
+        <message>
+            <source>Madoguchi reads support@ over IMAP and answers over SMTP. Passwords go to the system keychain. You can also start with mail files and connect the mailbox later in Settings.</source>
+            <translation>窓口は support@ のメールを IMAP で受信し、SMTP で返信します。パスワードはシステムのキーチェーンに保存されます。メールファイルの取り込みから始めて、メールボックスは後で設定画面から接続することもできます。</translation>
+        </message>
+        <message>
+            <source>Connect the support mailbox now</source>
+            <translation>今すぐサポート用メールボックスに接続する</translation>
+        </message>
+        <message>
+            <source>Import mail from files for now; connect the mailbox later</source>
+            <translation>当面はファイルからメールを取り込み、メールボックスは後で接続する</translation>
+        </message>
+    </context>
+    <context>
         <name>Madoguchi::HolidayCalendarView</name>
         <message>
             <source> (provisional)</source>
@@ -385,31 +740,131 @@
         <name>Madoguchi::ImapSession</name>
         <message>
             <source>The connection to the mailbox server was closed.</source>
-            <translation type="unfinished" />
+            <translation>メールサーバーとの接続を閉じました。</translation>
         </message>
         <message>
             <source>%1 refused to start TLS: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 が TLS の開始を拒否しました: %2</translation>
         </message>
         <message>
             <source>%1 offers no encryption (no STARTTLS), so the password would travel in clear text. Madoguchi refuses to log in like that. Use imaps:// (port 993), or allow plaintext login in the account settings if this network is trusted.</source>
-            <translation type="unfinished" />
+            <translation>%1 は暗号化（STARTTLS）に対応していないため、パスワードが平文で送信されてしまいます。窓口ではこの状態でのログインを行いません。imaps://（ポート 993）を使用するか、信頼できるネットワークであればアカウント設定で平文ログインを許可してください。</translation>
         </message>
         <message>
             <source>%1 does not accept a login without encryption (LOGINDISABLED) and offers no STARTTLS.</source>
-            <translation type="unfinished" />
+            <translation>%1 は暗号化なしのログインを受け付けず（LOGINDISABLED）、STARTTLS にも対応していません。</translation>
         </message>
         <message>
             <source>%1 rejected the user name or password for "%2": %3</source>
-            <translation type="unfinished" />
+            <translation>%1 が「%2」のユーザー名またはパスワードを受け付けませんでした: %3</translation>
         </message>
         <message>
             <source>%1 requires an encrypted connection before login: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 はログイン前に暗号化された接続を必要としています: %2</translation>
         </message>
         <message>
             <source>Not connected to the mailbox server.</source>
-            <translation type="unfinished" />
+            <translation>メールサーバーに接続していません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::LanguagePage</name>
+        <message>
+            <source>The system's language</source>
+            <translation>システムの言語</translation>
+        </message>
+        <message>
+            <source>The new language is used the next time Madoguchi starts.</source>
+            <translation>新しい言語は次回窓口を起動したときに適用されます。</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>表示言語:</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>表示言語</translation>
+        </message>
+        <message>
+            <source>Saved. Restart Madoguchi to switch the language.</source>
+            <translation>保存しました。言語を切り替えるには窓口を再起動してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::MailboxForm</name>
+        <message>
+            <source>Incoming mail (IMAP)</source>
+            <translation>受信メール (IMAP)</translation>
+        </message>
+        <message>
+            <source>TLS (port 993)</source>
+            <translation>TLS (ポート 993)</translation>
+        </message>
+        <message>
+            <source>STARTTLS (port 143)</source>
+            <translation>STARTTLS (ポート 143)</translation>
+        </message>
+        <message>
+            <source>Server:</source>
+            <translation>サーバー:</translation>
+        </message>
+        <message>
+            <source>Security:</source>
+            <translation>暗号化:</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>ポート:</translation>
+        </message>
+        <message>
+            <source>User:</source>
+            <translation>ユーザー:</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>パスワード:</translation>
+        </message>
+        <message>
+            <source>Outgoing mail (SMTP)</source>
+            <translation>送信メール (SMTP)</translation>
+        </message>
+        <message>
+            <source>STARTTLS (port 587)</source>
+            <translation>STARTTLS (ポート 587)</translation>
+        </message>
+        <message>
+            <source>TLS (port 465)</source>
+            <translation>TLS (ポート 465)</translation>
+        </message>
+        <message>
+            <source>Same as incoming when empty</source>
+            <translation>空欄の場合は受信と同じ</translation>
+        </message>
+        <message>
+            <source>Enter the incoming mail server.</source>
+            <translation>受信メールサーバーを入力してください。</translation>
+        </message>
+        <message>
+            <source>Enter the user name of the mailbox.</source>
+            <translation>メールボックスのユーザー名を入力してください。</translation>
+        </message>
+        <message>
+            <source>Enter the user name for outgoing mail.</source>
+            <translation>送信メールのユーザー名を入力してください。</translation>
+        </message>
+        <message>
+            <source>The password could not be kept in the system keychain:
+%1
+
+Continue without saving the password? Mail is not fetched until a password is saved on this computer.</source>
+            <translation>パスワードをシステムのキーチェーンに保存できませんでした:
+%1
+
+パスワードを保存せずに続けますか? このコンピューターにパスワードが保存されるまで、メールは受信されません。</translation>
+        </message>
+        <message>
+            <source>System keychain unavailable</source>
+            <translation>システムのキーチェーンを利用できません</translation>
         </message>
     </context>
     <context>
@@ -417,6 +872,336 @@
         <message>
             <source>Madoguchi</source>
             <translation>窓口</translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::ReportCharts</name>
+        <message>
+            <source>Received and late per day</source>
+            <translation>日別 受信件数と期限超過</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>受信</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>期限超過</translation>
+        </message>
+        <message>
+            <source>Answered on time per month (%)</source>
+            <translation>月別 期限内回答率(%)</translation>
+        </message>
+        <message>
+            <source>On time %</source>
+            <translation>期限内回答率</translation>
+        </message>
+        <message>
+            <source>Target %1%</source>
+            <translation>目標 %1%</translation>
+        </message>
+        <message>
+            <source>Response time per message (business hours)</source>
+            <translation>応答時間の分布(営業時間)</translation>
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation>件数</translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::ReportTicketList</name>
+        <message>
+            <source>No.</source>
+            <translation>番号</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>件名</translation>
+        </message>
+        <message>
+            <source>Handled by</source>
+            <translation>担当者</translation>
+        </message>
+        <message>
+            <source>Received (JST)</source>
+            <translation>受信日時</translation>
+        </message>
+        <message>
+            <source>Due (JST)</source>
+            <translation>期限</translation>
+        </message>
+        <message>
+            <source>Answered (JST)</source>
+            <translation>回答日時</translation>
+        </message>
+        <message>
+            <source>(unassigned)</source>
+            <translation>(未割当)</translation>
+        </message>
+        <message>
+            <source>not answered</source>
+            <translation>未回答</translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::ReportsView</name>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n分</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1時間%2分</translation>
+        </message>
+        <message>
+            <source>Save report</source>
+            <translation>レポートを保存</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>表示</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>CSV出力…</translation>
+        </message>
+        <message>
+            <source>Save PDF…</source>
+            <translation>PDF保存…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>印刷…</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>期間</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>〜</translation>
+        </message>
+        <message>
+            <source>(JST)</source>
+            <translation>(日本時間)</translation>
+        </message>
+        <message>
+            <source>Click a bar or a table row to see the tickets behind it.</source>
+            <translation>グラフの棒または表の行をクリックすると、該当するチケットを表示します。</translation>
+        </message>
+        <message>
+            <source>%1 messages received, %2 answered on time (%3), %4 late, %5 overdue now, %6 not yet due.</source>
+            <translation>受信 %1件、期限内回答 %2件 (%3)、期限超過回答 %4件、現在期限超過 %5件、期限前 %6件。</translation>
+        </message>
+        <message>
+            <source>Response time in business hours: median %1, 90th percentile %2.</source>
+            <translation>応答時間(営業時間): 中央値 %1、90パーセンタイル %2。</translation>
+        </message>
+        <message>
+            <source>Urgent (24×7): %1 received, %2 on time, median %3.</source>
+            <translation>緊急(24時間): 受信 %1件、期限内 %2件、中央値 %3。</translation>
+        </message>
+        <message>
+            <source>(Your own figures.)</source>
+            <translation>(ご自身の担当分のみ)</translation>
+        </message>
+        <message>
+            <source>Late, received %1</source>
+            <translation>期限超過 (受信日 %1)</translation>
+        </message>
+        <message>
+            <source>Received %1</source>
+            <translation>受信日 %1</translation>
+        </message>
+        <message>
+            <source>Received: %1</source>
+            <translation>受信: %1</translation>
+        </message>
+        <message>
+            <source>Answered in %1</source>
+            <translation>応答時間 %1</translation>
+        </message>
+        <message>
+            <source>The report could not be made: %1</source>
+            <translation>レポートを作成できませんでした: %1</translation>
+        </message>
+        <message>
+            <source>CSV for Excel (*.csv)</source>
+            <translation>Excel用CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>%1 に書き込めません: %2</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>cannot write %1</source>
+            <translation>%1 に書き込めません</translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::ResponseTimeHistogram</name>
+        <message>
+            <source>0–30 min</source>
+            <translation>0〜30分</translation>
+        </message>
+        <message>
+            <source>30–60 min</source>
+            <translation>30〜60分</translation>
+        </message>
+        <message>
+            <source>1–2 h</source>
+            <translation>1〜2時間</translation>
+        </message>
+        <message>
+            <source>2–4 h</source>
+            <translation>2〜4時間</translation>
+        </message>
+        <message>
+            <source>4–7 h</source>
+            <translation>4〜7時間</translation>
+        </message>
+        <message>
+            <source>1–2 business days</source>
+            <translation>1〜2営業日</translation>
+        </message>
+        <message>
+            <source>2+ business days</source>
+            <translation>2営業日以上</translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>設定</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::StaffUsersPage</name>
+        <message>
+            <source>Staff</source>
+            <translation>担当者</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>管理者</translation>
+        </message>
+        <message>
+            <source>Managers change the calendar, the users and the settings the team shares; staff answer tickets. Changes here are saved at once and recorded in the audit log.</source>
+            <translation>管理者はカレンダー、ユーザー、チーム共有の設定を変更でき、担当者はチケットに回答します。ここでの変更はすぐに保存され、監査ログに記録されます。</translation>
+        </message>
+        <message>
+            <source>Only a manager can add users or change roles. Ask a manager of your team if something here needs to change.</source>
+            <translation>ユーザーの追加や役割の変更ができるのは管理者のみです。変更が必要な場合はチームの管理者にご依頼ください。</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>ログイン名</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>氏名</translation>
+        </message>
+        <message>
+            <source>Mail address</source>
+            <translation>メールアドレス</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>役割</translation>
+        </message>
+        <message>
+            <source>Add user</source>
+            <translation>ユーザーを追加</translation>
+        </message>
+        <message>
+            <source>Users and roles</source>
+            <translation>ユーザーと役割</translation>
+        </message>
+        <message>
+            <source>Enter a login for the new user.</source>
+            <translation>新しいユーザーのログイン名を入力してください。</translation>
+        </message>
+        <message>
+            <source>%1 added.</source>
+            <translation>%1 を追加しました。</translation>
+        </message>
+        <message>
+            <source>No such user.</source>
+            <translation>該当するユーザーがいません。</translation>
+        </message>
+        <message>
+            <source>%1 is now a manager.</source>
+            <translation>%1 を管理者にしました。</translation>
+        </message>
+        <message>
+            <source>%1 is now staff.</source>
+            <translation>%1 を担当者にしました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::UrgencyRulesPage</name>
+        <message>
+            <source>Mail whose subject or body contains one of these is marked urgent and must be answered around the clock, weekends and holidays included. Full-width and half-width characters match each other; case is ignored.</source>
+            <translation>件名または本文にこれらを含むメールは緊急扱いとなり、土日祝日を含め 24 時間体制で回答が必要になります。全角・半角、大文字・小文字は区別しません。</translation>
+        </message>
+        <message>
+            <source>Keyword or pattern</source>
+            <translation>キーワードまたはパターン</translation>
+        </message>
+        <message>
+            <source>Regular expression</source>
+            <translation>正規表現</translation>
+        </message>
+        <message>
+            <source>Add rule</source>
+            <translation>ルールを追加</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>Type a subject to try the rules, e.g. メール配信が停止しています</source>
+            <translation>件名を入力してルールを試せます (例: メール配信が停止しています)</translation>
+        </message>
+        <message>
+            <source>Only a manager can change the urgent keyword rules.</source>
+            <translation>緊急キーワードのルールを変更できるのは管理者のみです。</translation>
+        </message>
+        <message>
+            <source>Urgent keywords</source>
+            <translation>緊急キーワード</translation>
+        </message>
+        <message>
+            <source>Urgent: matches "%1".</source>
+            <translation>緊急: 「%1」に一致します。</translation>
+        </message>
+        <message>
+            <source>Not urgent: no rule matches.</source>
+            <translation>緊急ではありません: 一致するルールはありません。</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>保存しました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MailAccountSettings</name>
+        <message>
+            <source>The stored mailbox settings are damaged: %1.</source>
+            <translation>保存されているメールボックス設定が壊れています: %1。</translation>
         </message>
     </context>
     <context>
@@ -435,6 +1220,28 @@
         </message>
     </context>
     <context>
+        <name>MailImport</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>MailIngestor</name>
+        <message>
+            <source>Unreadable mail: only the original source is reliable.</source>
+            <translation>読み取れないメールです。正確なのは元のソースのみです。</translation>
+        </message>
+        <message>
+            <source>This mail is damaged:</source>
+            <translation>このメールは一部が壊れています:</translation>
+        </message>
+        <message>
+            <source>(unreadable mail)</source>
+            <translation>（読み取れないメール）</translation>
+        </message>
+    </context>
+    <context>
         <name>MailIntake</name>
         <message>
             <source>The bounced reply (message %1) is not stored.</source>
@@ -447,6 +1254,32 @@
         <message>
             <source>Message %1 is not a stored reply.</source>
             <translation>メッセージ %1 は保存済みの返信ではありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MailPasswordSource</name>
+        <message>
+            <source>The password file %1 does not exist.</source>
+            <translation>パスワードファイル %1 がありません。</translation>
+        </message>
+        <message>
+            <source>The password file %1 can be read by other users; make it private first (chmod 600 %1).</source>
+            <translation>パスワードファイル %1 は他のユーザーから読み取れます。先に所有者のみが読めるようにしてください（chmod 600 %1）。</translation>
+        </message>
+        <message>
+            <source>Cannot read the password file %1: %2.</source>
+            <translation>パスワードファイル %1 を読み込めません: %2。</translation>
+        </message>
+        <message>
+            <source>The password file %1 is empty.</source>
+            <translation>パスワードファイル %1 が空です。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MailboxSync</name>
+        <message>
+            <source>Storing message %1 of %2: %3</source>
+            <translation>%2 のメッセージ %1 を保存できません: %3</translation>
         </message>
     </context>
     <context>
@@ -582,6 +1415,135 @@
         </message>
     </context>
     <context>
+        <name>ReportGrouping</name>
+        <message>
+            <source>Whole team</source>
+            <translation>チーム全体</translation>
+        </message>
+        <message>
+            <source>Per staff member</source>
+            <translation>担当者別</translation>
+        </message>
+        <message>
+            <source>Per organisation</source>
+            <translation>取引先別</translation>
+        </message>
+        <message>
+            <source>Per day</source>
+            <translation>日別</translation>
+        </message>
+        <message>
+            <source>Per month</source>
+            <translation>月別</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPrinter</name>
+        <message>
+            <source>Response report</source>
+            <translation>対応状況レポート</translation>
+        </message>
+        <message>
+            <source>%1 to %2 (JST), %3, as of %4</source>
+            <translation>%1〜%2 (日本時間)、%3、%4 時点</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportTable</name>
+        <message>
+            <source>Group</source>
+            <translation>区分</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>受信件数</translation>
+        </message>
+        <message>
+            <source>Answered on time</source>
+            <translation>期限内回答</translation>
+        </message>
+        <message>
+            <source>On time %</source>
+            <translation>期限内回答率(%)</translation>
+        </message>
+        <message>
+            <source>Answered late</source>
+            <translation>期限超過回答</translation>
+        </message>
+        <message>
+            <source>Open, overdue</source>
+            <translation>未回答(期限超過)</translation>
+        </message>
+        <message>
+            <source>Open, not yet due</source>
+            <translation>未回答(期限前)</translation>
+        </message>
+        <message>
+            <source>Closed without reply</source>
+            <translation>返信なしで完了</translation>
+        </message>
+        <message>
+            <source>Response per message: median (min)</source>
+            <translation>応答時間(メッセージ別) 中央値(営業分)</translation>
+        </message>
+        <message>
+            <source>Response per message: p90 (min)</source>
+            <translation>応答時間(メッセージ別) 90パーセンタイル(営業分)</translation>
+        </message>
+        <message>
+            <source>Response per message: mean (min)</source>
+            <translation>応答時間(メッセージ別) 平均(営業分)</translation>
+        </message>
+        <message>
+            <source>Response per message: max (min)</source>
+            <translation>応答時間(メッセージ別) 最大(営業分)</translation>
+        </message>
+        <message>
+            <source>First response per ticket: median (min)</source>
+            <translation>初回応答時間(チケット別) 中央値(営業分)</translation>
+        </message>
+        <message>
+            <source>First response per ticket: p90 (min)</source>
+            <translation>初回応答時間(チケット別) 90パーセンタイル(営業分)</translation>
+        </message>
+        <message>
+            <source>First response per ticket: mean (min)</source>
+            <translation>初回応答時間(チケット別) 平均(営業分)</translation>
+        </message>
+        <message>
+            <source>First response per ticket: max (min)</source>
+            <translation>初回応答時間(チケット別) 最大(営業分)</translation>
+        </message>
+        <message>
+            <source>Urgent: received</source>
+            <translation>緊急: 受信件数</translation>
+        </message>
+        <message>
+            <source>Urgent: answered on time</source>
+            <translation>緊急: 期限内回答</translation>
+        </message>
+        <message>
+            <source>Urgent: on time %</source>
+            <translation>緊急: 期限内回答率(%)</translation>
+        </message>
+        <message>
+            <source>Urgent: late (answered or open)</source>
+            <translation>緊急: 期限超過(回答済み・未回答)</translation>
+        </message>
+        <message>
+            <source>Urgent: response median (min, 24×7)</source>
+            <translation>緊急: 応答時間 中央値(分・24時間)</translation>
+        </message>
+        <message>
+            <source>Urgent: response p90 (min, 24×7)</source>
+            <translation>緊急: 応答時間 90パーセンタイル(分・24時間)</translation>
+        </message>
+        <message>
+            <source>Urgent: response max (min, 24×7)</source>
+            <translation>緊急: 応答時間 最大(分・24時間)</translation>
+        </message>
+    </context>
+    <context>
         <name>ResponseDeadline</name>
         <message>
             <source>No deadline (the receipt time is unknown)</source>
@@ -638,6 +1600,40 @@
         <message>
             <source>Due: %1 %2 JST</source>
             <translation>期限: %1 %2 (日本時間)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResponseReport</name>
+        <message>
+            <source>Whole team</source>
+            <translation>チーム全体</translation>
+        </message>
+        <message>
+            <source>(unassigned)</source>
+            <translation>(未割当)</translation>
+        </message>
+        <message>
+            <source>(no organisation)</source>
+            <translation>(取引先なし)</translation>
+        </message>
+        <message>
+            <source>The report period must start on or before its end.</source>
+            <translation>集計期間の開始日は終了日以前にしてください。</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合計</translation>
+        </message>
+    </context>
+    <context>
+        <name>SampleDataCommand</name>
+        <message>
+            <source>The database already has tickets; use --force to add the sample anyway.</source>
+            <translation>データベースにはすでにチケットがあります。それでもサンプルを追加する場合は --force を指定してください。</translation>
+        </message>
+        <message>
+            <source>Added %1 sample tickets.</source>
+            <translation>サンプルのチケットを %1 件追加しました。</translation>
         </message>
     </context>
     <context>
@@ -701,6 +1697,13 @@
         <message>
             <source>No user %1.</source>
             <translation>ユーザー %1 は存在しません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamSettings</name>
+        <message>
+            <source>Only a manager can change settings shared by the team.</source>
+            <translation>チームで共有する設定を変更できるのは管理者のみです。</translation>
         </message>
     </context>
     <context>
@@ -789,6 +1792,68 @@
         <message>
             <source>Closed</source>
             <translation>完了</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketsCommand</name>
+        <message>
+            <source>Overdue</source>
+            <translation>期限超過</translation>
+        </message>
+        <message>
+            <source>Due soon</source>
+            <translation>期限間近</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>件名</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>Assignee</source>
+            <translation>担当者</translation>
+        </message>
+        <message>
+            <source>Received (JST)</source>
+            <translation>受信 (JST)</translation>
+        </message>
+        <message>
+            <source>Due (JST)</source>
+            <translation>期限 (JST)</translation>
+        </message>
+        <message>
+            <source>Flag</source>
+            <translation>警告</translation>
+        </message>
+        <message>
+            <source>(reply undelivered)</source>
+            <translation>(返信不達)</translation>
+        </message>
+        <message>
+            <source>Overdue %1, due soon %2, new %3 (as of %4 JST)</source>
+            <translation>期限超過 %1、期限間近 %2、未対応 %3 (%4 JST 時点)</translation>
+        </message>
+    </context>
+    <context>
+        <name>UrgencyRules</name>
+        <message>
+            <source>Rule %1 is empty.</source>
+            <translation>ルール %1 が空です。</translation>
+        </message>
+        <message>
+            <source>Rule %1 ("%2") is not a valid regular expression: %3 at offset %4.</source>
+            <translation>ルール %1 (「%2」) は正しい正規表現ではありません: %4 文字目で %3</translation>
+        </message>
+        <message>
+            <source>The stored urgent keyword rules are damaged: %1.</source>
+            <translation>保存されている緊急キーワードのルールが壊れています: %1</translation>
+        </message>
+        <message>
+            <source>Only a manager can change the urgent keyword rules.</source>
+            <translation>緊急キーワードのルールを変更できるのは管理者のみです。</translation>
         </message>
     </context>
     <context>

@@ -23,7 +23,8 @@ for path in sorted(glob.glob(os.path.join(here, "pending", "*.tsv"))):
             if len(row) != 3:
                 sys.exit(f"{path}:{lineno}: expected 3 tab-separated fields, got {len(row)}")
             context, source, japanese = (field.replace("\\n", "\n").replace("\\t", "\t") for field in row)
-            pending[(context, source)] = japanese
+            # lupdate names a class's context with its namespace (Madoguchi::Foo); either form is accepted.
+            pending[(context.split("::")[-1], source)] = japanese
 
 tree = ET.parse(ts_path)
 filled = 0
@@ -33,7 +34,7 @@ for context in tree.getroot().iter("context"):
     for message in context.iter("message"):
         source = message.findtext("source")
         translation = message.find("translation")
-        key = (name, source)
+        key = (name.split("::")[-1], source)
         if key in pending:
             if message.get("numerus") == "yes":
                 for form in list(translation):
@@ -45,7 +46,7 @@ for context in tree.getroot().iter("context"):
             translation.attrib.pop("type", None)
             filled += 1
         if translation.get("type") == "unfinished":
-            unfinished.append(key)
+            unfinished.append((name, source))
 
 ET.indent(tree, space="    ")
 with open(ts_path, "wb") as f:
@@ -58,3 +59,26 @@ for context, source in unfinished:
     print(f"  unfinished: {context}\t{source}")
 if unfinished and "--strict" in sys.argv:
     sys.exit(1)
+
+# English is the source language: only plural forms need text. "deadline(s)" becomes
+# "deadline" and "deadlines"; a source without "(s)" is used as it is for both.
+en_path = os.path.join(here, "madoguchi_en.ts")
+en_tree = ET.parse(en_path)
+for message in en_tree.getroot().iter("message"):
+    if message.get("numerus") != "yes":
+        continue
+    source = message.findtext("source")
+    translation = message.find("translation")
+    if translation.get("type") != "unfinished":
+        continue
+    for form in list(translation):
+        translation.remove(form)
+    translation.text = None
+    ET.SubElement(translation, "numerusform").text = source.replace("(s)", "")
+    ET.SubElement(translation, "numerusform").text = source.replace("(s)", "s")
+    translation.attrib.pop("type", None)
+ET.indent(en_tree, space="    ")
+with open(en_path, "wb") as f:
+    f.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+    en_tree.write(f, encoding="utf-8", xml_declaration=False)
+    f.write(b"\n")
