@@ -114,7 +114,7 @@ QWidget *MainWindow::buildDeskPage()
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSortIndicator(TicketListModel::DueColumn, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
-    const int widths[TicketListModel::ColumnCount] = {90, 60, 260, 230, 90, 70, 130, 130, 150};
+    const int widths[TicketListModel::ColumnCount] = {80, 45, 230, 170, 80, 55, 110, 110, 130};
     for (int c = 0; c < TicketListModel::ColumnCount; ++c)
         m_view->setColumnWidth(c, widths[c]);
     m_view->setIconSize(QSize(16, 16));
@@ -132,7 +132,7 @@ QWidget *MainWindow::buildDeskPage()
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
-    m_splitter->setSizes({190, 900, 560});
+    m_splitter->setSizes({160, 1020, 420});
     return m_splitter;
 }
 

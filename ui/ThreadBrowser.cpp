@@ -95,7 +95,7 @@ QString ThreadBrowser::threadHtml(const QList<TicketMessage> &messages, bool wit
                     when, m.subject.toHtmlEscaped(), withHeaders ? headerBlock(m) : QString(),
                     quiet ? u"color:#666; font-style:italic"_s : QString(), body)
                     .arg(m.attachments.isEmpty() ? QString()
-                                                 : u"<p style=\"color:#555\">📎 %1</p>"_s.arg(
+                                                 : u"<p style=\"color:#555\">%1</p>"_s.arg(
                                                        tr("%n attachment(s)", nullptr, int(m.attachments.size()))));
     }
     return html;

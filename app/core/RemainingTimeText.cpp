@@ -6,7 +6,8 @@ namespace Madoguchi {
 
 namespace {
 
-QString tr(const char *text)
+// Each caller marks its text with QT_TRANSLATE_NOOP so lupdate finds it in this context.
+QString phrase(const char *text)
 {
     return QCoreApplication::translate("RemainingTimeText", text);
 }
@@ -14,10 +15,10 @@ QString tr(const char *text)
 QString hoursAndMinutes(qint64 hours, qint64 minutes)
 {
     if (hours == 0)
-        return tr("%1 min").arg(minutes);
+        return phrase(QT_TRANSLATE_NOOP("RemainingTimeText", "%1 min")).arg(minutes);
     if (minutes == 0)
-        return tr("%1 h").arg(hours);
-    return tr("%1 h %2 min").arg(hours).arg(minutes);
+        return phrase(QT_TRANSLATE_NOOP("RemainingTimeText", "%1 h")).arg(hours);
+    return phrase(QT_TRANSLATE_NOOP("RemainingTimeText", "%1 h %2 min")).arg(hours).arg(minutes);
 }
 
 } // namespace
@@ -34,18 +35,18 @@ QString RemainingTimeText::span(qint64 minutes, int businessDayMinutes, bool urg
     const qint64 hours = rest / 60;
     if (urgent) {
         if (hours == 0)
-            return days == 1 ? tr("1 day") : tr("%1 days").arg(days);
-        return days == 1 ? tr("1 day and %1 h").arg(hours) : tr("%1 days and %2 h").arg(days).arg(hours);
+            return days == 1 ? phrase(QT_TRANSLATE_NOOP("RemainingTimeText", "1 day")) : phrase(QT_TRANSLATE_NOOP("RemainingTimeText", "%1 days")).arg(days);
+        return days == 1 ? phrase(QT_TRANSLATE_NOOP("RemainingTimeText", "1 day and %1 h")).arg(hours) : phrase(QT_TRANSLATE_NOOP("RemainingTimeText", "%1 days and %2 h")).arg(days).arg(hours);
     }
     if (hours == 0)
-        return days == 1 ? tr("1 business day") : tr("%1 business days").arg(days);
-    return days == 1 ? tr("1 business day and %1 h").arg(hours) : tr("%1 business days and %2 h").arg(days).arg(hours);
+        return days == 1 ? phrase(QT_TRANSLATE_NOOP("RemainingTimeText", "1 business day")) : phrase(QT_TRANSLATE_NOOP("RemainingTimeText", "%1 business days")).arg(days);
+    return days == 1 ? phrase(QT_TRANSLATE_NOOP("RemainingTimeText", "1 business day and %1 h")).arg(hours) : phrase(QT_TRANSLATE_NOOP("RemainingTimeText", "%1 business days and %2 h")).arg(days).arg(hours);
 }
 
 QString RemainingTimeText::format(qint64 minutes, int businessDayMinutes, bool urgent)
 {
     const QString text = span(minutes, businessDayMinutes, urgent);
-    return minutes < 0 ? tr("Overdue %1").arg(text) : tr("%1 left").arg(text);
+    return minutes < 0 ? phrase(QT_TRANSLATE_NOOP("RemainingTimeText", "Overdue %1")).arg(text) : phrase(QT_TRANSLATE_NOOP("RemainingTimeText", "%1 left")).arg(text);
 }
 
 } // namespace Madoguchi

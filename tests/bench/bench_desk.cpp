@@ -66,7 +66,7 @@ bool generate(Database &db, TicketDesk &desk, int tickets, const QDateTime &now)
     for (int i = 0; i < 10; ++i) {
         q.prepare(u"INSERT INTO organisations (id, domain, name) VALUES (?, ?, ?)"_s);
         q.addBindValue(i + 1);
-        q.addBindValue(QString::fromLatin1(companies[i]) + u".example.jp"_s);
+        q.addBindValue(QString(QString::fromLatin1(companies[i]) + u".example.jp"_s));
         q.addBindValue(u"株式会社%1"_s.arg(QString::fromLatin1(companies[i])));
         if (!q.exec())
             return false;
@@ -136,7 +136,7 @@ bool generate(Database &db, TicketDesk &desk, int tickets, const QDateTime &now)
             message.addBindValue(customerTurn ? u"support@madoguchi.example"_s : address);
             message.addBindValue(m == 0 ? subject : u"Re: [#%1] "_s.arg(t) + subject);
             message.addBindValue(at.toMSecsSinceEpoch());
-            message.addBindValue(QString::fromUtf8(bodies[random.bounded(4)]) + u" 管理番号 %1-%2"_s.arg(t).arg(m));
+            message.addBindValue(QString(QString::fromUtf8(bodies[random.bounded(4)]) + u" 管理番号 %1-%2"_s.arg(t).arg(m)));
             message.addBindValue(u"%1"_s.arg(messageId, 64, 16, u'0'));
             if (!message.exec())
                 return false;
