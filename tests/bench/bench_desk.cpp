@@ -25,6 +25,7 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QRandomGenerator>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
@@ -54,6 +55,12 @@ void say(const char *format, double value)
     std::fflush(stdout);
 }
 
+bool fail(const QSqlQuery &query)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(query.lastError().text()));
+    return false;
+}
+
 bool generate(Database &db, TicketDesk &desk, int tickets, const QDateTime &now)
 {
     auto calendar = desk.calendar().calendar();
@@ -69,7 +76,7 @@ bool generate(Database &db, TicketDesk &desk, int tickets, const QDateTime &now)
         q.addBindValue(QString(QString::fromLatin1(companies[i]) + u".example.jp"_s));
         q.addBindValue(u"株式会社%1"_s.arg(QString::fromLatin1(companies[i])));
         if (!q.exec())
-            return false;
+            return fail(q);
     }
     for (int i = 0; i < 5; ++i) {
         q.prepare(u"INSERT INTO staff_users (id, login, display_name, email, role) VALUES (?, ?, ?, ?, 'staff')"_s);
@@ -78,7 +85,7 @@ bool generate(Database &db, TicketDesk &desk, int tickets, const QDateTime &now)
         q.addBindValue(u"担当%1"_s.arg(i));
         q.addBindValue(u"staff%1@madoguchi.example"_s.arg(i));
         if (!q.exec())
-            return false;
+            return fail(q);
     }
     const int customers = 5000;
     for (int i = 0; i < customers; ++i) {
@@ -88,7 +95,7 @@ bool generate(Database &db, TicketDesk &desk, int tickets, const QDateTime &now)
         q.addBindValue(u"顧客%1"_s.arg(i));
         q.addBindValue(i % 10 + 1);
         if (!q.exec())
-            return false;
+            return fail(q);
     }
     QSqlQuery ticket(connection), message(connection), obligation(connection);
     ticket.prepare(u"INSERT INTO tickets (id, subject, status, priority, assignee_id, customer_id, organisation_id, "
@@ -121,7 +128,7 @@ bool generate(Database &db, TicketDesk &desk, int tickets, const QDateTime &now)
         ticket.addBindValue(created.toMSecsSinceEpoch());
         ticket.addBindValue(SqlValues::fromTime(due));
         if (!ticket.exec())
-            return false;
+            return fail(ticket);
         for (int m = 0; m < 3; ++m) {
             const bool customerTurn = m != 1;
             if (recent && m > 0)
@@ -139,14 +146,14 @@ bool generate(Database &db, TicketDesk &desk, int tickets, const QDateTime &now)
             message.addBindValue(QString(QString::fromUtf8(bodies[random.bounded(4)]) + u" 管理番号 %1-%2"_s.arg(t).arg(m)));
             message.addBindValue(u"%1"_s.arg(messageId, 64, 16, u'0'));
             if (!message.exec())
-                return false;
+                return fail(message);
             if (recent) {
                 obligation.addBindValue(messageId);
                 obligation.addBindValue(t);
                 obligation.addBindValue(at.toMSecsSinceEpoch());
                 obligation.addBindValue(due.toMSecsSinceEpoch());
                 if (!obligation.exec())
-                    return false;
+                    return fail(obligation);
             }
         }
         // Keep the message count at three per ticket: open tickets get their history as
@@ -158,14 +165,14 @@ bool generate(Database &db, TicketDesk &desk, int tickets, const QDateTime &now)
                 message.addBindValue(m == 1 ? u"customer"_s : u"reply"_s);
                 message.addBindValue(u"bench-%1@example.jp"_s.arg(messageId));
                 message.addBindValue(address);
-                message.addBindValue(QString());
+                message.addBindValue(u"顧客"_s);
                 message.addBindValue(u"support@madoguchi.example"_s);
                 message.addBindValue(subject);
                 message.addBindValue(created.addSecs(-30 * 24 * 3600 + m * 3600).toMSecsSinceEpoch());
                 message.addBindValue(u"以前のお問い合わせ"_s);
                 message.addBindValue(u"%1"_s.arg(messageId, 64, 16, u'0'));
                 if (!message.exec())
-                    return false;
+                    return fail(message);
             }
         }
     }
