@@ -26,11 +26,11 @@ QLabel *legendChip(const QString &text, const QColor &foreground, const QColor &
 
 } // namespace
 
-CalendarPage::CalendarPage(const BusinessCalendar &calendar, Clock &clock, QWidget *parent)
+CalendarPage::CalendarPage(const BusinessCalendar &calendar, const Clock &clock, QWidget *parent)
     : QWidget(parent)
     , m_calendar(calendar)
-    , m_view(new HolidayCalendarView(calendar, this))
-    , m_panel(new DeadlineCalculatorPanel(calendar, clock, this))
+    , m_view(new HolidayCalendarView(m_calendar, this))
+    , m_panel(new DeadlineCalculatorPanel(m_calendar, clock, this))
     , m_selectedDayLabel(new QLabel(this))
 {
     setObjectName(u"calendarPage"_s);
@@ -62,6 +62,14 @@ CalendarPage::CalendarPage(const BusinessCalendar &calendar, Clock &clock, QWidg
     connect(m_view, &QCalendarWidget::selectionChanged, this, &CalendarPage::showSelectedDay);
     connect(m_view, &QCalendarWidget::clicked, m_panel, &DeadlineCalculatorPanel::setReceivedDate);
     m_view->setSelectedDate(Jst::dateOf(m_panel->received()));
+    showSelectedDay();
+}
+
+void CalendarPage::setCalendar(const BusinessCalendar &calendar)
+{
+    m_calendar = calendar;
+    m_view->refresh();
+    m_panel->recompute();
     showSelectedDay();
 }
 

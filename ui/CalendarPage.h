@@ -1,12 +1,13 @@
 #pragma once
 
+#include "calendar/BusinessCalendar.h"
+
 #include <QWidget>
 
 class QLabel;
 
 namespace Madoguchi {
 
-class BusinessCalendar;
 class Clock;
 class DeadlineCalculatorPanel;
 class HolidayCalendarView;
@@ -18,7 +19,11 @@ class CalendarPage : public QWidget
     Q_OBJECT
 
 public:
-    CalendarPage(const BusinessCalendar &calendar, Clock &clock, QWidget *parent = nullptr);
+    // Keeps its own copy of the calendar, so the page never points at one the store replaced.
+    CalendarPage(const BusinessCalendar &calendar, const Clock &clock, QWidget *parent = nullptr);
+
+    // Shows a changed calendar (company holidays, business hours, an imported official list).
+    void setCalendar(const BusinessCalendar &calendar);
 
     HolidayCalendarView *calendarView() const { return m_view; }
     DeadlineCalculatorPanel *deadlinePanel() const { return m_panel; }
@@ -26,7 +31,7 @@ public:
 private:
     void showSelectedDay();
 
-    const BusinessCalendar &m_calendar;
+    BusinessCalendar m_calendar; // declared first: the views below refer to it
     HolidayCalendarView *m_view;
     DeadlineCalculatorPanel *m_panel;
     QLabel *m_selectedDayLabel;

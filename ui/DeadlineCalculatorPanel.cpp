@@ -17,7 +17,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Madoguchi {
 
-DeadlineCalculatorPanel::DeadlineCalculatorPanel(const BusinessCalendar &calendar, Clock &clock, QWidget *parent)
+DeadlineCalculatorPanel::DeadlineCalculatorPanel(const BusinessCalendar &calendar, const Clock &clock, QWidget *parent)
     : QWidget(parent)
     , m_calendar(calendar)
     , m_clock(clock)

@@ -21,22 +21,23 @@ class DeadlineCalculatorPanel : public QWidget
     Q_OBJECT
 
 public:
-    DeadlineCalculatorPanel(const BusinessCalendar &calendar, Clock &clock, QWidget *parent = nullptr);
+    DeadlineCalculatorPanel(const BusinessCalendar &calendar, const Clock &clock, QWidget *parent = nullptr);
 
     // The JST wall-clock moment in the editor, as an instant.
     QDateTime received() const;
     void setReceived(const QDateTime &moment);
     void setReceivedDate(QDate jstDate); // keeps the time of day
     ResponseDeadline current() const { return m_current; }
+    // Computes the deadline again, e.g. after the calendar changed.
+    void recompute();
 
 Q_SIGNALS:
     void deadlineChanged(const Madoguchi::ResponseDeadline &deadline);
 
 private:
-    void recompute();
 
     const BusinessCalendar &m_calendar;
-    Clock &m_clock;
+    const Clock &m_clock;
     ResponseDeadline m_current;
     QDateTimeEdit *m_receivedEdit;
     QComboBox *m_policyCombo;

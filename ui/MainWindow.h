@@ -1,26 +1,89 @@
 #pragma once
 
-#include "calendar/BusinessCalendar.h"
+#include "tickets/StaffUser.h"
+#include "tickets/TicketListQuery.h"
 
 #include <QMainWindow>
+
+#include <functional>
+
+class QAction;
+class QSplitter;
+class QTabWidget;
+class QTableView;
+class QTimer;
 
 namespace Madoguchi {
 
 class CalendarPage;
-class Clock;
+class DeskNotifier;
+class DeskStatusBar;
+class QueuePanel;
+class TicketDesk;
+class TicketFilterBar;
+class TicketListModel;
+class TicketPanel;
 
+// The desk staff keep open all day: queues with live counts on the left, the ticket list
+// in deadline order in the middle, the ticket on the right; the calendar on its own page.
+// Everything that depends on "now" is refreshed by refreshLive(): every 30 s by a timer,
+// at once when the store says tickets changed (on PostgreSQL also from other desktops).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(Clock &clock, QWidget *parent = nullptr);
+    MainWindow(TicketDesk &desk, const StaffUser &me, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    CalendarPage *calendarPage() const { return m_calendarPage; }
+    void refreshLive();
+    void openTicket(qint64 ticketId);
+    void selectRelative(int step); // next (+1) / previous (-1) ticket in the list
+
+    // Where the Settings… and Reports entries lead; set by main() once those dialogs exist.
+    void setSettingsOpener(std::function<void(QWidget *)> opener) { m_openSettings = std::move(opener); }
+    void setReportsOpener(std::function<void(QWidget *)> opener) { m_openReports = std::move(opener); }
+
+    QueuePanel *queuePanel() const { return m_queues; }
+    TicketListModel *listModel() const { return m_model; }
+    QTableView *listView() const { return m_view; }
+    TicketPanel *ticketPanel() const { return m_panel; }
+    TicketFilterBar *filterBar() const { return m_filters; }
+    DeskNotifier *notifier() const { return m_notifier; }
+    DeskStatusBar *deskStatusBar() const { return m_status; }
+    TicketListQuery &listQuery() { return m_query; }
+    static constexpr int refreshIntervalMs = 30 * 1000;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    BusinessCalendar m_calendar; // the agreement's defaults until the settings store exists
-    CalendarPage *m_calendarPage;
+    QWidget *buildDeskPage();
+    void buildMenus();
+    QAction *menuAction(QMenu *menu, const QString &text, const QList<QKeySequence> &keys, std::function<void()> slot);
+    void applyFilter();
+    void onCurrentRowChanged();
+    void restoreLayout();
+    void saveLayout();
+    int businessDayMinutes();
+
+    TicketDesk &m_desk;
+    StaffUser m_me;
+    TicketListQuery m_query;
+    TicketListModel *m_model = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QueuePanel *m_queues = nullptr;
+    TicketFilterBar *m_filters = nullptr;
+    QTableView *m_view = nullptr;
+    TicketPanel *m_panel = nullptr;
+    CalendarPage *m_calendarPage = nullptr;
+    DeskStatusBar *m_status = nullptr;
+    DeskNotifier *m_notifier = nullptr;
+    QTimer *m_timer = nullptr;
+    bool m_refreshQueued = false;
+    std::function<void(QWidget *)> m_openSettings;
+    std::function<void(QWidget *)> m_openReports;
 };
 
 } // namespace Madoguchi

@@ -1,14 +1,19 @@
+#include "DeskStartup.h"
 #include "FirstRunWizard.h"
 #include "MainWindow.h"
 #include "ModalPrompts.h"
+#include "ReportsView.h"
+#include "SettingsDialog.h"
 #include "core/Clock.h"
 #include "core/Version.h"
 #include "store/DesktopSettings.h"
 #include "store/PasswordKeychain.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMessageBox>
 #include <QSettings>
 #include <QTranslator>
 
@@ -19,9 +24,9 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"Madoguchi"_s);
     QApplication::setApplicationName(u"madoguchi"_s);
-    QApplication::setApplicationDisplayName(QApplication::translate("main", "Madoguchi"));
     QApplication::setApplicationVersion(QString::fromUtf8(Madoguchi::versionString));
     QApplication::setDesktopFileName(u"madoguchi"_s);
+    QApplication::setQuitOnLastWindowClosed(true);
 
     // The language chosen in Settings (empty: the system's); translators are installed once.
     QSettings localSettings;
@@ -32,19 +37,58 @@ int main(int argc, char *argv[])
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
+    // MADOGUCHI_QM_DIR: translations built from a working copy win over the embedded ones.
     QTranslator translator;
-    if (translator.load(QLocale(), u"madoguchi"_s, u"_"_s, u":/i18n"_s))
+    const QString qmDir = qEnvironmentVariable("MADOGUCHI_QM_DIR");
+    if ((!qmDir.isEmpty() && translator.load(QLocale(), u"madoguchi"_s, u"_"_s, qmDir))
+        || translator.load(QLocale(), u"madoguchi"_s, u"_"_s, u":/i18n"_s))
         QApplication::installTranslator(&translator);
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "Madoguchi"));
 
-    if (!desktop.isSetUp()) {
-        Madoguchi::PasswordKeychain keychain;
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({u"ticket"_s, QApplication::translate("main", "Open this ticket number."), u"number"_s});
+    parser.process(app);
+
+    Madoguchi::PasswordKeychain keychain;
+    // First run: choose the built-in database or the team's PostgreSQL, and the mailbox.
+    // MADOGUCHI_DATABASE (scripts, the screenshot fixture) skips it.
+    if (!desktop.isSetUp() && qEnvironmentVariable("MADOGUCHI_DATABASE").isEmpty()) {
         Madoguchi::FirstRunWizard wizard(desktop, keychain, Madoguchi::Clock::system(),
                                          Madoguchi::ModalPrompts::interactive());
         if (wizard.exec() != QDialog::Accepted)
             return 0;
+        desktop.sync();
     }
 
-    Madoguchi::MainWindow window(Madoguchi::Clock::system());
+    Madoguchi::DeskStartup startup;
+    auto opened = startup.open();
+    if (!opened) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Madoguchi"),
+                              QApplication::translate("main", "The desk could not start: %1")
+                                  .arg(opened.error().message));
+        return 1;
+    }
+
+    Madoguchi::MainWindow window(startup.desk(), startup.me());
+    window.setSettingsOpener([&](QWidget *parent) {
+        Madoguchi::SettingsDialog dialog(startup.desk(), desktop, startup.me(), keychain,
+                                         Madoguchi::ModalPrompts::interactive(), parent);
+        dialog.exec();
+        window.refreshLive();
+    });
+    window.setReportsOpener([&](QWidget *parent) {
+        auto *reports = new Madoguchi::ReportsView(startup.desk(), startup.me(), parent);
+        reports->setWindowFlag(Qt::Window);
+        reports->setAttribute(Qt::WA_DeleteOnClose);
+        reports->setWindowTitle(QApplication::translate("main", "Reports"));
+        reports->resize(1100, 800);
+        QObject::connect(reports, &Madoguchi::ReportsView::ticketActivated, &window, &Madoguchi::MainWindow::openTicket);
+        reports->show();
+    });
     window.show();
+    if (parser.isSet(u"ticket"_s))
+        window.openTicket(parser.value(u"ticket"_s).toLongLong());
     return app.exec();
 }

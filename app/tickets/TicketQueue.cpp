@@ -30,29 +30,37 @@ Result<QList<QueueEntry>> TicketQueue::select(const QString &where, const QVaria
     if (!calendar)
         return calendar.error();
     const DeadlineCalculator calculator(**calendar);
-    const QString received =
-        u"(SELECT MIN(received_ms) FROM obligations b WHERE b.ticket_id = t.id AND b.closed_ms IS NULL)"_s;
     auto query = m_database.exec(u"Reading the ticket queue"_s,
-                                 TicketStore::ticketSelect(m_database.dialect().joinedText(u"g.tag"_s), received)
+                                 TicketStore::ticketSelect(m_database.dialect().joinedText(u"g.tag"_s),
+                                                           oldestOpenReceivedColumn())
                                      + u"WHERE t.merged_into_id IS NULL "_s + where + u" ORDER BY "_s + order
                                      + u" LIMIT %1 OFFSET %2"_s.arg(limit).arg(offset),
                                  values);
     if (!query)
         return query.error();
     QList<QueueEntry> entries;
-    while (query.value().next()) {
-        QueueEntry entry;
-        entry.ticket = TicketStore::readTicket(query.value());
-        entry.received = SqlValues::toTime(query.value().value(17));
-        if (!entry.received.isValid())
-            entry.received = entry.ticket.created;
-        if (entry.ticket.due.isValid()) {
-            entry.flag = calculator.classify(entry.ticket.due, now, entry.ticket.isUrgent());
-            entry.remainingMinutes = calculator.remainingMinutes(entry.ticket.due, now, entry.ticket.isUrgent());
-        }
-        entries.append(entry);
-    }
+    while (query.value().next())
+        entries.append(readEntry(query.value(), calculator, now));
     return entries;
+}
+
+QString TicketQueue::oldestOpenReceivedColumn()
+{
+    return u"(SELECT MIN(received_ms) FROM obligations b WHERE b.ticket_id = t.id AND b.closed_ms IS NULL)"_s;
+}
+
+QueueEntry TicketQueue::readEntry(const QSqlQuery &row, const DeadlineCalculator &calculator, const QDateTime &now)
+{
+    QueueEntry entry;
+    entry.ticket = TicketStore::readTicket(row);
+    entry.received = SqlValues::toTime(row.value(17));
+    if (!entry.received.isValid())
+        entry.received = entry.ticket.created;
+    if (entry.ticket.due.isValid()) {
+        entry.flag = calculator.classify(entry.ticket.due, now, entry.ticket.isUrgent());
+        entry.remainingMinutes = calculator.remainingMinutes(entry.ticket.due, now, entry.ticket.isUrgent());
+    }
+    return entry;
 }
 
 Result<QList<QueueEntry>> TicketQueue::list(QueueFilter filter, const QDateTime &now, int limit)

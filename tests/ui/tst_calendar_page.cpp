@@ -1,7 +1,6 @@
 #include "CalendarPage.h"
 #include "DeadlineCalculatorPanel.h"
 #include "HolidayCalendarView.h"
-#include "MainWindow.h"
 #include "core/Clock.h"
 #include "core/Jst.h"
 
@@ -25,7 +24,6 @@ private Q_SLOTS:
     void policyAndUrgentChangeTheDeadline();
     void calendarMarksDaysOff();
     void clickingADayFillsTheCalculator();
-    void mainWindowHostsThePage();
 
 private:
     FixedClock m_clock { *Jst::parseIso(u"2025-06-11T10:30:00+09:00"_s) };
@@ -116,14 +114,6 @@ void TestCalendarPage::clickingADayFillsTheCalculator()
     page.calendarView()->setSelectedDate(QDate(2026, 9, 22));
     auto *selected = page.findChild<QLabel *>(u"selectedDayLabel"_s);
     QCOMPARE(selected->text(), u"2026-09-22 (Tue)  citizens' holiday"_s);
-}
-
-void TestCalendarPage::mainWindowHostsThePage()
-{
-    MainWindow window(m_clock);
-    QVERIFY(window.findChild<HolidayCalendarView *>(u"holidayCalendarView"_s));
-    QVERIFY(window.findChild<DeadlineCalculatorPanel *>(u"deadlineCalculatorPanel"_s));
-    QCOMPARE(window.centralWidget(), window.calendarPage());
 }
 
 QTEST_MAIN(TestCalendarPage)

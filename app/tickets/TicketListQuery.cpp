@@ -1,0 +1,249 @@
+#include "tickets/TicketListQuery.h"
+
+#include "calendar/BusinessCalendar.h"
+#include "core/Jst.h"
+#include "store/Database.h"
+#include "store/SqlValues.h"
+#include "tickets/CalendarStore.h"
+#include "tickets/TicketSearch.h"
+#include "tickets/TicketStore.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Madoguchi {
+
+QString deskQueueLabel(DeskQueue queue)
+{
+    switch (queue) {
+    case DeskQueue::New:
+        return QCoreApplication::translate("DeskQueue", "New");
+    case DeskQueue::Open:
+        return QCoreApplication::translate("DeskQueue", "Open");
+    case DeskQueue::DueSoon:
+        return QCoreApplication::translate("DeskQueue", "Due soon");
+    case DeskQueue::Overdue:
+        return QCoreApplication::translate("DeskQueue", "Overdue");
+    case DeskQueue::Mine:
+        return QCoreApplication::translate("DeskQueue", "Mine");
+    case DeskQueue::Waiting:
+        return QCoreApplication::translate("DeskQueue", "Waiting for customer");
+    case DeskQueue::Closed:
+        return QCoreApplication::translate("DeskQueue", "Closed");
+    case DeskQueue::All:
+        return QCoreApplication::translate("DeskQueue", "All");
+    }
+    return {};
+}
+
+QList<DeskQueue> allDeskQueues()
+{
+    return {DeskQueue::New,  DeskQueue::Open,    DeskQueue::DueSoon, DeskQueue::Overdue,
+            DeskQueue::Mine, DeskQueue::Waiting, DeskQueue::Closed,  DeskQueue::All};
+}
+
+Result<void> TicketListQuery::queueCondition(DeskQueue queue, qint64 me, const QDateTime &now, Where &where)
+{
+    const QVariant nowMs = SqlValues::fromTime(now);
+    switch (queue) {
+    case DeskQueue::New:
+        where.sql += u" AND t.status = 'new'"_s;
+        break;
+    case DeskQueue::Open:
+        where.sql += u" AND t.status = 'open'"_s;
+        break;
+    case DeskQueue::Waiting:
+        where.sql += u" AND t.status = 'waiting'"_s;
+        break;
+    case DeskQueue::Closed:
+        where.sql += u" AND t.status IN ('resolved', 'closed')"_s;
+        break;
+    case DeskQueue::Mine:
+        where.sql += u" AND t.assignee_id = ? AND t.status NOT IN ('resolved', 'closed')"_s;
+        where.values.append(me > 0 ? QVariant(me) : QVariant(qint64(-1)));
+        break;
+    case DeskQueue::Overdue:
+        where.sql += u" AND t.due_ms < ?"_s;
+        where.values.append(nowMs);
+        break;
+    case DeskQueue::DueSoon: {
+        auto calendar = m_calendar.calendar();
+        if (!calendar)
+            return calendar.error();
+        const CalendarSettings &settings = (*calendar)->settings();
+        const QDateTime businessCutoff = (*calendar)->addBusinessMinutes(now, settings.dueSoonThresholdMinutes);
+        const QDateTime urgentCutoff = now.addSecs(qint64(settings.urgentDueSoonThresholdMinutes) * 60);
+        where.sql += u" AND t.due_ms >= ? AND ((t.priority <> 'urgent' AND t.due_ms <= ?) "
+                     "OR (t.priority = 'urgent' AND t.due_ms <= ?))"_s;
+        where.values << nowMs << SqlValues::fromTime(businessCutoff) << SqlValues::fromTime(urgentCutoff);
+        break;
+    }
+    case DeskQueue::All:
+        break;
+    }
+    return {};
+}
+
+Result<TicketListQuery::Where> TicketListQuery::where(const TicketListFilter &filter, const QDateTime &now)
+{
+    Where where;
+    where.sql = u"WHERE t.merged_into_id IS NULL"_s;
+    if (auto queue = queueCondition(filter.queue, filter.me, now, where); !queue)
+        return queue.error();
+    if (!filter.status.isEmpty()) {
+        where.sql += u" AND t.status = ?"_s;
+        where.values.append(filter.status);
+    }
+    if (filter.assigneeId == 0) {
+        where.sql += u" AND t.assignee_id IS NULL"_s;
+    } else if (filter.assigneeId > 0) {
+        where.sql += u" AND t.assignee_id = ?"_s;
+        where.values.append(filter.assigneeId);
+    }
+    if (filter.organisationId > 0) {
+        where.sql += u" AND t.organisation_id = ?"_s;
+        where.values.append(filter.organisationId);
+    }
+    if (!filter.tag.isEmpty()) {
+        where.sql += u" AND EXISTS (SELECT 1 FROM ticket_tags x WHERE x.ticket_id = t.id AND x.tag = ?)"_s;
+        where.values.append(filter.tag);
+    }
+    if (filter.receivedFrom.isValid()) {
+        where.sql += u" AND t.created_ms >= ?"_s;
+        where.values.append(SqlValues::fromTime(Jst::at(filter.receivedFrom, QTime(0, 0))));
+    }
+    if (filter.receivedTo.isValid()) {
+        where.sql += u" AND t.created_ms < ?"_s;
+        where.values.append(SqlValues::fromTime(Jst::at(filter.receivedTo.addDays(1), QTime(0, 0))));
+    }
+    const QString text = filter.text.trimmed();
+    if (!text.isEmpty()) {
+        // The store's search knows the index (FTS5 trigram, pg_trgm); the hits become a
+        // list of ticket ids the rest of the filter and the sort apply to.
+        auto hits = m_search.search(text, searchHitLimit);
+        if (!hits)
+            return hits.error();
+        QSet<qint64> ids;
+        for (const SearchHit &hit : std::as_const(hits.value()))
+            ids.insert(hit.ticketId);
+        if (ids.isEmpty()) {
+            where.empty = true;
+        } else {
+            QStringList numbers;
+            for (qint64 id : std::as_const(ids))
+                numbers.append(QString::number(id));
+            where.sql += u" AND t.id IN ("_s + numbers.join(u',') + u')';
+        }
+    }
+    return where;
+}
+
+Result<int> TicketListQuery::count(const TicketListFilter &filter, const QDateTime &now)
+{
+    auto w = where(filter, now);
+    if (!w)
+        return w.error();
+    if (w->empty)
+        return 0;
+    auto counted = m_database.scalar(u"Counting the ticket list"_s, u"SELECT COUNT(*) FROM tickets t "_s + w->sql,
+                                     w->values);
+    if (!counted)
+        return counted.error();
+    return counted->toInt();
+}
+
+Result<QList<QueueEntry>> TicketListQuery::page(const TicketListFilter &filter, TicketListSort sort, bool descending,
+                                                const QDateTime &now, int offset, int limit)
+{
+    auto w = where(filter, now);
+    if (!w)
+        return w.error();
+    if (w->empty)
+        return QList<QueueEntry>();
+    auto calendar = m_calendar.calendar();
+    if (!calendar)
+        return calendar.error();
+    const DeadlineCalculator calculator(**calendar);
+    const QString dir = descending ? u" DESC"_s : u" ASC"_s;
+    QString order;
+    switch (sort) {
+    case TicketListSort::Deadline:
+        // Tickets with nothing open go after every deadline, newest first.
+        order = descending ? u"CASE WHEN t.due_ms IS NULL THEN 0 ELSE 1 END, t.due_ms DESC, t.id"_s
+                           : u"CASE WHEN t.due_ms IS NULL THEN 1 ELSE 0 END, t.due_ms, t.id DESC"_s;
+        break;
+    case TicketListSort::Number:
+        order = u"t.id"_s + dir;
+        break;
+    case TicketListSort::Subject:
+        order = u"t.subject"_s + dir + u", t.id"_s;
+        break;
+    case TicketListSort::Customer:
+        order = u"c.address"_s + dir + u", t.id"_s;
+        break;
+    case TicketListSort::Status:
+        order = u"t.status"_s + dir + u", t.id"_s;
+        break;
+    case TicketListSort::Assignee:
+        order = u"u.display_name"_s + dir + u", t.id"_s;
+        break;
+    case TicketListSort::Received:
+        order = u"t.created_ms"_s + dir + u", t.id"_s;
+        break;
+    }
+    auto query = m_database.exec(u"Reading the ticket list"_s,
+                                 TicketStore::ticketSelect(m_database.dialect().joinedText(u"g.tag"_s),
+                                                           TicketQueue::oldestOpenReceivedColumn())
+                                     + w->sql + u" ORDER BY "_s + order
+                                     + u" LIMIT %1 OFFSET %2"_s.arg(limit).arg(offset),
+                                 w->values);
+    if (!query)
+        return query.error();
+    QList<QueueEntry> entries;
+    entries.reserve(limit);
+    while (query.value().next())
+        entries.append(TicketQueue::readEntry(query.value(), calculator, now));
+    return entries;
+}
+
+Result<QHash<DeskQueue, int>> TicketListQuery::queueCounts(const QDateTime &now, qint64 me)
+{
+    QHash<DeskQueue, int> counts;
+    const QList<DeskQueue> queues = allDeskQueues();
+    for (DeskQueue queue : queues) {
+        TicketListFilter filter;
+        filter.queue = queue;
+        filter.me = me;
+        auto counted = count(filter, now);
+        if (!counted)
+            return counted.error();
+        counts.insert(queue, *counted);
+    }
+    return counts;
+}
+
+Result<QList<TicketFlagState>> TicketListQuery::flagged(const QDateTime &now)
+{
+    QList<TicketFlagState> states;
+    for (DeskQueue queue : {DeskQueue::Overdue, DeskQueue::DueSoon}) {
+        TicketListFilter filter;
+        filter.queue = queue;
+        for (int offset = 0;; offset += 500) {
+            auto rows = page(filter, TicketListSort::Deadline, false, now, offset, 500);
+            if (!rows)
+                return rows.error();
+            for (const QueueEntry &entry : std::as_const(rows.value())) {
+                states.append(TicketFlagState{entry.ticket.id, entry.flag, entry.ticket.isUrgent(),
+                                              entry.ticket.subject, entry.remainingMinutes});
+            }
+            if (rows->size() < 500)
+                break;
+        }
+    }
+    return states;
+}
+
+} // namespace Madoguchi

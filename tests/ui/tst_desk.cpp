@@ -1,0 +1,399 @@
+// The main window against a fixture database and a FixedClock (offscreen): the list model
+// under QAbstractItemModelTester, queue counts, deadline order, a flag turning overdue when
+// the clock passes the deadline, search, one notice per change, the stale-edit banner.
+
+#include "../common/TestDatabase.h"
+#include "DeadlineCalculatorPanel.h"
+#include "HolidayCalendarView.h"
+
+#include "ConflictBanner.h"
+#include "DeskNotifier.h"
+#include "DeskStatusBar.h"
+#include "MainWindow.h"
+#include "QueuePanel.h"
+#include "ThreadBrowser.h"
+#include "TicketFilterBar.h"
+#include "TicketListModel.h"
+#include "TicketPanel.h"
+#include "core/Clock.h"
+#include "core/Jst.h"
+#include "store/TransactionGuard.h"
+#include "tickets/TicketDesk.h"
+#include "tickets/TicketFixtureBuilder.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Madoguchi;
+
+namespace {
+
+QDateTime jst(int month, int day, int hour, int minute = 0)
+{
+    return Jst::at(QDate(2026, month, day), QTime(hour, minute));
+}
+
+// Tuesday 24 November 2026, the day after 勤労感謝の日 (Monday 23rd): Sato's morning.
+struct Fixture
+{
+    Testing::TestDatabase db;
+    FixedClock clock{jst(11, 24, 16, 30)};
+    std::unique_ptr<TicketDesk> desk;
+    StaffUser sato;
+    qint64 thursday = 0, thursdayEarly = 0, friday = 0, saturday = 0, today = 0, waiting = 0, closed = 0;
+
+    Fixture()
+    {
+        desk = std::make_unique<TicketDesk>(db.db(), clock);
+        TicketFixtureBuilder build(*desk);
+        auto me = build.staff(u"sato"_s, u"佐藤"_s);
+        QVERIFY(me.ok());
+        sato = me.value();
+        auto mail = [&](const char *from, const char *subject, const char *body, const QDateTime &at) {
+            auto stored = build.customerMail(QString::fromUtf8(from), QString::fromUtf8(subject),
+                                             QString::fromUtf8(body), at);
+            if (!stored)
+                qWarning("%s", qPrintable(stored.error().message));
+            return stored ? stored->ticketId : 0;
+        };
+        thursday = mail("yamada@kabushiki.example.jp", "ログインできません", "管理画面に入れません。", jst(11, 19, 14));
+        thursdayEarly = mail("ito@minato.example.co.jp", "CSVの文字化け", "Excelで開くと化けます。", jst(11, 19, 9));
+        friday = mail("kato@sapporo.example.jp", "配信予約について", "予約が反映されません。", jst(11, 20, 11));
+        saturday = mail("watanabe@osaka-kogyo.example.jp", "請求書の再発行", "㈱大阪工業の請求書①を再発行願います。",
+                        jst(11, 21, 23, 40));
+        today = mail("inoue@kobe.example.jp", "API上限", "上限を教えてください。", jst(11, 24, 9));
+        waiting = mail("kobayashi@tokyo-shoji.example.jp", "ユーザー追加", "追加したいです。", jst(11, 18, 10));
+        closed = mail("yoshida@fukuoka.example.jp", "解約の相談", "解約について。", jst(11, 10, 10));
+        QVERIFY(build.staffReply(waiting, sato, u"手順をお送りします。"_s, jst(11, 18, 15)).ok());
+        auto &ops = desk->operations();
+        auto version = [&](qint64 id) { return desk->tickets().ticket(id).value()->version; };
+        QVERIFY(ops.setStatus(sato, waiting, version(waiting), TicketStatus::Waiting).ok());
+        QVERIFY(build.staffReply(closed, sato, u"承知しました。"_s, jst(11, 10, 15)).ok());
+        QVERIFY(ops.setStatus(sato, closed, version(closed), TicketStatus::Closed).ok());
+        QVERIFY(ops.setStatus(sato, today, version(today), TicketStatus::Open).ok());
+        QVERIFY(ops.assign(sato, thursday, version(thursday), sato.id).ok());
+    }
+};
+
+} // namespace
+
+class TestDesk : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"MadoguchiTest"_s);
+        QCoreApplication::setApplicationName(u"tst_desk"_s);
+    }
+
+    void queueCounts()
+    {
+        Fixture f;
+        TicketListQuery query(f.db.db(), f.desk->calendar(), f.desk->search());
+        auto counts = query.queueCounts(f.clock.now(), f.sato.id);
+        QVERIFY(counts.ok());
+        QCOMPARE(counts->value(DeskQueue::Overdue), 2); // Thursday's two, due Friday 18:00
+        QCOMPARE(counts->value(DeskQueue::DueSoon), 2); // Friday's and Saturday's, due today 18:00
+        QCOMPARE(counts->value(DeskQueue::New), 4);
+        QCOMPARE(counts->value(DeskQueue::Open), 1);
+        QCOMPARE(counts->value(DeskQueue::Mine), 1);
+        QCOMPARE(counts->value(DeskQueue::Waiting), 1);
+        QCOMPARE(counts->value(DeskQueue::Closed), 1);
+        QCOMPARE(counts->value(DeskQueue::All), 7);
+
+        MainWindow window(*f.desk, f.sato);
+        QCOMPARE(window.queuePanel()->count(DeskQueue::Overdue), 2);
+        auto *big = window.findChild<QLabel *>(u"overdueCountLabel"_s);
+        QVERIFY(big);
+        QVERIFY(big->text().contains(u">2<"_s));
+    }
+
+    void dueSoonInSqlMatchesTheCalculator_data()
+    {
+        QTest::addColumn<QDateTime>("now");
+        QTest::newRow("Tue 10:00") << jst(11, 24, 10);
+        QTest::newRow("Tue 15:59") << jst(11, 24, 15, 59);
+        QTest::newRow("Tue 16:00") << jst(11, 24, 16);
+        QTest::newRow("Tue 17:59") << jst(11, 24, 17, 59);
+        QTest::newRow("Tue 18:00") << jst(11, 24, 18);
+        QTest::newRow("Tue 18:01") << jst(11, 24, 18, 1);
+        QTest::newRow("Wed 09:00") << jst(11, 25, 9);
+        QTest::newRow("Wed 16:30") << jst(11, 25, 16, 30);
+        QTest::newRow("Sun") << jst(11, 22, 12);
+    }
+
+    void dueSoonInSqlMatchesTheCalculator()
+    {
+        QFETCH(QDateTime, now);
+        Fixture f;
+        TicketListQuery query(f.db.db(), f.desk->calendar(), f.desk->search());
+        TicketListFilter all;
+        auto rows = query.page(all, TicketListSort::Deadline, false, now, 0, 100);
+        QVERIFY(rows.ok());
+        int dueSoon = 0, overdue = 0;
+        for (const QueueEntry &e : std::as_const(rows.value())) {
+            if (!e.ticket.due.isValid())
+                continue;
+            dueSoon += e.flag == DeadlineFlag::DueSoon ? 1 : 0;
+            overdue += e.flag == DeadlineFlag::Overdue ? 1 : 0;
+        }
+        auto counts = query.queueCounts(now, f.sato.id);
+        QVERIFY(counts.ok());
+        QCOMPARE(counts->value(DeskQueue::DueSoon), dueSoon);
+        QCOMPARE(counts->value(DeskQueue::Overdue), overdue);
+    }
+
+    void modelUnderTesterWithPaging()
+    {
+        Fixture f;
+        TicketFixtureBuilder build(*f.desk);
+        {
+            TransactionGuard transaction(f.db.db());
+            for (int i = 0; i < 450; ++i)
+                QVERIFY(build.customerMail(u"bulk%1@example.jp"_s.arg(i), u"問い合わせ %1"_s.arg(i), u"本文"_s,
+                                           jst(11, 1, 10).addSecs(i * 600))
+                            .ok());
+            QVERIFY(transaction.commit().ok());
+        }
+        TicketListQuery query(f.db.db(), f.desk->calendar(), f.desk->search());
+        TicketListModel model(query, f.clock);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFilter({});
+        QCOMPARE(model.totalCount(), 457);
+        QCOMPARE(model.rowCount(), TicketListModel::pageSize);
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 2 * TicketListModel::pageSize);
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 457);
+        QVERIFY(!model.canFetchMore({}));
+        model.sort(TicketListModel::NumberColumn, Qt::DescendingOrder);
+        QCOMPARE(model.rowCount(), TicketListModel::pageSize);
+        QVERIFY(model.ticketIdAt(0) > model.ticketIdAt(1));
+        f.clock.advanceSecs(3600);
+        model.refresh();
+        model.sort(TicketListModel::SubjectColumn, Qt::AscendingOrder);
+        TicketListFilter overdue;
+        overdue.queue = DeskQueue::Overdue;
+        model.setFilter(overdue);
+        QVERIFY(model.totalCount() > 400);
+        QCOMPARE(model.rowCount(), TicketListModel::pageSize);
+    }
+
+    void sortedByDeadline()
+    {
+        Fixture f;
+        MainWindow window(*f.desk, f.sato);
+        TicketListModel *model = window.listModel();
+        QCOMPARE(model->rowCount(), 7);
+        // Thursday's two share Friday 18:00; the newer ticket (higher number) comes first on a tie.
+        QCOMPARE(model->ticketIdAt(0), f.thursdayEarly);
+        QCOMPARE(model->ticketIdAt(1), f.thursday);
+        QDateTime previous;
+        bool seenNoDue = false;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QueueEntry *e = model->entryAt(row);
+            if (!e->ticket.due.isValid()) {
+                seenNoDue = true;
+                continue;
+            }
+            QVERIFY2(!seenNoDue, "tickets with a deadline come before those without");
+            if (previous.isValid())
+                QVERIFY(previous <= e->ticket.due);
+            previous = e->ticket.due;
+        }
+        QVERIFY(seenNoDue);
+        const QModelIndex remaining = model->index(0, TicketListModel::RemainingColumn);
+        // Fri 18:00 → Tue 16:30 with Monday a holiday: 10–12 and 13–16:30 on Tuesday.
+        QCOMPARE(model->data(remaining).toString(), u"Overdue 5 h 30 min"_s);
+        QCOMPARE(model->data(model->index(0, TicketListModel::FlagColumn), TicketListModel::FlagRole).toInt(),
+                 int(DeadlineFlag::Overdue));
+        QVERIFY(!model->data(model->index(0, TicketListModel::FlagColumn), Qt::DecorationRole).isNull());
+    }
+
+    void flagTurnsOverdueWhenTheClockPasses()
+    {
+        Fixture f;
+        MainWindow window(*f.desk, f.sato);
+        TicketListModel *model = window.listModel();
+        const int row = model->rowOfTicket(f.saturday);
+        QVERIFY(row >= 0);
+        const QModelIndex flag = model->index(row, TicketListModel::FlagColumn);
+        QCOMPARE(model->data(flag, TicketListModel::FlagRole).toInt(), int(DeadlineFlag::DueSoon));
+        QCOMPARE(model->data(model->index(row, TicketListModel::RemainingColumn)).toString(), u"1 h 30 min left"_s);
+        QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+        f.clock.set(jst(11, 24, 18, 1)); // one minute past Tuesday 18:00
+        window.refreshLive();
+        QVERIFY(changed.count() >= 1);
+        const int after = model->rowOfTicket(f.saturday);
+        QCOMPARE(model->data(model->index(after, TicketListModel::FlagColumn), TicketListModel::FlagRole).toInt(),
+                 int(DeadlineFlag::Overdue));
+        QCOMPARE(window.queuePanel()->count(DeskQueue::Overdue), 4);
+        QCOMPARE(window.queuePanel()->count(DeskQueue::DueSoon), 0);
+    }
+
+    void search_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("rows");
+        QTest::newRow("two Japanese characters in a subject") << u"請求"_s << 1;
+        QTest::newRow("in a body") << u"大阪工業"_s << 1;
+        QTest::newRow("address fragment") << u"sapporo"_s << 1;
+        QTest::newRow("nothing") << u"存在しない語句"_s << 0;
+        QTest::newRow("empty shows all") << QString() << 7;
+    }
+
+    void search()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, rows);
+        Fixture f;
+        MainWindow window(*f.desk, f.sato);
+        QLineEdit *edit = window.filterBar()->searchEdit();
+        edit->setText(text);
+        QTRY_COMPARE(window.listModel()->rowCount(), rows);
+        QCOMPARE(window.listModel()->totalCount(), rows);
+    }
+
+    void filtersByAssigneeAndQueue()
+    {
+        Fixture f;
+        MainWindow window(*f.desk, f.sato);
+        window.queuePanel()->setCurrentQueue(DeskQueue::Mine);
+        QCOMPARE(window.listModel()->rowCount(), 1);
+        QCOMPARE(window.listModel()->ticketIdAt(0), f.thursday);
+        window.queuePanel()->setCurrentQueue(DeskQueue::Closed);
+        QCOMPARE(window.listModel()->ticketIdAt(0), f.closed);
+    }
+
+    void hostsTheCalendarPage()
+    {
+        Fixture f;
+        MainWindow window(*f.desk, f.sato);
+        QVERIFY(window.findChild<HolidayCalendarView *>(u"holidayCalendarView"_s));
+        QVERIFY(window.findChild<DeadlineCalculatorPanel *>(u"deadlineCalculatorPanel"_s));
+    }
+
+    void noticeFiresOnce()
+    {
+        Fixture f;
+        MainWindow window(*f.desk, f.sato);
+        QSignalSpy notices(window.notifier(), &DeskNotifier::noticeShown);
+        window.refreshLive();
+        QCOMPARE(notices.count(), 0); // what was late at start is in the list, not a notice
+        f.clock.set(jst(11, 24, 18, 1)); // two tickets turn overdue, but it is after hours
+        window.refreshLive();
+        QCOMPARE(notices.count(), 0);
+        f.clock.set(jst(11, 25, 10, 0)); // Wednesday opening
+        window.refreshLive();
+        QCOMPARE(notices.count(), 2);
+        QVERIFY(notices.at(0).at(1).toString().contains(u"overdue"_s));
+        window.refreshLive();
+        f.clock.advanceSecs(30);
+        window.refreshLive();
+        QCOMPARE(notices.count(), 2);
+    }
+
+    void urgentNoticeAtNight()
+    {
+        Fixture f;
+        f.clock.set(jst(11, 22, 3, 0)); // Sunday night
+        MainWindow window(*f.desk, f.sato);
+        QSignalSpy notices(window.notifier(), &DeskNotifier::noticeShown);
+        TicketFixtureBuilder build(*f.desk);
+        auto stored = build.customerMail(u"ops@kobe.example.jp"_s, u"メール配信が停止しています"_s, u"至急"_s,
+                                         f.clock.now());
+        QVERIFY(stored.ok());
+        auto ticket = f.desk->tickets().ticket(stored->ticketId);
+        QVERIFY(f.desk->operations()
+                    .setPriority(f.sato, stored->ticketId, ticket.value()->version, TicketPriority::Urgent)
+                    .ok());
+        window.refreshLive();
+        f.clock.advanceSecs(50 * 60); // 10 minutes left of the hour
+        window.refreshLive();
+        QCOMPARE(notices.count(), 1);
+        QCOMPARE(notices.at(0).at(2).toLongLong(), stored->ticketId);
+        QSignalSpy opened(window.notifier(), &DeskNotifier::openTicketRequested);
+        QVERIFY(opened.isValid());
+    }
+
+    void staleEditShowsBanner()
+    {
+        Fixture f;
+        MainWindow window(*f.desk, f.sato);
+        window.openTicket(f.friday);
+        TicketPanel *panel = window.ticketPanel();
+        QCOMPARE(panel->ticketId(), f.friday);
+        QVERIFY(panel->deadlineSummary().contains(u"18:00"_s));
+        // Another desktop assigns it first.
+        TicketDesk other(f.db.another(), f.clock);
+        auto current = other.tickets().ticket(f.friday);
+        QVERIFY(other.operations().assign(f.sato, f.friday, current.value()->version, f.sato.id).ok());
+        panel->addNote(u"確認中"_s); // still based on the old version
+        QVERIFY(panel->banner()->isVisibleTo(panel));
+        QVERIFY(!panel->banner()->message().isEmpty());
+        auto *reload = panel->banner()->findChild<QWidget *>(u"reloadButton"_s);
+        QVERIFY(reload && reload->isVisibleTo(panel));
+        panel->reload();
+        panel->addNote(u"確認中"_s);
+        QVERIFY(!panel->banner()->isVisibleTo(panel));
+    }
+
+    void keyboardMovesThroughTheList()
+    {
+        Fixture f;
+        MainWindow window(*f.desk, f.sato);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.listView()->setFocus();
+        window.openTicket(window.listModel()->ticketIdAt(0));
+        QCOMPARE(window.ticketPanel()->ticketId(), window.listModel()->ticketIdAt(0));
+        QTest::keyClick(window.listView(), Qt::Key_J);
+        QCOMPARE(window.ticketPanel()->ticketId(), window.listModel()->ticketIdAt(1));
+        QTest::keyClick(window.listView(), Qt::Key_K);
+        QCOMPARE(window.ticketPanel()->ticketId(), window.listModel()->ticketIdAt(0));
+        QTest::keyClick(window.listView(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(window.filterBar()->searchEdit()->hasFocus());
+    }
+
+    void threadNeverLoadsRemoteResources()
+    {
+        ThreadBrowser browser;
+        TicketMessage m;
+        m.kind = MessageKind::CustomerMessage;
+        m.fromAddress = u"a@example.jp"_s;
+        m.received = jst(11, 24, 10);
+        m.bodyHtml = u"<p>本文</p><img src=\"https://tracker.example/p.gif\"><script>alert(1)</script>"_s;
+        TicketMessage note = m;
+        note.kind = MessageKind::InternalNote;
+        note.bodyHtml.clear();
+        note.bodyText = u"社内メモ <b>"_s;
+        browser.showThread({m, note}, false);
+        QVERIFY(!browser.toHtml().contains(u"alert(1)"_s));
+        QVERIFY(browser.toPlainText().contains(u"社内メモ <b>"_s));
+        QVERIFY(ThreadBrowser::threadHtml({m, note}, false).contains(u"#fff8dc"_s)); // notes look different
+        QVERIFY(browser.loadResource(QTextDocument::ImageResource, QUrl(u"https://tracker.example/p.gif"_s)).isNull());
+    }
+
+    void statusBarSaysJst()
+    {
+        Fixture f;
+        MainWindow window(*f.desk, f.sato);
+        const QString text = window.deskStatusBar()->clockText();
+        QVERIFY2(text.contains(u"16:30"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"business hours"_s), qPrintable(text));
+    }
+};
+
+QTEST_MAIN(TestDesk)
+#include "tst_desk.moc"

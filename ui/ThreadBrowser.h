@@ -1,0 +1,29 @@
+#pragma once
+
+#include "tickets/TicketMessage.h"
+
+#include <QTextBrowser>
+
+namespace Madoguchi {
+
+// The ticket's thread: customer mail, staff replies, internal notes and automatic replies
+// each look different (colour band, label, background). HTML mail goes through
+// HtmlSanitizer, and loadResource() refuses everything, so no mail can make the desk
+// fetch from the network (a tracking pixel, a remote stylesheet).
+class ThreadBrowser : public QTextBrowser
+{
+    Q_OBJECT
+
+public:
+    explicit ThreadBrowser(QWidget *parent = nullptr);
+
+    void showThread(const QList<TicketMessage> &messages, bool withHeaders);
+    static QString threadHtml(const QList<TicketMessage> &messages, bool withHeaders);
+    int refusedResources() const { return m_refused; }
+    QVariant loadResource(int type, const QUrl &name) override;
+
+private:
+    int m_refused = 0;
+};
+
+} // namespace Madoguchi

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "tickets/TicketListQuery.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QTimer;
+
+namespace Madoguchi {
+
+class TicketDesk;
+
+// Search and filters above the list: text (subjects, bodies, addresses — Japanese
+// substrings), status, assignee, organisation, tag and a received date range. Typing
+// waits a moment before searching so each keystroke does not query the database.
+class TicketFilterBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    TicketFilterBar(TicketDesk &desk, QWidget *parent = nullptr);
+
+    // Applies the bar's fields to a filter (queue and "me" stay as given).
+    TicketListFilter apply(TicketListFilter filter) const;
+    QLineEdit *searchEdit() const { return m_search; }
+    void refreshChoices();
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    TicketDesk &m_desk;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_status = nullptr;
+    QComboBox *m_assignee = nullptr;
+    QComboBox *m_organisation = nullptr;
+    QLineEdit *m_tag = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QTimer *m_typing = nullptr;
+};
+
+} // namespace Madoguchi

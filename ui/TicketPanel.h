@@ -1,0 +1,85 @@
+#pragma once
+
+#include "core/Result.h"
+#include "tickets/StaffUser.h"
+#include "tickets/Ticket.h"
+#include "tickets/TicketMessage.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace Madoguchi {
+
+class AttachmentList;
+class ConflictBanner;
+class ThreadBrowser;
+class TicketDesk;
+
+// The right side: one ticket — its deadline and why, the editors (status, assignee,
+// priority/urgent, tags, organisation), the thread, attachments, an internal note, merge
+// and split. Every change carries the version the person was looking at; a change someone
+// else made first shows in the banner with Reload, nothing is overwritten.
+class TicketPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    TicketPanel(TicketDesk &desk, QWidget *parent = nullptr);
+
+    void setCurrentUser(const StaffUser &user) { m_me = user; }
+    void showTicket(qint64 ticketId);
+    qint64 ticketId() const { return m_ticket.id; }
+    const Ticket &ticket() const { return m_ticket; }
+    // Re-reads the ticket if it is still the one shown (after a store notification).
+    void reload();
+
+    void assignToMe();
+    void focusNote();
+    void addNote(const QString &text);
+    void mergeInto(qint64 targetNumber);
+    void splitMessage(qint64 messageRowId);
+    void askMerge();
+    void askSplit();
+    QString deadlineSummary() const;
+    // Remaining time and flag for "now" (the timer), without touching the editors.
+    void refreshDeadline() { showDeadline(); }
+    ConflictBanner *banner() const { return m_banner; }
+
+Q_SIGNALS:
+    void ticketChanged(qint64 ticketId);
+
+private:
+    QWidget *buildEditors();
+    void fillUsers();
+    void applyEditors();
+    void showDeadline();
+    // Shows the outcome of an operation; true when it succeeded.
+    bool handle(const Result<Ticket> &result);
+
+    TicketDesk &m_desk;
+    StaffUser m_me;
+    Ticket m_ticket;
+    QList<TicketMessage> m_messages;
+    bool m_filling = false;
+
+    ConflictBanner *m_banner = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_deadline = nullptr;
+    QLabel *m_explanation = nullptr;
+    QComboBox *m_status = nullptr;
+    QComboBox *m_assignee = nullptr;
+    QComboBox *m_priority = nullptr;
+    QLineEdit *m_tags = nullptr;
+    QLineEdit *m_organisation = nullptr;
+    QCheckBox *m_headers = nullptr;
+    ThreadBrowser *m_thread = nullptr;
+    AttachmentList *m_attachments = nullptr;
+    QPlainTextEdit *m_note = nullptr;
+};
+
+} // namespace Madoguchi
