@@ -29,12 +29,32 @@
         </message>
     </context>
     <context>
+        <name>Madoguchi::DeskNotifier</name>
+        <message numerus="yes">
+            <source>Madoguchi — %n overdue</source>
+            <translation>
+                <numerusform>Madoguchi — %n overdue</numerusform>
+                <numerusform>Madoguchi — %n overdue</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Madoguchi::ReportsView</name>
         <message numerus="yes">
             <source>%n min</source>
             <translation>
                 <numerusform>%n min</numerusform>
                 <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::ThreadBrowser</name>
+        <message numerus="yes">
+            <source>%n attachment(s)</source>
+            <translation>
+                <numerusform>%n attachment</numerusform>
+                <numerusform>%n attachments</numerusform>
             </translation>
         </message>
     </context>

@@ -228,6 +228,63 @@ Continue without saving the password? Madoguchi will ask for it each time it sta
         </message>
     </context>
     <context>
+        <name>DeskQueue</name>
+        <message>
+            <source>New</source>
+            <translation>未対応</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>対応中</translation>
+        </message>
+        <message>
+            <source>Due soon</source>
+            <translation>期限間近</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>期限超過</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>自分の担当</translation>
+        </message>
+        <message>
+            <source>Waiting for customer</source>
+            <translation>お客様回答待ち</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>完了</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>すべて</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskStartup</name>
+        <message>
+            <source>MADOGUCHI_NOW must be an ISO time with an offset, e.g. 2026-11-24T10:00:00+09:00: %1</source>
+            <translation>MADOGUCHI_NOW にはオフセット付きの ISO 形式の日時を指定してください（例: 2026-11-24T10:00:00+09:00）: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FlagIcons</name>
+        <message>
+            <source>Overdue</source>
+            <translation>期限超過</translation>
+        </message>
+        <message>
+            <source>Due soon</source>
+            <translation>期限間近</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>期限内</translation>
+        </message>
+    </context>
+    <context>
         <name>HolidayCsv</name>
         <message>
             <source>Line %1: "%2" is not a date (expected YYYY/M/D)</source>
@@ -365,6 +422,33 @@ Continue without saving the password? Madoguchi will ask for it each time it sta
         <message>
             <source>Saved. The mailbox is read with these settings from the next sync.</source>
             <translation>保存しました。次回の同期からこの設定でメールボックスを読み込みます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::AttachmentList</name>
+        <message>
+            <source>Open</source>
+            <translation>開く</translation>
+        </message>
+        <message>
+            <source>Save as…</source>
+            <translation>名前を付けて保存…</translation>
+        </message>
+        <message>
+            <source>The message is gone.</source>
+            <translation>メッセージが見つかりません。</translation>
+        </message>
+        <message>
+            <source>Could not write %1 to a temporary file.</source>
+            <translation>%1 を一時ファイルに書き出せませんでした。</translation>
+        </message>
+        <message>
+            <source>Save attachment</source>
+            <translation>添付ファイルを保存</translation>
+        </message>
+        <message>
+            <source>Could not save %1: %2</source>
+            <translation>%1 を保存できませんでした: %2</translation>
         </message>
     </context>
     <context>
@@ -566,6 +650,17 @@ Continue without saving the password? Madoguchi will ask for it each time it sta
         </message>
     </context>
     <context>
+        <name>Madoguchi::ConflictBanner</name>
+        <message>
+            <source>Reload</source>
+            <translation>再読み込み</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>閉じる</translation>
+        </message>
+    </context>
+    <context>
         <name>Madoguchi::DatabaseForm</name>
         <message>
             <source>Built-in database on this computer (nothing to set up; one person)</source>
@@ -696,6 +791,66 @@ Continue without saving the password? Madoguchi will ask for it each time it sta
         <message>
             <source>%1 %2 JST</source>
             <translation>%1 %2 (日本時間)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::DeskNotifier</name>
+        <message>
+            <source>#%1 is overdue (%2 late): %3</source>
+            <translation>#%1 期限超過 (%2 超過): %3</translation>
+        </message>
+        <message>
+            <source>#%1 due soon (%2 left): %3</source>
+            <translation>#%1 まもなく期限 (残り %2): %3</translation>
+        </message>
+        <message>
+            <source>Urgent ticket</source>
+            <translation>緊急チケット</translation>
+        </message>
+        <message numerus="yes">
+            <source>Madoguchi — %n overdue</source>
+            <translation>
+                <numerusform>窓口 — 期限超過 %n 件</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::DeskStatusBar</name>
+        <message>
+            <source>No mailbox set up</source>
+            <translation>メールボックス未設定</translation>
+        </message>
+        <message>
+            <source>Syncing mail…</source>
+            <translation>メールを同期中…</translation>
+        </message>
+        <message>
+            <source>Mail up to date</source>
+            <translation>メールは最新です</translation>
+        </message>
+        <message>
+            <source>Sync error: %1</source>
+            <translation>同期エラー: %1</translation>
+        </message>
+        <message>
+            <source>Mail is synced by %1</source>
+            <translation>%1 がメールを同期中</translation>
+        </message>
+        <message>
+            <source>Last sync %1 JST</source>
+            <translation>最終同期 %1 (JST)</translation>
+        </message>
+        <message>
+            <source>%1 JST</source>
+            <translation>%1 (JST)</translation>
+        </message>
+        <message>
+            <source>business hours</source>
+            <translation>営業時間内</translation>
+        </message>
+        <message>
+            <source>outside business hours</source>
+            <translation>営業時間外</translation>
         </message>
     </context>
     <context>
@@ -870,8 +1025,103 @@ Continue without saving the password? Mail is not fetched until a password is sa
     <context>
         <name>Madoguchi::MainWindow</name>
         <message>
-            <source>Madoguchi</source>
-            <translation>窓口</translation>
+            <source>Madoguchi — support desk</source>
+            <translation>窓口 — サポートデスク</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>デスク</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>カレンダー</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>ファイル(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Import mail…</source>
+            <translation>メールを取り込む…</translation>
+        </message>
+        <message>
+            <source>Importing mail files is not available in this build yet.</source>
+            <translation>メールファイルの取り込みは、このビルドではまだ使えません。</translation>
+        </message>
+        <message>
+            <source>Settings…</source>
+            <translation>設定…</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>設定</translation>
+        </message>
+        <message>
+            <source>The settings dialog is not available in this build.</source>
+            <translation>設定画面は、このビルドではまだ使えません。</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>終了</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>表示(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>レポート</translation>
+        </message>
+        <message>
+            <source>Reports are not available in this build.</source>
+            <translation>レポートは、このビルドではまだ使えません。</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>最新の状態に更新</translation>
+        </message>
+        <message>
+            <source>&amp;Ticket</source>
+            <translation>チケット(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Next ticket</source>
+            <translation>次のチケット</translation>
+        </message>
+        <message>
+            <source>Previous ticket</source>
+            <translation>前のチケット</translation>
+        </message>
+        <message>
+            <source>Assign to me</source>
+            <translation>自分に割り当て</translation>
+        </message>
+        <message>
+            <source>Internal note</source>
+            <translation>社内メモ</translation>
+        </message>
+        <message>
+            <source>Merge into…</source>
+            <translation>別のチケットに統合…</translation>
+        </message>
+        <message>
+            <source>Split message…</source>
+            <translation>メッセージを分割…</translation>
+        </message>
+        <message>
+            <source>&amp;Search</source>
+            <translation>検索(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>検索</translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::QueuePanel</name>
+        <message>
+            <source>Show this queue</source>
+            <translation>このキューを表示</translation>
         </message>
     </context>
     <context>
@@ -1151,6 +1401,172 @@ Continue without saving the password? Mail is not fetched until a password is sa
         </message>
     </context>
     <context>
+        <name>Madoguchi::ThreadBrowser</name>
+        <message>
+            <source>(claimed by the sender)</source>
+            <translation>（送信者の申告）</translation>
+        </message>
+        <message>
+            <source>undelivered</source>
+            <translation>不達</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attachment(s)</source>
+            <translation>
+                <numerusform>添付ファイル %n 件</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::TicketFilterBar</name>
+        <message>
+            <source>Search subjects, mail text and addresses (Ctrl+F)</source>
+            <translation>件名・本文・アドレスを検索 (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>すべてのステータス</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>タグ</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>開始日</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>終了日</translation>
+        </message>
+        <message>
+            <source>Anyone</source>
+            <translation>すべての担当者</translation>
+        </message>
+        <message>
+            <source>Nobody</source>
+            <translation>未割り当て</translation>
+        </message>
+        <message>
+            <source>Any organisation</source>
+            <translation>すべての組織</translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::TicketListModel</name>
+        <message>
+            <source>[Urgent] %1</source>
+            <translation>【緊急】%1</translation>
+        </message>
+        <message>
+            <source>%1 (reply undelivered)</source>
+            <translation>%1（返信不達）</translation>
+        </message>
+        <message>
+            <source>Times are Japan Standard Time (JST)</source>
+            <translation>時刻は日本時間（JST）です</translation>
+        </message>
+        <message>
+            <source>Flag</source>
+            <translation>状況</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>番号</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>件名</translation>
+        </message>
+        <message>
+            <source>Customer / organisation</source>
+            <translation>お客様 / 組織</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>ステータス</translation>
+        </message>
+        <message>
+            <source>Assignee</source>
+            <translation>担当者</translation>
+        </message>
+        <message>
+            <source>Received (JST)</source>
+            <translation>受信 (JST)</translation>
+        </message>
+        <message>
+            <source>Due (JST)</source>
+            <translation>期限 (JST)</translation>
+        </message>
+        <message>
+            <source>Time left</source>
+            <translation>残り時間</translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::TicketPanel</name>
+        <message>
+            <source>Show headers</source>
+            <translation>ヘッダーを表示</translation>
+        </message>
+        <message>
+            <source>Internal note (not sent to the customer)</source>
+            <translation>社内メモ（お客様には送信されません）</translation>
+        </message>
+        <message>
+            <source>Add note</source>
+            <translation>メモを追加</translation>
+        </message>
+        <message>
+            <source>Comma-separated</source>
+            <translation>カンマ区切り</translation>
+        </message>
+        <message>
+            <source>Status / assignee / priority</source>
+            <translation>ステータス / 担当者 / 優先度</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>タグ</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>組織</translation>
+        </message>
+        <message>
+            <source>(nobody)</source>
+            <translation>（未割り当て）</translation>
+        </message>
+        <message>
+            <source>Ticket #%1 no longer exists.</source>
+            <translation>チケット #%1 は存在しません。</translation>
+        </message>
+        <message>
+            <source>Nothing waiting for an answer.</source>
+            <translation>回答待ちのメッセージはありません。</translation>
+        </message>
+        <message>
+            <source>There is no other ticket #%1.</source>
+            <translation>統合先のチケット #%1 がありません。</translation>
+        </message>
+        <message>
+            <source>Merge ticket</source>
+            <translation>チケットを統合</translation>
+        </message>
+        <message>
+            <source>Merge #%1 into ticket number:</source>
+            <translation>#%1 の統合先チケット番号:</translation>
+        </message>
+        <message>
+            <source>Split ticket</source>
+            <translation>チケットを分割</translation>
+        </message>
+        <message>
+            <source>Move this message into a new ticket:</source>
+            <translation>新しいチケットに移すメッセージ:</translation>
+        </message>
+    </context>
+    <context>
         <name>Madoguchi::UrgencyRulesPage</name>
         <message>
             <source>Mail whose subject or body contains one of these is marked urgent and must be answered around the clock, weekends and holidays included. Full-width and half-width characters match each other; case is ignored.</source>
@@ -1412,6 +1828,61 @@ Continue without saving the password? Mail is not fetched until a password is sa
         <message>
             <source>Deleting the password for %1</source>
             <translation>%1 のパスワードを削除中</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemainingTimeText</name>
+        <message>
+            <source>%1 min</source>
+            <translation>%1分</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1時間</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1時間%2分</translation>
+        </message>
+        <message>
+            <source>1 day</source>
+            <translation>1日</translation>
+        </message>
+        <message>
+            <source>%1 days</source>
+            <translation>%1日</translation>
+        </message>
+        <message>
+            <source>1 day and %1 h</source>
+            <translation>1日と%1時間</translation>
+        </message>
+        <message>
+            <source>%1 days and %2 h</source>
+            <translation>%1日と%2時間</translation>
+        </message>
+        <message>
+            <source>1 business day</source>
+            <translation>1営業日</translation>
+        </message>
+        <message>
+            <source>%1 business days</source>
+            <translation>%1営業日</translation>
+        </message>
+        <message>
+            <source>1 business day and %1 h</source>
+            <translation>1営業日と%1時間</translation>
+        </message>
+        <message>
+            <source>%1 business days and %2 h</source>
+            <translation>%1営業日と%2時間</translation>
+        </message>
+        <message>
+            <source>Overdue %1</source>
+            <translation>超過 %1</translation>
+        </message>
+        <message>
+            <source>%1 left</source>
+            <translation>残り %1</translation>
         </message>
     </context>
     <context>
@@ -1861,6 +2332,18 @@ Continue without saving the password? Mail is not fetched until a password is sa
         <message>
             <source>Madoguchi</source>
             <translation>窓口 (Madoguchi)</translation>
+        </message>
+        <message>
+            <source>Open this ticket number.</source>
+            <translation>この番号のチケットを開きます。</translation>
+        </message>
+        <message>
+            <source>The desk could not start: %1</source>
+            <translation>起動できませんでした: %1</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>レポート</translation>
         </message>
     </context>
 </TS>
