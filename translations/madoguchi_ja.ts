@@ -1041,14 +1041,6 @@ Continue without saving the password? Mail is not fetched until a password is sa
             <translation>ファイル(&amp;F)</translation>
         </message>
         <message>
-            <source>Import mail…</source>
-            <translation>メールを取り込む…</translation>
-        </message>
-        <message>
-            <source>Importing mail files is not available in this build yet.</source>
-            <translation>メールファイルの取り込みは、このビルドではまだ使えません。</translation>
-        </message>
-        <message>
             <source>Settings…</source>
             <translation>設定…</translation>
         </message>
@@ -1115,6 +1107,34 @@ Continue without saving the password? Mail is not fetched until a password is sa
         <message>
             <source>Search</source>
             <translation>検索</translation>
+        </message>
+        <message>
+            <source>Importing mail…</source>
+            <translation>メールを取り込んでいます…</translation>
+        </message>
+        <message>
+            <source>Importing mail… %1 of %2</source>
+            <translation>メールを取り込んでいます… %1 / %2 件</translation>
+        </message>
+        <message>
+            <source>Import mail</source>
+            <translation>メールの取り込み</translation>
+        </message>
+        <message>
+            <source>Import mail files…</source>
+            <translation>メールファイルを取り込む…</translation>
+        </message>
+        <message>
+            <source>Mail files (*.eml *.mbox *.mbx);;All files (*)</source>
+            <translation>メールファイル (*.eml *.mbox *.mbx);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>Import mail folder (maildir)…</source>
+            <translation>メールフォルダー (maildir) を取り込む…</translation>
+        </message>
+        <message>
+            <source>Import a maildir folder</source>
+            <translation>maildir フォルダーを取り込む</translation>
         </message>
     </context>
     <context>

@@ -9,6 +9,8 @@
 #include "TicketPanel.h"
 #include "calendar/BusinessCalendar.h"
 #include "core/Clock.h"
+#include "mail/MailIngestor.h"
+#include "mail/import/MailImport.h"
 #include "store/Database.h"
 #include "store/SqlValues.h"
 #include "tickets/TicketDesk.h"
@@ -16,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
@@ -23,6 +26,7 @@
 
 #include <algorithm>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
@@ -152,16 +156,43 @@ QAction *MainWindow::menuAction(QMenu *menu, const QString &text, const QList<QK
     return action;
 }
 
+// Imports .eml/mbox files or a maildir into tickets (DESIGN.md: the same import as
+// `madoguchi-cli import`), with a progress dialog; the result line is the CLI's.
+void MainWindow::importMail(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    auto addresses = MailIngestor::loadAddresses(m_desk);
+    MailIngestor ingestor(m_desk, addresses ? addresses.value() : DeskAddresses());
+    QProgressDialog progress(tr("Importing mail…"), QString(), 0, 0, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    const auto summary = MailImport(ingestor).run(paths, [&progress](qsizetype done, qsizetype total) {
+        progress.setMaximum(int(total));
+        progress.setValue(int(done));
+        progress.setLabelText(tr("Importing mail… %1 of %2").arg(done).arg(total));
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    });
+    progress.close();
+    if (!summary)
+        QMessageBox::warning(this, tr("Import mail"), summary.error().message);
+    else
+        QMessageBox::information(this, tr("Import mail"), summary->line());
+    refreshLive();
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *import = file->addAction(tr("Import mail…"));
-    import->setObjectName(u"importMailAction"_s);
-    // Mail import into tickets is not in the core yet (the mail side parses; storing a
-    // parsed file as a ticket message is their next step). Disabled, and says why.
-    import->setEnabled(false);
-    import->setToolTip(tr("Importing mail files is not available in this build yet."));
-    import->setStatusTip(import->toolTip());
+    menuAction(file, tr("Import mail files…"), {}, [this] {
+        importMail(QFileDialog::getOpenFileNames(this, tr("Import mail"), QString(),
+                                                 tr("Mail files (*.eml *.mbox *.mbx);;All files (*)")));
+    })->setObjectName(u"importMailAction"_s);
+    menuAction(file, tr("Import mail folder (maildir)…"), {}, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a maildir folder"));
+        if (!folder.isEmpty())
+            importMail({folder});
+    });
     menuAction(file, tr("Settings…"), {QKeySequence::Preferences}, [this] {
         if (m_openSettings)
             m_openSettings(this);

@@ -38,6 +38,7 @@ public:
 
     void refreshLive();
     void openTicket(qint64 ticketId);
+    void importMail(const QStringList &paths); // .eml, mbox files or maildir folders
     void selectRelative(int step); // next (+1) / previous (-1) ticket in the list
 
     // Where the Settings… and Reports entries lead; set by main() once those dialogs exist.
