@@ -7,7 +7,7 @@ cd "$(dirname "$0")"
 BUILD_PACKAGES=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n qt6-charts-dev libqt6opengl6-dev qtkeychain-qt6-dev
-  libqt6svg6 libgmime-3.0-dev libgl-dev libxkbcommon-dev pkg-config cmake ninja-build g++
+  libqt6svg6 libgmime-3.0-dev libgl-dev libxkbcommon-dev pkg-config cmake ninja-build g++ ccache
 )
 TEST_PACKAGES=(
   xvfb xauth x11-apps imagemagick fonts-ipafont-gothic dovecot-core dovecot-imapd
@@ -25,6 +25,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt-get install -y --no-install-recommends "${missing[@]}"
 fi
 
+# ccache keyed on paths relative to the checkout, so a second clone (CI) reuses the objects.
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=true
 BUILD_DIR=${BUILD_DIR:-build}
-cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-RelWithDebInfo}" ${CMAKE_ARGS:-}
+cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-Release}" ${CMAKE_ARGS:-}
 cmake --build "$BUILD_DIR" -j2
