@@ -12,8 +12,8 @@ trap 'rm -rf "$D"' EXIT INT TERM
 mkdir -p "$D/home" "$D/run"
 chmod 700 "$D/run"
 set +e
-HOME="$D/home" XDG_RUNTIME_DIR="$D/run" XDG_DATA_HOME="$D/home/.local/share" dbus-run-session -- sh -c \
-  'printf %s madoguchi-test-keyring | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec "$@"' \
+KEYRING_LOG="$D/keyring.log" HOME="$D/home" XDG_RUNTIME_DIR="$D/run" XDG_DATA_HOME="$D/home/.local/share" dbus-run-session -- sh -c \
+  'printf %s madoguchi-test-keyring | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>>"$KEYRING_LOG" && exec "$@"' \
   sh "$@" 2> >(grep -v 'Failed to set fd limit' >&2)
 rc=$?
 set -e
