@@ -62,10 +62,16 @@ Result<void> DeskStartup::open()
         return address.error();
     if (address->backend == DatabaseBackend::Sqlite)
         QDir().mkpath(QFileInfo(address->filePath).absolutePath());
-    PasswordKeychain keychain;
-    auto database = addressText.isEmpty()
-        ? desktop.openDatabase(keychain, qEnvironmentVariable("PGPASSWORD"))
-        : DesktopSettings::openDatabase(*address, qEnvironmentVariable("PGPASSWORD"));
+    m_databasePassword = qEnvironmentVariable("PGPASSWORD");
+    if (m_databasePassword.isEmpty() && addressText.isEmpty() && address->backend == DatabaseBackend::Postgres
+        && desktop.databasePasswordSaved()) {
+        PasswordKeychain keychain;
+        auto stored = keychain.read(DesktopSettings::databasePasswordKey(*address));
+        if (!stored && stored.error().code != u"keychain-missing"_s)
+            return stored.error();
+        m_databasePassword = stored.valueOr(QString());
+    }
+    auto database = DesktopSettings::openDatabase(*address, m_databasePassword);
     if (!database)
         return database.error();
     m_database = std::move(database.value());

@@ -3,6 +3,8 @@
 #include "core/Result.h"
 #include "tickets/StaffUser.h"
 
+#include <QString>
+
 #include <memory>
 
 namespace Madoguchi {
@@ -34,6 +36,8 @@ public:
     Database &database() { return *m_database; }
     TicketDesk &desk() { return *m_desk; }
     const StaffUser &me() const { return m_me; }
+    // PostgreSQL: the password the desk connected with, for the mailbox sync's own connection.
+    const QString &databasePassword() const { return m_databasePassword; }
 
 private:
     Result<void> findMe();
@@ -42,6 +46,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<TicketDesk> m_desk;
     StaffUser m_me;
+    QString m_databasePassword;
     bool m_firstRun = false;
 };
 

@@ -4,11 +4,14 @@
 #include <QStatusBar>
 
 class QLabel;
+class QProgressBar;
+class QToolButton;
 
 namespace Madoguchi {
 
 class BusinessCalendar;
 class Clock;
+class MailboxSyncMonitor;
 
 // The bottom line: how the mailbox sync stands (and which desktop holds the team's sync
 // lock), when mail was last fetched, and the current time in JST with whether it is
@@ -18,20 +21,26 @@ class DeskStatusBar : public QStatusBar
     Q_OBJECT
 
 public:
-    enum class SyncState { NotConfigured, Syncing, UpToDate, Failed, OtherDesktop };
-
     DeskStatusBar(const Clock &clock, QWidget *parent = nullptr);
 
-    void setSyncState(SyncState state, const QString &detail = {});
+    // The sync's state in words (also the sync status dialog's headline), with N of M while
+    // a pass is reading mail; the button opens the dialog (syncDetailsRequested).
+    void showSync(const MailboxSyncMonitor &monitor);
+    static QString describeSync(const MailboxSyncMonitor &monitor);
     void setLastSync(const QDateTime &when);
     // Called by the desk's refresh: updates the clock text for "now".
     void refreshClock(const BusinessCalendar *calendar);
     QString clockText() const;
     QString syncText() const;
+    QProgressBar *syncProgressBar() const { return m_progress; }
+
+Q_SIGNALS:
+    void syncDetailsRequested();
 
 private:
     const Clock &m_clock;
-    QLabel *m_sync = nullptr;
+    QToolButton *m_sync = nullptr;
+    QProgressBar *m_progress = nullptr;
     QLabel *m_lastSync = nullptr;
     QLabel *m_clockLabel = nullptr;
 };

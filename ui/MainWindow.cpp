@@ -1,9 +1,11 @@
 #include "MainWindow.h"
 
 #include "CalendarPage.h"
+#include "DeskMailboxSync.h"
 #include "DeskNotifier.h"
 #include "DeskStatusBar.h"
 #include "QueuePanel.h"
+#include "SyncStatusDialog.h"
 #include "TicketFilterBar.h"
 #include "TicketListModel.h"
 #include "TicketPanel.h"
@@ -193,6 +195,16 @@ void MainWindow::buildMenus()
         if (!folder.isEmpty())
             importMail({folder});
     });
+    file->addSeparator();
+    m_syncNowAction = menuAction(file, tr("Sync mail now"), {QKeySequence(u"Ctrl+Shift+R"_s)}, [this] {
+        if (m_sync)
+            m_sync->syncNow();
+    });
+    m_syncNowAction->setObjectName(u"syncNowAction"_s);
+    m_syncNowAction->setEnabled(false);
+    menuAction(file, tr("Mailbox sync status…"), {}, [this] { showSyncStatus(); })
+        ->setObjectName(u"syncStatusAction"_s);
+    file->addSeparator();
     menuAction(file, tr("Settings…"), {QKeySequence::Preferences}, [this] {
         if (m_openSettings)
             m_openSettings(this);
@@ -232,6 +244,51 @@ void MainWindow::buildMenus()
         m_filters->searchEdit()->setFocus(Qt::ShortcutFocusReason);
         m_filters->searchEdit()->selectAll();
     });
+}
+
+void MainWindow::setMailboxSync(DeskMailboxSync *sync)
+{
+    m_sync = sync;
+    m_syncNowAction->setEnabled(sync != nullptr);
+    if (!sync)
+        return;
+    MailboxSyncMonitor &monitor = sync->monitor();
+    connect(&monitor, &MailboxSyncMonitor::changed, this, [this, &monitor] { m_status->showSync(monitor); });
+    // The sync writes through its own connection: SQLite's data_version and PostgreSQL's
+    // NOTIFY tell the desk too, but a pass that stored mail refreshes at once.
+    connect(&monitor, &MailboxSyncMonitor::passFinished, this, [this](const MailboxSyncSummary &summary) {
+        if (summary.stored > 0 && !m_refreshQueued) {
+            m_refreshQueued = true;
+            QTimer::singleShot(0, this, &MainWindow::refreshLive);
+        }
+    });
+    connect(&monitor, &MailboxSyncMonitor::alertReceived, this, [this](const QString &text) {
+        // RFC 3501 7.1: an [ALERT] must be shown to the user; not modal, the desk goes on.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Message from the mail server"), text,
+                                    QMessageBox::Close, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->show();
+    });
+    connect(m_status, &DeskStatusBar::syncDetailsRequested, this, &MainWindow::showSyncStatus,
+            Qt::UniqueConnection);
+    m_status->showSync(monitor);
+}
+
+void MainWindow::showSyncStatus()
+{
+    if (!m_sync) {
+        QMessageBox::information(this, tr("Mailbox sync status"), tr("The mailbox sync is not available in this build."));
+        return;
+    }
+    // One dialog, kept while open: it follows the sync live.
+    auto *dialog = findChild<SyncStatusDialog *>();
+    if (!dialog) {
+        dialog = new SyncStatusDialog(*m_sync, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 int MainWindow::businessDayMinutes()

@@ -16,6 +16,7 @@ class QTimer;
 namespace Madoguchi {
 
 class CalendarPage;
+class DeskMailboxSync;
 class DeskNotifier;
 class DeskStatusBar;
 class QueuePanel;
@@ -44,6 +45,10 @@ public:
     // Where the Settings… and Reports entries lead; set by main() once those dialogs exist.
     void setSettingsOpener(std::function<void(QWidget *)> opener) { m_openSettings = std::move(opener); }
     void setReportsOpener(std::function<void(QWidget *)> opener) { m_openReports = std::move(opener); }
+    // The desktop's mailbox sync (main() starts it): fed into the status bar, with the
+    // File menu's "Sync mail now" and "Mailbox sync status…".
+    void setMailboxSync(DeskMailboxSync *sync);
+    void showSyncStatus();
 
     QueuePanel *queuePanel() const { return m_queues; }
     TicketListModel *listModel() const { return m_model; }
@@ -85,6 +90,8 @@ private:
     bool m_refreshQueued = false;
     std::function<void(QWidget *)> m_openSettings;
     std::function<void(QWidget *)> m_openReports;
+    DeskMailboxSync *m_sync = nullptr;
+    QAction *m_syncNowAction = nullptr;
 };
 
 } // namespace Madoguchi

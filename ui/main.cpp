@@ -1,3 +1,4 @@
+#include "DeskMailboxSync.h"
 #include "DeskStartup.h"
 #include "FirstRunWizard.h"
 #include "MainWindow.h"
@@ -72,10 +73,15 @@ int main(int argc, char *argv[])
     }
 
     Madoguchi::MainWindow window(startup.desk(), startup.me());
+    // The desktop syncs the mailbox itself unless another desktop or `madoguchi-cli serve`
+    // holds the team's lock (then the status bar says who does).
+    Madoguchi::DeskMailboxSync mailboxSync(startup.desk(), startup.databasePassword(), keychain);
+    window.setMailboxSync(&mailboxSync);
     window.setSettingsOpener([&](QWidget *parent) {
         Madoguchi::SettingsDialog dialog(startup.desk(), desktop, startup.me(), keychain,
                                          Madoguchi::ModalPrompts::interactive(), parent);
-        dialog.exec();
+        if (dialog.exec() == QDialog::Accepted)
+            mailboxSync.restartIfChanged();
         window.refreshLive();
     });
     window.setReportsOpener([&](QWidget *parent) {
@@ -88,6 +94,7 @@ int main(int argc, char *argv[])
         reports->show();
     });
     window.show();
+    mailboxSync.start();
     if (parser.isSet(u"ticket"_s))
         window.openTicket(parser.value(u"ticket"_s).toLongLong());
     return app.exec();

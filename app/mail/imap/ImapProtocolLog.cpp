@@ -52,12 +52,15 @@ QString ImapProtocolLog::toText() const
 {
     QString result;
     const QList<Entry> all = entries();
-    for (const Entry &entry : all) {
-        const char *prefix = entry.direction == Direction::Sent ? "C: " : entry.direction == Direction::Received ? "S: " : "-- ";
-        result += entry.time.toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s) + u' ' + QLatin1StringView(prefix) + entry.text
-            + u'\n';
-    }
+    for (const Entry &entry : all)
+        result += format(entry) + u'\n';
     return result;
+}
+
+QString ImapProtocolLog::format(const Entry &entry)
+{
+    const char *prefix = entry.direction == Direction::Sent ? "C: " : entry.direction == Direction::Received ? "S: " : "-- ";
+    return entry.time.toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s) + u' ' + QLatin1StringView(prefix) + entry.text;
 }
 
 } // namespace Madoguchi

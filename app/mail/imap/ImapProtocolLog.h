@@ -38,6 +38,7 @@ public:
     QList<Entry> entries() const; // oldest first
     // "2026-11-25 22:16:40.123 C: a1 LOGIN "user" ***", one line per entry.
     QString toText() const;
+    static QString format(const Entry &entry); // one such line, without the line end
     int capacity() const { return m_capacity; }
 
 Q_SIGNALS:

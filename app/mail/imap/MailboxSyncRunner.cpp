@@ -1,5 +1,6 @@
 #include "mail/imap/MailboxSyncRunner.h"
 
+#include "mail/imap/ImapProtocolLog.h"
 #include "mail/imap/ImapSession.h"
 #include "mail/imap/MailboxSync.h"
 #include "mail/imap/SyncedMailStore.h"
@@ -8,6 +9,8 @@
 #include "store/SchemaMigrations.h"
 #include "tickets/TicketDesk.h"
 
+#include <utility>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Madoguchi {
@@ -15,10 +18,14 @@ namespace Madoguchi {
 MailboxSyncRunner::MailboxSyncRunner(Setup setup, const Clock &clock)
     : m_setup(std::move(setup))
     , m_clock(clock)
-    , m_lockRetry(this) // a child, so that moveToThread() takes the timer along
+    , m_lockRetry(this) // children, so that moveToThread() takes the timers along
+    , m_protocolFlush(this)
 {
     m_lockRetry.setInterval(m_setup.lockRetryMs);
     connect(&m_lockRetry, &QTimer::timeout, this, &MailboxSyncRunner::tryLock);
+    m_protocolFlush.setInterval(200);
+    m_protocolFlush.setSingleShot(true);
+    connect(&m_protocolFlush, &QTimer::timeout, this, &MailboxSyncRunner::flushProtocolLines);
 }
 
 MailboxSyncRunner::~MailboxSyncRunner()
@@ -55,7 +62,27 @@ void MailboxSyncRunner::start()
     connect(m_sync.get(), &MailboxSync::passFinished, this, &MailboxSyncRunner::passFinished);
     connect(m_sync.get(), &MailboxSync::passFailed, this, &MailboxSyncRunner::passFailed);
     connect(m_session.get(), &ImapSession::failed, this, &MailboxSyncRunner::failed);
+    connect(m_session.get(), &ImapSession::ready, this, &MailboxSyncRunner::connected);
+    connect(m_session.get(), &ImapSession::connectionLost, this, &MailboxSyncRunner::connectionLost);
+    connect(m_session.get(), &ImapSession::reconnectScheduled, this, &MailboxSyncRunner::reconnectScheduled);
+    connect(m_session.get(), &ImapSession::alert, this, &MailboxSyncRunner::alert);
+    connect(&m_session->protocolLog(), &ImapProtocolLog::appended, this,
+            [this](const ImapProtocolLog::Entry &entry) {
+                m_pendingLines.append(ImapProtocolLog::format(entry));
+                if (!m_protocolFlush.isActive())
+                    m_protocolFlush.start();
+            });
     tryLock();
+}
+
+void MailboxSyncRunner::flushProtocolLines()
+{
+    if (m_pendingLines.isEmpty())
+        return;
+    // More than a ring's worth in one burst: the owner keeps only the newest anyway.
+    if (m_pendingLines.size() > ImapProtocolLog::defaultCapacity)
+        m_pendingLines = m_pendingLines.mid(m_pendingLines.size() - ImapProtocolLog::defaultCapacity);
+    Q_EMIT protocolLines(std::exchange(m_pendingLines, {}));
 }
 
 void MailboxSyncRunner::tryLock()
@@ -86,12 +113,14 @@ void MailboxSyncRunner::syncNow()
 void MailboxSyncRunner::stop()
 {
     m_lockRetry.stop();
+    m_protocolFlush.stop();
     if (m_sync)
         m_sync->setFollowing(false);
     if (m_session)
         m_session->close();
     if (m_lock && m_lock->isHeld())
         (void)m_lock->release();
+    flushProtocolLines();
     Q_EMIT stopped();
 }
 

@@ -48,11 +48,19 @@ Q_SIGNALS:
     void passFailed(const Madoguchi::Error &error);
     void lockHeldElsewhere(const QString &holder);
     void syncing();                              // holds the lock; connecting or connected
+    void connected();                            // logged in; the folders are being read
+    void connectionLost(const Madoguchi::Error &error);
+    void reconnectScheduled(int delayMs);
+    void alert(const QString &text);             // [ALERT] from the server: must be shown
     void failed(const Madoguchi::Error &error);  // database, login, certificate: the user must act
+    // Protocol log lines (passwords masked), formatted by ImapProtocolLog::format, in bursts
+    // of at most one per 200 ms so that a first sync does not flood the owner's event loop.
+    void protocolLines(const QStringList &lines);
     void stopped();
 
 private:
     void tryLock();
+    void flushProtocolLines();
 
     Setup m_setup;
     const Clock &m_clock;
@@ -62,6 +70,8 @@ private:
     std::unique_ptr<MailboxSync> m_sync;
     std::unique_ptr<MailboxLock> m_lock;
     QTimer m_lockRetry;
+    QTimer m_protocolFlush;
+    QStringList m_pendingLines;
 };
 
 } // namespace Madoguchi

@@ -17,6 +17,11 @@ MailboxSyncWorker::MailboxSyncWorker(MailboxSyncRunner::Setup setup, const Clock
     connect(m_runner, &MailboxSyncRunner::lockHeldElsewhere, this, &MailboxSyncWorker::lockHeldElsewhere);
     connect(m_runner, &MailboxSyncRunner::syncing, this, &MailboxSyncWorker::syncing);
     connect(m_runner, &MailboxSyncRunner::failed, this, &MailboxSyncWorker::failed);
+    connect(m_runner, &MailboxSyncRunner::connected, this, &MailboxSyncWorker::connected);
+    connect(m_runner, &MailboxSyncRunner::connectionLost, this, &MailboxSyncWorker::connectionLost);
+    connect(m_runner, &MailboxSyncRunner::reconnectScheduled, this, &MailboxSyncWorker::reconnectScheduled);
+    connect(m_runner, &MailboxSyncRunner::alert, this, &MailboxSyncWorker::alert);
+    connect(m_runner, &MailboxSyncRunner::protocolLines, this, &MailboxSyncWorker::protocolLines);
     m_thread.start();
 }
 

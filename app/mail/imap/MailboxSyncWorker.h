@@ -27,7 +27,12 @@ Q_SIGNALS:
     void passFailed(const Madoguchi::Error &error);
     void lockHeldElsewhere(const QString &holder);
     void syncing();
+    void connected();
+    void connectionLost(const Madoguchi::Error &error);
+    void reconnectScheduled(int delayMs);
+    void alert(const QString &text);
     void failed(const Madoguchi::Error &error);
+    void protocolLines(const QStringList &lines);
 
 private:
     QThread m_thread;
