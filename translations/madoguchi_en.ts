@@ -39,12 +39,39 @@
         </message>
     </context>
     <context>
+        <name>Madoguchi::DeskStatusBar</name>
+        <message numerus="yes">
+            <source>Connection lost: reconnecting in %n second(s)</source>
+            <translation>
+                <numerusform>Connection lost: reconnecting in %n second</numerusform>
+                <numerusform>Connection lost: reconnecting in %n seconds</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Madoguchi::ReportsView</name>
         <message numerus="yes">
             <source>%n min</source>
             <translation>
                 <numerusform>%n min</numerusform>
                 <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::SyncStatusDialog</name>
+        <message numerus="yes">
+            <source>%1 JST — %n new message(s)</source>
+            <translation>
+                <numerusform>%1 JST — %n new message</numerusform>
+                <numerusform>%1 JST — %n new messages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n already stored</source>
+            <translation>
+                <numerusform>, %n already stored</numerusform>
+                <numerusform>, %n already stored</numerusform>
             </translation>
         </message>
     </context>

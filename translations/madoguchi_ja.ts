@@ -794,6 +794,13 @@ Continue without saving the password? Madoguchi will ask for it each time it sta
         </message>
     </context>
     <context>
+        <name>Madoguchi::DeskMailboxSync</name>
+        <message>
+            <source>The password of %1 is not saved on this computer: enter it in Settings → Mailbox.</source>
+            <translation>%1 のパスワードがこのコンピューターに保存されていません。設定 → メールボックスで入力してください。</translation>
+        </message>
+    </context>
+    <context>
         <name>Madoguchi::DeskNotifier</name>
         <message>
             <source>#%1 is overdue (%2 late): %3</source>
@@ -851,6 +858,36 @@ Continue without saving the password? Madoguchi will ask for it each time it sta
         <message>
             <source>outside business hours</source>
             <translation>営業時間外</translation>
+        </message>
+        <message>
+            <source>Mailbox sync status and protocol log</source>
+            <translation>メール同期の状態と通信ログ</translation>
+        </message>
+        <message>
+            <source>Starting the mail sync…</source>
+            <translation>メール同期を開始しています…</translation>
+        </message>
+        <message>
+            <source>Mail is synced by another desktop</source>
+            <translation>別のデスクトップがメールを同期中</translation>
+        </message>
+        <message>
+            <source>Connecting to the mailbox…</source>
+            <translation>メールボックスに接続しています…</translation>
+        </message>
+        <message>
+            <source>Syncing mail: %1 %2 of %3</source>
+            <translation>メールを同期中: %1 %2 / %3 件</translation>
+        </message>
+        <message numerus="yes">
+            <source>Connection lost: reconnecting in %n second(s)</source>
+            <translation>
+                <numerusform>接続が切れました: %n 秒後に再接続します</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Connection lost: reconnecting…</source>
+            <translation>接続が切れました: 再接続しています…</translation>
         </message>
     </context>
     <context>
@@ -1136,6 +1173,26 @@ Continue without saving the password? Mail is not fetched until a password is sa
             <source>Import a maildir folder</source>
             <translation>maildir フォルダーを取り込む</translation>
         </message>
+        <message>
+            <source>Sync mail now</source>
+            <translation>今すぐメールを同期</translation>
+        </message>
+        <message>
+            <source>Mailbox sync status…</source>
+            <translation>メール同期の状態…</translation>
+        </message>
+        <message>
+            <source>Message from the mail server</source>
+            <translation>メールサーバーからのお知らせ</translation>
+        </message>
+        <message>
+            <source>Mailbox sync status</source>
+            <translation>メール同期の状態</translation>
+        </message>
+        <message>
+            <source>The mailbox sync is not available in this build.</source>
+            <translation>メール同期は、このビルドでは使えません。</translation>
+        </message>
     </context>
     <context>
         <name>Madoguchi::QueuePanel</name>
@@ -1418,6 +1475,61 @@ Continue without saving the password? Mail is not fetched until a password is sa
         <message>
             <source>%1 is now staff.</source>
             <translation>%1 を担当者にしました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::SyncStatusDialog</name>
+        <message>
+            <source>Mailbox sync status</source>
+            <translation>メール同期の状態</translation>
+        </message>
+        <message>
+            <source>Mailbox:</source>
+            <translation>メールボックス:</translation>
+        </message>
+        <message>
+            <source>Last finished pass:</source>
+            <translation>最後に完了した同期:</translation>
+        </message>
+        <message>
+            <source>Last error:</source>
+            <translation>最後のエラー:</translation>
+        </message>
+        <message>
+            <source>Server alerts:</source>
+            <translation>サーバーからの警告:</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>今すぐ同期</translation>
+        </message>
+        <message>
+            <source>Copy log</source>
+            <translation>ログをコピー</translation>
+        </message>
+        <message>
+            <source>Protocol log (passwords are never shown):</source>
+            <translation>通信ログ (パスワードは表示されません):</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>なし</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 JST — %n new message(s)</source>
+            <translation>
+                <numerusform>%1 (JST) — 新着 %n 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n already stored</source>
+            <translation>
+                <numerusform>、取り込み済み %n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>まだありません</translation>
         </message>
     </context>
     <context>
