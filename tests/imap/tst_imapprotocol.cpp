@@ -779,7 +779,7 @@ void TestImapProtocol::protocolLogMasksSecretsAndKeepsLastLines()
     QVERIFY(!log.contains(u"secret"_s));
     QVERIFY(log.contains(u"BODY[] {37} )"_s));
     QVERIFY(!log.contains(u"5LiN5YW35ZCI"_s)); // message contents stay out of the log
-    QVERIFY(log.contains(u"2026-11-25 01:00:00.000 C: a1 LOGIN"_s));
+    QVERIFY(log.contains(u"2026-11-25 10:00:00.000 C: a1 LOGIN"_s)); // the fixed clock's 01:00 UTC, in JST
 
     ImapProtocolLog ring(h.clock, 3);
     for (int i = 1; i <= 5; ++i)

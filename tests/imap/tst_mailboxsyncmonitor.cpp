@@ -3,6 +3,7 @@
 #include "../common/TestDatabase.h"
 
 #include "core/Clock.h"
+#include "core/Jst.h"
 #include "mail/imap/MailboxSyncMonitor.h"
 #include "mail/imap/MailboxSyncWorker.h"
 #include "store/MailboxLock.h"
@@ -131,6 +132,11 @@ void TestMailboxSyncMonitor::keepsOnlyTheNewestProtocolLinesWithThePasswordMaske
     QCOMPARE(monitor.protocolLog().size(), 30);
     QCOMPARE(monitor.protocolLog(), everything.mid(everything.size() - 30));
     QVERIFY(monitor.protocolLogText().endsWith(everything.last() + u'\n'));
+    // Stamped in JST, like every time the desk shows.
+    const QDateTime local = QDateTime::fromString(everything.last().left(23), u"yyyy-MM-dd HH:mm:ss.zzz"_s);
+    QVERIFY(local.isValid());
+    const QDateTime stamp = Jst::at(local.date(), local.time());
+    QVERIFY2(qAbs(stamp.secsTo(QDateTime::currentDateTimeUtc())) < 300, qPrintable(everything.last()));
 }
 
 void TestMailboxSyncMonitor::wrongPasswordIsAFailureTheUserMustAct()

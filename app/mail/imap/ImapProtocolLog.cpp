@@ -1,5 +1,7 @@
 #include "mail/imap/ImapProtocolLog.h"
 
+#include "core/Jst.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcImap, "madoguchi.imap", QtInfoMsg)
@@ -60,7 +62,8 @@ QString ImapProtocolLog::toText() const
 QString ImapProtocolLog::format(const Entry &entry)
 {
     const char *prefix = entry.direction == Direction::Sent ? "C: " : entry.direction == Direction::Received ? "S: " : "-- ";
-    return entry.time.toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s) + u' ' + QLatin1StringView(prefix) + entry.text;
+    // In JST like every time the desk shows, so a log line matches the ticket it concerns.
+    return Jst::toJst(entry.time).toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s) + u' ' + QLatin1StringView(prefix) + entry.text;
 }
 
 } // namespace Madoguchi

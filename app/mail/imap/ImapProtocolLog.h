@@ -36,7 +36,7 @@ public:
     void add(Direction direction, QByteArrayView text);
     void addEvent(const QString &text);
     QList<Entry> entries() const; // oldest first
-    // "2026-11-25 22:16:40.123 C: a1 LOGIN "user" ***", one line per entry.
+    // "2026-11-26 07:16:40.123 C: a1 LOGIN "user" ***" (JST), one line per entry.
     QString toText() const;
     static QString format(const Entry &entry); // one such line, without the line end
     int capacity() const { return m_capacity; }
