@@ -49,6 +49,16 @@
         </message>
     </context>
     <context>
+        <name>Madoguchi::MailboxForm</name>
+        <message numerus="yes">
+            <source>Connected and logged in: %1 holds %n message(s).</source>
+            <translation>
+                <numerusform>Connected and logged in: %1 holds %n message.</numerusform>
+                <numerusform>Connected and logged in: %1 holds %n messages.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Madoguchi::ReportsView</name>
         <message numerus="yes">
             <source>%n min</source>

@@ -350,6 +350,13 @@ Continue without saving the password? Madoguchi will ask for it each time it sta
         </message>
     </context>
     <context>
+        <name>ImapConnectionCheck</name>
+        <message>
+            <source>Enter the password to test the connection.</source>
+            <translation>接続をテストするにはパスワードを入力してください。</translation>
+        </message>
+    </context>
+    <context>
         <name>ImapFetchedMessage</name>
         <message>
             <source>The server sent an unusable FETCH response (line %1): %2.</source>
@@ -1057,6 +1064,68 @@ Continue without saving the password? Mail is not fetched until a password is sa
         <message>
             <source>System keychain unavailable</source>
             <translation>システムのキーチェーンを利用できません</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>オプション</translation>
+        </message>
+        <message>
+            <source>Only for a server with the company's own certificate</source>
+            <translation>社内独自の証明書を使うサーバーの場合のみ</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>参照…</translation>
+        </message>
+        <message>
+            <source>Certificate to trust</source>
+            <translation>信頼する証明書</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+            <translation>証明書 (*.pem *.crt *.cer);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>Allow the password over an unencrypted connection (not recommended)</source>
+            <translation>暗号化されていない接続でのパスワード送信を許可する (非推奨)</translation>
+        </message>
+        <message>
+            <source>e.g. Sent — replies sent from another mail program count as answers</source>
+            <translation>例: Sent — 他のメールソフトから送った返信も回答として数えます</translation>
+        </message>
+        <message>
+            <source>Mark imported mail as read on the server</source>
+            <translation>取り込んだメールをサーバー上で既読にする</translation>
+        </message>
+        <message>
+            <source>Leave mail where it is</source>
+            <translation>メールを移動しない</translation>
+        </message>
+        <message>
+            <source>Extra CA certificate:</source>
+            <translation>追加の CA 証明書:</translation>
+        </message>
+        <message>
+            <source>Sent folder:</source>
+            <translation>送信済みフォルダー:</translation>
+        </message>
+        <message>
+            <source>Move imported mail to:</source>
+            <translation>取り込み後の移動先:</translation>
+        </message>
+        <message>
+            <source>Test connection</source>
+            <translation>接続テスト</translation>
+        </message>
+        <message numerus="yes">
+            <source>Connected and logged in: %1 holds %n message(s).</source>
+            <translation>
+                <numerusform>接続・ログインに成功しました: %1 には %n 件のメールがあります。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Connecting to %1…</source>
+            <translation>%1 に接続しています…</translation>
         </message>
     </context>
     <context>

@@ -4,7 +4,6 @@
 #include "tickets/TicketDesk.h"
 
 #include <QLabel>
-#include <QLineEdit>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -36,10 +35,9 @@ AccountsPage::AccountsPage(TicketDesk &desk, const StaffUser &user, PasswordKeyc
     layout->addWidget(m_status);
     if (auto loaded = m_form->load(m_desk.database()); !loaded)
         m_status->setText(loaded.error().message);
+    m_form->setKeychain(&m_keychain);
     // Only a page someone edited is saved: an untouched, empty form is not an error.
-    const QList<QLineEdit *> edits = m_form->findChildren<QLineEdit *>();
-    for (QLineEdit *edit : edits)
-        connect(edit, &QLineEdit::textEdited, this, [this] { m_touched = true; });
+    connect(m_form, &MailboxForm::edited, this, [this] { m_touched = true; });
 }
 
 QString AccountsPage::title() const

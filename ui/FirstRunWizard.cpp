@@ -56,6 +56,7 @@ FirstRunWizard::FirstRunWizard(DesktopSettings &settings, PasswordKeychain &keyc
     m_filesLater->setObjectName(u"filesLaterRadioButton"_s);
     m_connectMailbox->setChecked(true);
     m_mailboxForm = new MailboxForm(mailboxPage);
+    m_mailboxForm->setKeychain(&m_keychain);
     mailboxLayout->addWidget(m_connectMailbox);
     mailboxLayout->addWidget(m_mailboxForm);
     mailboxLayout->addWidget(m_filesLater);

@@ -4,7 +4,10 @@
 // list within 10 seconds (IDLE), and the sync status dialog shows the protocol log.
 #include "../common/TestDatabase.h"
 
+#include "AccountsPage.h"
 #include "DeskMailboxSync.h"
+#include "MailboxForm.h"
+#include "ScriptedPrompts.h"
 #include "DeskStatusBar.h"
 #include "MainWindow.h"
 #include "QueuePanel.h"
@@ -17,11 +20,16 @@
 #include "tickets/TicketDesk.h"
 #include "tickets/TicketFixtureBuilder.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QElapsedTimer>
+#include <QSpinBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QProgressBar>
+#include <QSignalSpy>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTest>
@@ -77,6 +85,7 @@ private Q_SLOTS:
     void aMissingPasswordIsExplained();
     void firstSyncShowsProgressThenNewMailArrivesWithinTenSeconds();
     void anotherDesktopHoldingTheLockIsNamed();
+    void settingsTestTheConnectionAndKeepEveryOption();
 };
 
 void TestDeskSync::withoutAMailboxTheStatusBarSaysSo()
@@ -201,6 +210,76 @@ void TestDeskSync::anotherDesktopHoldingTheLockIsNamed()
     QVERIFY(!dialog->findChild<QPushButton *>(u"syncNowButton"_s)->isEnabled());
     QVERIFY(otherDesktop.release().ok());
     QVERIFY(rig.keychain.remove(account().imapPasswordKey()).ok());
+}
+
+void TestDeskSync::settingsTestTheConnectionAndKeepEveryOption()
+{
+    Desk rig;
+    StaffUser manager = rig.me;
+    manager.role = StaffRole::Manager;
+    Testing::ScriptedPrompts prompts;
+    AccountsPage page(*rig.desk, manager, rig.keychain, prompts);
+    MailboxForm *form = page.form();
+    auto field = [form](const char *name) { return form->findChild<QLineEdit *>(QString::fromLatin1(name)); };
+    field("imapHostLineEdit")->setText(env("MADOGUCHI_TEST_IMAP_HOST"));
+    form->findChild<QSpinBox *>(u"imapPortSpinBox"_s)->setValue(qEnvironmentVariableIntValue("MADOGUCHI_TEST_IMAPS_PORT"));
+    field("imapUserLineEdit")->setText(env("MADOGUCHI_TEST_IMAP_USER"));
+    field("imapPasswordLineEdit")->setText(u"wrong"_s);
+
+    // Without the server's CA: refused with the reason, in bounded time.
+    QSignalSpy tested(form, &MailboxForm::connectionTested);
+    form->findChild<QPushButton *>(u"testConnectionButton"_s)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(tested.size(), 1, 20000);
+    QCOMPARE(tested.last().first().toBool(), false);
+    QVERIFY2(form->connectionTestText().contains(u"is not trusted"_s), qPrintable(form->connectionTestText()));
+
+    // With it, a wrong password says so; the right one reports the inbox.
+    field("caFileLineEdit")->setText(env("MADOGUCHI_TEST_IMAP_CA_FILE"));
+    form->testConnection();
+    QTRY_COMPARE_WITH_TIMEOUT(tested.size(), 2, 20000);
+    QCOMPARE(tested.last().first().toBool(), false);
+    QVERIFY2(form->connectionTestText().contains(u"rejected the user name or password"_s),
+             qPrintable(form->connectionTestText()));
+    field("imapPasswordLineEdit")->setText(env("MADOGUCHI_TEST_IMAP_PASSWORD"));
+    form->testConnection();
+    QTRY_COMPARE_WITH_TIMEOUT(tested.size(), 3, 20000);
+    QCOMPARE(tested.last().first().toBool(), true);
+    QVERIFY2(QRegularExpression(u"^Connected and logged in: INBOX holds \\d+ message"_s)
+                 .match(form->connectionTestText())
+                 .hasMatch(),
+             qPrintable(form->connectionTestText()));
+
+    // Every option is saved (and a typed field marks the page as edited).
+    QTest::keyClicks(field("sentFolderLineEdit"), u"Sent"_s);
+    field("moveToLineEdit")->setText(u"Imported"_s);
+    form->findChild<QCheckBox *>(u"markSeenCheckBox"_s)->click();
+    QVERIFY(page.apply().ok());
+    auto saved = MailAccountSettings::load(rig.db.db());
+    QVERIFY(saved.ok() && saved->has_value());
+    QCOMPARE(saved->value().imap.caFile, env("MADOGUCHI_TEST_IMAP_CA_FILE"));
+    QCOMPARE(saved->value().sentFolder, u"Sent"_s);
+    QCOMPARE(saved->value().moveToFolder, u"Imported"_s);
+    QVERIFY(saved->value().markSeen);
+    QVERIFY(!saved->value().imap.allowPlaintext);
+    QCOMPARE(rig.keychain.read(saved->value().imapPasswordKey()).valueOr(QString()), env("MADOGUCHI_TEST_IMAP_PASSWORD"));
+
+    // A page that only changes the security choice is saved too; a new page shows it all
+    // and tests with the password saved in the keychain.
+    AccountsPage again(*rig.desk, manager, rig.keychain, prompts);
+    auto *security = again.form()->findChild<QComboBox *>(u"imapSecurityComboBox"_s);
+    QCOMPARE(again.form()->findChild<QLineEdit *>(u"sentFolderLineEdit"_s)->text(), u"Sent"_s);
+    QVERIFY(again.form()->findChild<QCheckBox *>(u"markSeenCheckBox"_s)->isChecked());
+    QSignalSpy againTested(again.form(), &MailboxForm::connectionTested);
+    again.form()->testConnection();
+    QTRY_COMPARE_WITH_TIMEOUT(againTested.size(), 1, 20000);
+    QCOMPARE(againTested.last().first().toBool(), true);
+    security->setFocus();
+    QTest::keyClick(security, Qt::Key_Down); // a person choosing STARTTLS
+    QCOMPARE(security->currentIndex(), 1);
+    QVERIFY(again.apply().ok());
+    saved = MailAccountSettings::load(rig.db.db());
+    QCOMPARE(saved->value().imap.security, ImapServerSettings::Security::StartTls);
+    QVERIFY(rig.keychain.remove(saved->value().imapPasswordKey()).ok());
 }
 
 QTEST_MAIN(TestDeskSync)
