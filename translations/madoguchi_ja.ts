@@ -270,6 +270,13 @@ Continue without saving the password? Madoguchi will ask for it each time it sta
         </message>
     </context>
     <context>
+        <name>DesktopNotifications</name>
+        <message>
+            <source>Open the ticket</source>
+            <translation>チケットを開く</translation>
+        </message>
+    </context>
+    <context>
         <name>FlagIcons</name>
         <message>
             <source>Overdue</source>

@@ -1,5 +1,6 @@
 #include "DeskNotifier.h"
 
+#include "DesktopNotifications.h"
 #include "FlagIcons.h"
 #include "core/RemainingTimeText.h"
 
@@ -22,6 +23,9 @@ DeskNotifier::DeskNotifier(QObject *parent) : QObject(parent)
         connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason) {
             Q_EMIT trayActivated();
         });
+    } else if (DesktopNotifications::isAvailable()) {
+        m_desktop = new DesktopNotifications(this);
+        connect(m_desktop, &DesktopNotifications::activated, this, &DeskNotifier::openTicketRequested);
     }
 }
 
@@ -45,6 +49,8 @@ QList<DeadlineNotice> DeskNotifier::update(const QList<TicketFlagState> &flagged
             m_tray->showMessage(title, text,
                                 notice.flag == DeadlineFlag::Overdue ? QSystemTrayIcon::Critical
                                                                      : QSystemTrayIcon::Warning);
+        } else if (m_desktop) {
+            m_desktop->show(title, text, notice.flag == DeadlineFlag::Overdue || notice.urgent, notice.ticketId);
         }
         Q_EMIT noticeShown(title, text, notice.ticketId);
     }

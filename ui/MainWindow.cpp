@@ -66,6 +66,14 @@ MainWindow::MainWindow(TicketDesk &desk, const StaffUser &me, QWidget *parent)
         activateWindow();
         openTicket(id);
     });
+    // Neither a tray nor a notification service (a bare window manager): the window itself
+    // says it, in the status bar, and asks the window manager for attention.
+    connect(m_notifier, &DeskNotifier::noticeShown, this, [this](const QString &title, const QString &text) {
+        if (m_notifier->hasTray() || m_notifier->usesDesktopNotifications())
+            return;
+        m_status->showMessage(u"%1 — %2"_s.arg(title, text), 60 * 1000);
+        QApplication::alert(this);
+    });
     connect(m_notifier, &DeskNotifier::trayActivated, this, [this] {
         showNormal();
         raise();
