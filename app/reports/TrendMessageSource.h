@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/Result.h"
+#include "reports/ReportPeriod.h"
+#include "reports/ReportedMessage.h"
+
+#include <QList>
+
+namespace Madoguchi {
+
+class BusinessCalendar;
+class Database;
+
+// The customer messages of a long period with only what the 12-month trend shows (compliance
+// and response times per month): no subjects, no names. Outcomes and response times come
+// from MessageOutcomeRule, like the full reports, so each month's figures equal that month's
+// report. Built for a year of a busy desk (100,000 messages) in well under half a second.
+class TrendMessageSource
+{
+public:
+    struct Message
+    {
+        qint64 receivedMs = 0;
+        bool urgent = false;
+        MessageOutcome outcome = MessageOutcome::OpenNotDue;
+        qint64 responseMinutes = -1;
+        bool firstOfTicket = false;
+        qint64 staffId = 0; // only filled in when asked for (withStaff)
+    };
+
+    TrendMessageSource(Database &database, const BusinessCalendar &calendar)
+        : m_database(database), m_calendar(calendar) {}
+
+    // `withStaff` also reads each ticket's assignee, for a staff member's own trend.
+    Result<QList<Message>> messages(const ReportPeriod &period, const QDateTime &now, bool withStaff);
+
+private:
+    Database &m_database;
+    const BusinessCalendar &m_calendar;
+};
+
+} // namespace Madoguchi
