@@ -112,7 +112,7 @@ Result<ResponseReport> ResponseReportBuilder::trend(QDate lastDay, std::optional
     report.grouping = ReportGrouping::Month;
     report.now = m_clock.now();
     TrendMessageSource source(m_database, m_calendar);
-    auto messages = source.messages(report.period, report.now, staffId.has_value());
+    auto messages = source.messages(report.period, report.now, staffId);
     if (!messages)
         return messages.error();
 

@@ -14,39 +14,57 @@ namespace Madoguchi {
 
 namespace {
 
-// One pass over the period's obligations, read from the covering index alone when no staff
-// member is asked for. The answering reply's time is the obligation's closing time:
-// ObligationBook stamps a closing by reply with that reply's receipt time, so the trend does
-// not look up each reply (on a real desk a message row holds the whole mail, and its
-// author_id sits behind the raw source). A staff member's trend needs the reply's author and
-// the ticket's assignee, and joins them.
+// One pass over the period's obligations, read from the covering index alone for the team.
+// The answering reply's time is the obligation's closing time: ObligationBook stamps a
+// closing by reply with that reply's receipt time, so the trend does not look up each reply
+// (on a real desk a message row holds the whole mail). No ORDER BY: the figures do not depend
+// on the order, and sorting 100,000 rows made PostgreSQL spill to disk. The three yes/no
+// columns travel as one number: on PostgreSQL every value crosses as text and is parsed.
 //
-// A message is the first of its ticket when the ticket has no obligation before the period
-// (an uncorrelated IN list, built once — a hashed subplan on PostgreSQL — instead of a probe
-// per row) and it is the ticket's earliest in the period (decided in C++). No ORDER BY: the figures do not depend on the
-// order, and sorting 100,000 rows made PostgreSQL spill to disk.
-QString statement(bool withStaff)
-{
-    return uR"(
-SELECT o.id, o.ticket_id, o.received_ms, o.deadline_ms, o.urgent, o.closed_ms,
-       CASE WHEN o.closed_reason = 'reply' AND o.answered_by_id IS NOT NULL THEN 1 ELSE 0 END,
-       CASE WHEN o.ticket_id IN (SELECT e.ticket_id FROM obligations e WHERE e.received_ms < ?) THEN 1 ELSE 0 END%1
-FROM obligations o%2
-WHERE o.received_ms >= ? AND o.received_ms < ?)"_s
-        .arg(withStaff ? u", r.author_id, t.assignee_id"_s : QString(),
-             withStaff ? u"\nLEFT JOIN messages r ON r.id = o.answered_by_id\nJOIN tickets t ON t.id = o.ticket_id"_s
-                       : QString());
-}
+// For the team, a message is the first of its ticket when the ticket has no obligation
+// before the period (an uncorrelated IN list, built once — a hashed subplan on PostgreSQL —
+// instead of a probe per row) and it is the ticket's earliest in the period (decided in
+// C++). A staff member's trend needs the reply's author and the ticket's assignee; it keeps
+// only the rows that can count for that person (answered by them or on their tickets: two
+// id lists from the schema-6 indexes, tested before any row is joined), so there the probe
+// per row is cheap, and the C++ step would be wrong (a ticket's earlier rows may count for
+// someone else).
+const QString teamStatement = uR"(
+SELECT o.id, o.ticket_id, o.received_ms, o.deadline_ms, o.closed_ms,
+       CASE WHEN o.urgent <> 0 THEN 1 ELSE 0 END
+       + CASE WHEN o.closed_reason = 'reply' AND o.answered_by_id IS NOT NULL THEN 2 ELSE 0 END
+       + CASE WHEN o.ticket_id IN (SELECT e.ticket_id FROM obligations e WHERE e.received_ms < ?) THEN 4 ELSE 0 END
+FROM obligations o
+WHERE o.received_ms >= ? AND o.received_ms < ?)"_s;
+
+const QString staffStatement = uR"(
+SELECT o.id, o.ticket_id, o.received_ms, o.deadline_ms, o.closed_ms,
+       CASE WHEN o.urgent <> 0 THEN 1 ELSE 0 END
+       + CASE WHEN o.closed_reason = 'reply' AND o.answered_by_id IS NOT NULL THEN 2 ELSE 0 END
+       + CASE WHEN EXISTS (SELECT 1 FROM obligations e WHERE e.ticket_id = o.ticket_id
+                           AND (e.received_ms < o.received_ms OR (e.received_ms = o.received_ms AND e.id < o.id)))
+              THEN 4 ELSE 0 END,
+       r.author_id, t.assignee_id
+FROM obligations o
+JOIN tickets t ON t.id = o.ticket_id
+LEFT JOIN messages r ON r.id = o.answered_by_id
+WHERE o.received_ms >= ? AND o.received_ms < ?
+  AND (o.answered_by_id IN (SELECT m.id FROM messages m WHERE m.author_id = ?)
+       OR o.ticket_id IN (SELECT a.id FROM tickets a WHERE a.assignee_id = ?)))"_s;
 
 } // namespace
 
 Result<QList<TrendMessageSource::Message>> TrendMessageSource::messages(const ReportPeriod &period,
-                                                                        const QDateTime &now, bool withStaff)
+                                                                        const QDateTime &now,
+                                                                        std::optional<qint64> staffId)
 {
     const qint64 startMs = period.startUtc().toMSecsSinceEpoch();
+    const qint64 endMs = period.endUtc().toMSecsSinceEpoch();
     auto query = m_database.exec(u"Reading the customer messages for the trend from %1 to %2"_s.arg(
                                      period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate)),
-                                 statement(withStaff), {startMs, startMs, period.endUtc().toMSecsSinceEpoch()});
+                                 staffId ? staffStatement : teamStatement,
+                                 staffId ? QVariantList{startMs, endMs, *staffId, *staffId}
+                                         : QVariantList{startMs, startMs, endMs});
     if (!query)
         return query.error();
     QList<Message> result;
@@ -70,18 +88,22 @@ Result<QList<TrendMessageSource::Message>> TrendMessageSource::messages(const Re
         const qint64 id = rows.value(0).toLongLong();
         const qint64 ticketId = rows.value(1).toLongLong();
         m.receivedMs = rows.value(2).toLongLong();
-        m.urgent = rows.value(4).toInt() != 0;
-        const auto closedMs = SqlValues::toMs(rows.value(5));
-        const bool closedByReply = rows.value(6).toInt() != 0;
+        const int flags = rows.value(5).toInt();
+        m.urgent = (flags & 1) != 0;
+        const bool closedByReply = (flags & 2) != 0;
+        const bool notFirst = (flags & 4) != 0; // or not known to be first (team)
+        const auto closedMs = SqlValues::toMs(rows.value(4));
         const auto judged = MessageOutcomeRule::judge(m_calendar, m.receivedMs, rows.value(3).toLongLong(), m.urgent,
                                                       closedMs, closedByReply,
                                                       closedByReply ? closedMs : std::nullopt, nowMs);
         m.outcome = judged.outcome;
         m.responseMinutes = judged.responseMinutes;
-        if (withStaff)
-            m.staffId = MessageOutcomeRule::staffOf(m.outcome, rows.value(8).toLongLong(), rows.value(9).toLongLong());
-        if (rows.value(7).toInt() == 0)
+        if (staffId) {
+            m.staffId = MessageOutcomeRule::staffOf(m.outcome, rows.value(6).toLongLong(), rows.value(7).toLongLong());
+            m.firstOfTicket = !notFirst;
+        } else if (!notFirst) {
             candidates.push_back({ticketId, m.receivedMs, id, result.size()});
+        }
         result.append(m);
     }
     std::sort(candidates.begin(), candidates.end());

@@ -6,6 +6,8 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace Madoguchi {
 
 class BusinessCalendar;
@@ -25,14 +27,16 @@ public:
         MessageOutcome outcome = MessageOutcome::OpenNotDue;
         qint64 responseMinutes = -1;
         bool firstOfTicket = false;
-        qint64 staffId = 0; // only filled in when asked for (withStaff)
+        qint64 staffId = 0; // only filled in for a staff member's trend
     };
 
     TrendMessageSource(Database &database, const BusinessCalendar &calendar)
         : m_database(database), m_calendar(calendar) {}
 
-    // `withStaff` also reads each ticket's assignee, for a staff member's own trend.
-    Result<QList<Message>> messages(const ReportPeriod &period, const QDateTime &now, bool withStaff);
+    // With `staffId`, a staff member's own trend: the messages that may count for them (the
+    // caller keeps those whose staffId matches).
+    Result<QList<Message>> messages(const ReportPeriod &period, const QDateTime &now,
+                                    std::optional<qint64> staffId = std::nullopt);
 
 private:
     Database &m_database;

@@ -114,11 +114,14 @@ const QStringList version4 = {
 // Version 6 (5 is kept for the desk): one index that holds every obligation column the
 // reports read, in receipt order, so the 12-month trend over 100,000 messages reads the index
 // alone instead of looking up each obligation row. It starts with received_ms, so it replaces
-// obligations_received.
+// obligations_received. A staff member's trend picks their rows by the replies they wrote
+// and the tickets they hold.
 const QStringList version6 = {
     u"CREATE INDEX obligations_report ON obligations (received_ms, ticket_id, deadline_ms, urgent, closed_ms, "
     "closed_reason, answered_by_id, id)"_s,
     u"DROP INDEX obligations_received"_s,
+    u"CREATE INDEX messages_author ON messages (author_id)"_s,
+    u"CREATE INDEX tickets_assignee ON tickets (assignee_id)"_s,
 };
 
 const QList<Migration> &ladder()
