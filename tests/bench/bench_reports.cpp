@@ -3,6 +3,7 @@
 //
 //   madoguchi-bench-reports [--tickets N] [--keep FILE] SQLite in a temporary directory (or in
 //                                                      FILE, kept afterwards for EXPLAIN)
+//   madoguchi-bench-reports --keep FILE --reuse        measure again on a desk filled before
 //   tests/scripts/with-postgres.sh madoguchi-bench-reports --pg
 //                                                      PostgreSQL at $MADOGUCHI_TEST_PG_URL
 //
@@ -153,10 +154,13 @@ int main(int argc, char *argv[])
         fail(migrated.error().message);
     const BusinessCalendar calendar;
     out << "backend: " << (postgres ? "PostgreSQL" : "SQLite") << ", tickets: " << tickets << Qt::endl;
-    QElapsedTimer fill;
-    fill.start();
-    populate(**db, calendar, tickets);
-    out << "filling the desk took " << fill.elapsed() << " ms" << Qt::endl;
+    // --reuse: a desk an earlier run filled (--keep FILE, or a PostgreSQL database kept alive).
+    if (!args.contains(u"--reuse"_s)) {
+        QElapsedTimer fill;
+        fill.start();
+        populate(**db, calendar, tickets);
+        out << "filling the desk took " << fill.elapsed() << " ms" << Qt::endl;
+    }
 
     FixedClock clock(QDateTime(QDate(2026, 1, 10), QTime(3, 0), Qt::UTC));
     ResponseReportBuilder builder(**db, calendar, clock);
