@@ -4,18 +4,23 @@ namespace Madoguchi {
 
 void ReportFigures::add(const ReportedMessage &message)
 {
+    add(message.outcome, message.responseMinutes, message.firstOfTicket);
+}
+
+void ReportFigures::add(MessageOutcome outcome, qint64 responseMinutes, bool firstOfTicket)
+{
     ++received;
-    switch (message.outcome) {
+    switch (outcome) {
     case MessageOutcome::AnsweredOnTime: ++answeredOnTime; break;
     case MessageOutcome::AnsweredLate: ++answeredLate; break;
     case MessageOutcome::ClosedWithoutReply: ++closedWithoutReply; break;
     case MessageOutcome::OpenOverdue: ++openOverdue; break;
     case MessageOutcome::OpenNotDue: ++openNotDue; break;
     }
-    if (message.isAnswered()) {
-        m_messageMinutes.append(message.responseMinutes);
-        if (message.firstOfTicket)
-            m_ticketMinutes.append(message.responseMinutes);
+    if (outcome == MessageOutcome::AnsweredOnTime || outcome == MessageOutcome::AnsweredLate) {
+        m_messageMinutes.append(responseMinutes);
+        if (firstOfTicket)
+            m_ticketMinutes.append(responseMinutes);
     }
 }
 

@@ -15,6 +15,8 @@ class ReportFigures
 {
 public:
     void add(const ReportedMessage &message);
+    // The same from the parts the figures use (the trend reads no full messages).
+    void add(MessageOutcome outcome, qint64 responseMinutes, bool firstOfTicket);
     void finish();
 
     int received = 0;

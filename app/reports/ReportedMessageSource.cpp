@@ -1,7 +1,8 @@
 #include "reports/ReportedMessageSource.h"
 
-#include "calendar/BusinessCalendar.h"
+#include "reports/MessageOutcomeRule.h"
 #include "store/Database.h"
+#include "store/SqlValues.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -71,8 +72,6 @@ Result<QList<ReportedMessage>> ReportedMessageSource::messages(const ReportPerio
         m.deadline = fromMs(rows.value(3));
         m.urgent = rows.value(4).toInt() != 0;
         const QVariant closedMs = rows.value(5);
-        const bool closedByNow = !closedMs.isNull() && closedMs.toLongLong() <= nowMs;
-        const QString closedReason = rows.value(6).toString();
         const QVariant replyMs = rows.value(7);
         const qint64 authorId = rows.value(8).toLongLong();
         m.subject = rows.value(9).toString();
@@ -80,17 +79,13 @@ Result<QList<ReportedMessage>> ReportedMessageSource::messages(const ReportPerio
         m.organisationId = rows.value(11).toLongLong();
         m.firstOfTicket = rows.value(12).toInt() != 0;
 
-        if (closedByNow && closedReason == u"reply"_s && !replyMs.isNull() && replyMs.toLongLong() <= nowMs) {
-            m.answered = fromMs(replyMs);
-            m.outcome = m.answered <= m.deadline ? MessageOutcome::AnsweredOnTime : MessageOutcome::AnsweredLate;
-            m.responseMinutes = m.urgent ? m.received.secsTo(m.answered) / 60
-                                         : m_calendar.businessMinutesBetween(m.received, m.answered);
-        } else if (closedByNow) {
-            m.outcome = MessageOutcome::ClosedWithoutReply;
-        } else {
-            m.outcome = now > m.deadline ? MessageOutcome::OpenOverdue : MessageOutcome::OpenNotDue;
-        }
-        m.staffId = m.isAnswered() && authorId != 0 ? authorId : assigneeId;
+        const auto judged = MessageOutcomeRule::judge(m_calendar, m.received.toMSecsSinceEpoch(),
+                                                      m.deadline.toMSecsSinceEpoch(), m.urgent, SqlValues::toMs(closedMs),
+                                                      rows.value(6).toString() == u"reply"_s, SqlValues::toMs(replyMs), nowMs);
+        m.outcome = judged.outcome;
+        m.answered = judged.answered;
+        m.responseMinutes = judged.responseMinutes;
+        m.staffId = MessageOutcomeRule::staffOf(m.outcome, authorId, assigneeId);
         m.staffName = m_staffNames.value(m.staffId);
         m.assigneeName = m_staffNames.value(assigneeId);
         m.organisationName = m_organisationNames.value(m.organisationId);

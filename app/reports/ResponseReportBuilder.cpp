@@ -2,11 +2,13 @@
 
 #include "core/Clock.h"
 #include "reports/ReportedMessageSource.h"
+#include "reports/TrendMessageSource.h"
 
 #include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
+#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -105,7 +107,36 @@ Result<ResponseReport> ResponseReportBuilder::build(const ReportQuery &query)
 
 Result<ResponseReport> ResponseReportBuilder::trend(QDate lastDay, std::optional<qint64> staffId)
 {
-    return build({ReportPeriod::twelveMonthsEnding(lastDay), ReportGrouping::Month, staffId});
+    ResponseReport report;
+    report.period = ReportPeriod::twelveMonthsEnding(lastDay);
+    report.grouping = ReportGrouping::Month;
+    report.now = m_clock.now();
+    TrendMessageSource source(m_database, m_calendar);
+    auto messages = source.messages(report.period, report.now, staffId);
+    if (!messages)
+        return messages.error();
+
+    report.rows = calendarRows(report.period, ReportGrouping::Month);
+    report.total.label = QCoreApplication::translate("ResponseReport", "Total");
+    // Where each month starts, to find a message's row from its receipt time alone.
+    std::vector<qint64> monthStarts;
+    for (const ResponseReportRow &row : std::as_const(report.rows))
+        monthStarts.push_back(ReportPeriod::month(row.date.year(), row.date.month()).startUtc().toMSecsSinceEpoch());
+    for (const TrendMessageSource::Message &m : std::as_const(*messages)) {
+        if (staffId && m.staffId != *staffId)
+            continue;
+        const auto next = std::upper_bound(monthStarts.cbegin(), monthStarts.cend(), m.receivedMs);
+        ResponseReportRow &row = report.rows[std::max<qsizetype>(0, next - monthStarts.cbegin() - 1)];
+        (m.urgent ? row.urgent : row.standard).add(m.outcome, m.responseMinutes, m.firstOfTicket);
+        (m.urgent ? report.total.urgent : report.total.standard).add(m.outcome, m.responseMinutes, m.firstOfTicket);
+    }
+    for (ResponseReportRow &row : report.rows) {
+        row.standard.finish();
+        row.urgent.finish();
+    }
+    report.total.standard.finish();
+    report.total.urgent.finish();
+    return report;
 }
 
 } // namespace Madoguchi

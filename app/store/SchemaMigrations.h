@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -16,6 +17,9 @@ class SchemaMigrations
 {
 public:
     static int latestVersion();
+    // Every version the ladder has, ascending. Not always consecutive: a number may be held
+    // for a step another branch is adding.
+    static QList<int> versions();
     static QString describe(int version); // "3: search index", for logs and errors
 
     // The current version; 0 for a new, empty database.

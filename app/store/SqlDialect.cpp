@@ -45,12 +45,21 @@ QString SqlDialect::joinedText(const QString &column) const
 
 QStringList SqlDialect::connectionSetup() const
 {
-    if (isPostgres())
-        return {u"SET TIME ZONE 'UTC'"_s, u"SET client_min_messages = warning"_s};
+    // jit=off: the desk's statements are short, and a report over a year of obligations is
+    // costed high enough to trigger JIT compilation, which took 1.7 s of a 2.1 s query.
+    // No parallel workers either: a desk's statements touch at most a year of obligations,
+    // and starting workers made the monthly report slower (530 → 420 ms on a busy 2-core
+    // server) while taking cores from the other desktops.
+    if (isPostgres()) {
+        return {u"SET TIME ZONE 'UTC'"_s, u"SET client_min_messages = warning"_s, u"SET jit = off"_s,
+                u"SET max_parallel_workers_per_gather = 0"_s};
+    }
     // synchronous=FULL: a commit that stores mail (and its UID watermark) must survive a
     // power cut, or the next sync would skip messages it believes are stored.
+    // cache_size: 64 MiB at most (grown only as pages are read) instead of 2 MiB, so a report
+    // over a year of obligations reads its pages from memory rather than one pread() each.
     return {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = FULL"_s,
-            u"PRAGMA busy_timeout = 10000"_s};
+            u"PRAGMA busy_timeout = 10000"_s, u"PRAGMA cache_size = -65536"_s};
 }
 
 QString SqlDialect::trigramExtensionStatement() const

@@ -4,6 +4,8 @@
 #include <QTimeZone>
 #include <QVariant>
 
+#include <optional>
+
 // How the store writes values both backends read back identically: instants as BIGINT
 // milliseconds since the epoch (UTC), absent ids and times as typed NULLs.
 namespace Madoguchi::SqlValues {
@@ -18,6 +20,13 @@ inline QDateTime toTime(const QVariant &value)
     if (value.isNull())
         return {};
     return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+// The milliseconds of a nullable time column, without building a QDateTime (reports read
+// 100,000 of them at a time).
+inline std::optional<qint64> toMs(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
 }
 
 inline QVariant fromId(qint64 id)

@@ -1,7 +1,9 @@
 // madoguchi-bench-reports: how long the monthly report and the 12-month trend take over a
 // desk of 100,000 tickets (target: under 0.5 s each). Not a test: it prints figures.
 //
-//   madoguchi-bench-reports [--tickets N]              SQLite in a temporary directory
+//   madoguchi-bench-reports [--tickets N] [--keep FILE] SQLite in a temporary directory (or in
+//                                                      FILE, kept afterwards for EXPLAIN)
+//   madoguchi-bench-reports --keep FILE --reuse        measure again on a desk filled before
 //   tests/scripts/with-postgres.sh madoguchi-bench-reports --pg
 //                                                      PostgreSQL at $MADOGUCHI_TEST_PG_URL
 //
@@ -142,7 +144,8 @@ int main(int argc, char *argv[])
             fail(u"--pg needs MADOGUCHI_TEST_PG_URL (run through tests/scripts/with-postgres.sh)"_s);
         address = *parsed;
     } else {
-        address.filePath = dir.filePath(u"bench.sqlite"_s);
+        const qsizetype keep = args.indexOf(u"--keep"_s);
+        address.filePath = keep > 0 && keep + 1 < args.size() ? args.at(keep + 1) : dir.filePath(u"bench.sqlite"_s);
     }
     auto db = Database::open(address, qEnvironmentVariable("PGPASSWORD"));
     if (!db)
@@ -151,10 +154,13 @@ int main(int argc, char *argv[])
         fail(migrated.error().message);
     const BusinessCalendar calendar;
     out << "backend: " << (postgres ? "PostgreSQL" : "SQLite") << ", tickets: " << tickets << Qt::endl;
-    QElapsedTimer fill;
-    fill.start();
-    populate(**db, calendar, tickets);
-    out << "filling the desk took " << fill.elapsed() << " ms" << Qt::endl;
+    // --reuse: a desk an earlier run filled (--keep FILE, or a PostgreSQL database kept alive).
+    if (!args.contains(u"--reuse"_s)) {
+        QElapsedTimer fill;
+        fill.start();
+        populate(**db, calendar, tickets);
+        out << "filling the desk took " << fill.elapsed() << " ms" << Qt::endl;
+    }
 
     FixedClock clock(QDateTime(QDate(2026, 1, 10), QTime(3, 0), Qt::UTC));
     ResponseReportBuilder builder(**db, calendar, clock);
@@ -175,7 +181,13 @@ int main(int argc, char *argv[])
         auto r = builder.trend(QDate(2025, 12, 31));
         if (!r)
             fail(r.error().message);
-        return int(r->messages.size());
+        return r->total.standard.received + r->total.urgent.received;
+    });
+    measure("12-month trend (2025, one staff member)", 5, [&] {
+        auto r = builder.trend(QDate(2025, 12, 31), 3);
+        if (!r)
+            fail(r.error().message);
+        return r->total.standard.received + r->total.urgent.received;
     });
     return 0;
 }

@@ -56,6 +56,28 @@ private:
         return *built;
     }
 
+    static bool sameStats(const ResponseTimeStats &a, const ResponseTimeStats &b)
+    {
+        return a.count == b.count && a.median == b.median && a.p90 == b.p90 && a.mean == b.mean && a.max == b.max;
+    }
+
+    static bool sameFigures(const ReportFigures &a, const ReportFigures &b)
+    {
+        const bool same = a.received == b.received && a.answeredOnTime == b.answeredOnTime
+            && a.answeredLate == b.answeredLate && a.closedWithoutReply == b.closedWithoutReply
+            && a.openOverdue == b.openOverdue && a.openNotDue == b.openNotDue && sameStats(a.perMessage, b.perMessage)
+            && sameStats(a.perTicket, b.perTicket);
+        if (!same) {
+            qWarning("received %d/%d on time %d/%d late %d/%d closed %d/%d overdue %d/%d not due %d/%d "
+                     "median %lld/%lld ticket median %lld/%lld (%d/%d)",
+                     a.received, b.received, a.answeredOnTime, b.answeredOnTime, a.answeredLate, b.answeredLate,
+                     a.closedWithoutReply, b.closedWithoutReply, a.openOverdue, b.openOverdue, a.openNotDue,
+                     b.openNotDue, a.perMessage.median, b.perMessage.median, a.perTicket.median, b.perTicket.median,
+                     a.perTicket.count, b.perTicket.count);
+        }
+        return same;
+    }
+
     QList<qint64> tickets(const QStringList &names)
     {
         QList<qint64> ids;
@@ -391,6 +413,118 @@ private Q_SLOTS:
         QCOMPARE(ReportTable::percent(t->row(u"2025-11"_s)->standard.compliancePercent()), u"87.5"_s);
         QCOMPARE(t->row(u"2025-12"_s)->standard.perMessage.median, 120);
         QCOMPARE(t->total.standard.received, 20); // 19 + T16
+    }
+
+    // The trend reads its own, lighter query; every month of it must carry exactly the
+    // figures of that month's report, at any "now", for the team and for one person.
+    void trendAgreesWithEachMonthsReport_data()
+    {
+        QTest::addColumn<QString>("now");
+        QTest::addColumn<QDate>("lastDay");
+        QTest::addColumn<QString>("staff");
+        const QStringList nows = {u"2026-01-05T15:00"_s, u"2026-01-05T09:00"_s, u"2025-12-24T18:00"_s,
+                                  u"2025-11-20T12:00"_s, u"2025-12-31T23:59"_s};
+        const QList<QDate> lastDays = {QDate(2025, 12, 31), QDate(2026, 1, 15), QDate(2025, 11, 1),
+                                       QDate(2026, 10, 31)};
+        for (const QString &now : nows) {
+            for (const QDate &lastDay : lastDays) {
+                for (const QString &staff : {QString(), u"sato"_s, u"suzuki"_s, u"tanaka"_s}) {
+                    QTest::addRow("now %s, to %s, %s", qPrintable(now), qPrintable(lastDay.toString(Qt::ISODate)),
+                                  staff.isEmpty() ? "team" : qPrintable(staff))
+                        << now << lastDay << staff;
+                }
+            }
+        }
+    }
+
+    void trendAgreesWithEachMonthsReport()
+    {
+        QFETCH(QString, now);
+        QFETCH(QDate, lastDay);
+        QFETCH(QString, staff);
+        m_clock.set(jst(now));
+        std::optional<qint64> staffId;
+        if (staff == u"sato"_s)
+            staffId = m_fixture->sato.id;
+        else if (staff == u"suzuki"_s)
+            staffId = m_fixture->suzuki.id;
+        else if (staff == u"tanaka"_s)
+            staffId = m_fixture->tanaka.id;
+        auto calendar = m_fixture->desk().calendar().calendar();
+        QVERIFY(calendar.ok());
+        ResponseReportBuilder builder(m_store->db(), **calendar, m_clock);
+        auto trend = builder.trend(lastDay, staffId);
+        QVERIFY(trend.ok());
+        QCOMPARE(trend->rows.size(), 12);
+        QCOMPARE(trend->grouping, ReportGrouping::Month);
+        QCOMPARE(trend->now, m_clock.now());
+        for (const ResponseReportRow &row : std::as_const(trend->rows)) {
+            auto month = builder.build({ReportPeriod::month(row.date.year(), row.date.month()), ReportGrouping::Team, staffId});
+            QVERIFY(month.ok());
+            QVERIFY2(sameFigures(row.standard, month->total.standard), qPrintable(row.key));
+            QVERIFY2(sameFigures(row.urgent, month->total.urgent), qPrintable(row.key));
+        }
+        auto whole = builder.build({trend->period, ReportGrouping::Month, staffId});
+        QVERIFY(whole.ok());
+        QVERIFY(sameFigures(trend->total.standard, whole->total.standard));
+        QVERIFY(sameFigures(trend->total.urgent, whole->total.urgent));
+        QCOMPARE(trend->total.label, whole->total.label);
+        QCOMPARE(trend->rows.size(), whole->rows.size());
+        for (qsizetype i = 0; i < trend->rows.size(); ++i) {
+            QCOMPARE(trend->rows.at(i).key, whole->rows.at(i).key);
+            QCOMPARE(trend->rows.at(i).label, whole->rows.at(i).label);
+            QCOMPARE(trend->rows.at(i).date, whole->rows.at(i).date);
+        }
+    }
+
+    // A ticket whose first message came before the trend's first month: its later message
+    // is not the ticket's first response, although it is the first one inside the trend.
+    void trendKnowsTicketsBeganBeforeIt()
+    {
+        TestDatabase store;
+        QVERIFY(store.isValid());
+        FixedClock clock(jst(u"2025-10-01T09:00"_s));
+        TicketDesk desk(store.db(), clock);
+        TicketFixtureBuilder builder(desk);
+        auto sato = builder.staff(u"sato"_s, u"佐藤"_s);
+        QVERIFY(sato.ok());
+        const auto at = [&clock](const QString &when) {
+            clock.set(jst(when));
+            return jst(when);
+        };
+        // U1: Thu 10-30 10:00 → 11:00 (60); follow-up Tue 11-04 10:00 → 10:20 (20), not first
+        auto u1 = builder.customerMail(u"ito@gamma.co.jp"_s, u"U1"_s, u"本文"_s, at(u"2025-10-30T10:00"_s), 0);
+        QVERIFY(u1.ok());
+        QVERIFY(builder.staffReply(u1->ticketId, *sato, u"回答"_s, at(u"2025-10-30T11:00"_s)).ok());
+        QVERIFY(builder.customerMail(u"ito@gamma.co.jp"_s, u"U1"_s, u"本文"_s, at(u"2025-11-04T10:00"_s), u1->ticketId).ok());
+        QVERIFY(builder.staffReply(u1->ticketId, *sato, u"回答"_s, at(u"2025-11-04T10:20"_s)).ok());
+        // U2: Wed 11-05 10:00 and 10:30 (same ticket), one reply 11:30: 90 (first) and 60
+        auto u2 = builder.customerMail(u"ito@gamma.co.jp"_s, u"U2"_s, u"本文"_s, at(u"2025-11-05T10:00"_s), 0);
+        QVERIFY(u2.ok());
+        QVERIFY(builder.customerMail(u"ito@gamma.co.jp"_s, u"U2"_s, u"本文"_s, at(u"2025-11-05T10:30"_s), u2->ticketId).ok());
+        QVERIFY(builder.staffReply(u2->ticketId, *sato, u"回答"_s, at(u"2025-11-05T11:30"_s)).ok());
+        clock.set(jst(u"2025-12-01T12:00"_s));
+
+        auto calendar = desk.calendar().calendar();
+        QVERIFY(calendar.ok());
+        ResponseReportBuilder reports(store.db(), **calendar, clock);
+        for (const QDate &lastDay : {QDate(2026, 10, 31), QDate(2025, 11, 30)}) {
+            auto trend = reports.trend(lastDay);
+            QVERIFY(trend.ok());
+            const ResponseReportRow *november = trend->row(u"2025-11"_s);
+            QVERIFY(november);
+            QCOMPARE(november->standard.received, 3);
+            QCOMPARE(november->standard.perMessage.count, 3);
+            QCOMPARE(november->standard.perMessage.median, 60);
+            QCOMPARE(november->standard.perTicket.count, 1); // U2 only: U1 began in October
+            QCOMPARE(november->standard.perTicket.median, 90);
+            auto month = reports.build({ReportPeriod::month(2025, 11), ReportGrouping::Team, std::nullopt});
+            QVERIFY(month.ok());
+            QVERIFY(sameFigures(november->standard, month->total.standard));
+        }
+        auto withOctober = reports.trend(QDate(2025, 11, 30));
+        QCOMPARE(withOctober->row(u"2025-10"_s)->standard.perTicket.count, 1);
+        QCOMPARE(withOctober->row(u"2025-10"_s)->standard.perTicket.median, 60);
     }
 
     void refusesABackwardPeriod()

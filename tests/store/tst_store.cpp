@@ -127,8 +127,11 @@ private Q_SLOTS:
     void migratesFromEveryEarlierVersion_data()
     {
         QTest::addColumn<int>("from");
-        for (int v = 0; v < SchemaMigrations::latestVersion(); ++v)
-            QTest::addRow("from version %d", v) << v;
+        QTest::addRow("from version 0") << 0;
+        for (int v : SchemaMigrations::versions()) {
+            if (v < SchemaMigrations::latestVersion())
+                QTest::addRow("from version %d", v) << v;
+        }
     }
 
     void migratesFromEveryEarlierVersion()
