@@ -203,16 +203,12 @@ void TicketListModel::reload()
     m_rows.clear();
     m_total = 0;
     const QDateTime now = m_clock.now();
-    auto total = m_query.count(m_filter, now);
-    if (total) {
-        m_total = *total;
-        auto first = m_query.page(m_filter, m_sort, m_descending, now, 0, pageSize);
-        if (first)
-            m_rows = first.value();
-        else
-            fail(first.error());
+    auto first = m_query.window(m_filter, m_sort, m_descending, now, 0, pageSize);
+    if (first) {
+        m_total = first->total;
+        m_rows = first->entries;
     } else {
-        fail(total.error());
+        fail(first.error());
     }
     endResetModel();
 }
@@ -221,31 +217,27 @@ void TicketListModel::refresh()
 {
     const QScopedValueRollback announcing(m_announcing, true);
     const QDateTime now = m_clock.now();
-    auto total = m_query.count(m_filter, now);
-    if (!total) {
-        fail(total.error());
-        return;
-    }
     const int loaded = int(std::max<qsizetype>(m_rows.size(), pageSize));
-    auto rows = m_query.page(m_filter, m_sort, m_descending, now, 0, loaded);
-    if (!rows) {
-        fail(rows.error());
+    auto window = m_query.window(m_filter, m_sort, m_descending, now, 0, loaded);
+    if (!window) {
+        fail(window.error());
         return;
     }
-    bool sameTickets = rows->size() == m_rows.size();
+    const QList<QueueEntry> &rows = window->entries;
+    bool sameTickets = rows.size() == m_rows.size();
     for (qsizetype i = 0; sameTickets && i < m_rows.size(); ++i)
-        sameTickets = rows->at(i).ticket.id == m_rows.at(i).ticket.id;
+        sameTickets = rows.at(i).ticket.id == m_rows.at(i).ticket.id;
     m_lastError.clear();
     if (sameTickets) {
-        m_rows = rows.value();
-        m_total = *total;
+        m_rows = rows;
+        m_total = window->total;
         if (!m_rows.isEmpty())
             Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
         return;
     }
     beginResetModel();
-    m_rows = rows.value();
-    m_total = *total;
+    m_rows = rows;
+    m_total = window->total;
     endResetModel();
 }
 

@@ -92,6 +92,55 @@ QStringList SqlDialect::searchIndexStatements() const
     };
 }
 
+QString SqlDialect::searchedTextExpression()
+{
+    // chr(1) between the parts: a query never contains it, so no hit spans two parts, as on
+    // SQLite where subject, body and addresses are separate FTS5 columns.
+    return u"(subject || chr(1) || body_text || chr(1) || from_address || ' ' || from_name || ' ' || to_addresses "
+           "|| ' ' || cc_addresses)"_s;
+}
+
+QStringList SqlDialect::searchIndexV5Statements(bool trigramIndex) const
+{
+    if (isPostgres()) {
+        QStringList statements = {u"DROP INDEX IF EXISTS messages_subject_trgm"_s,
+                                  u"DROP INDEX IF EXISTS messages_body_trgm"_s,
+                                  u"DROP INDEX IF EXISTS messages_from_trgm"_s};
+        if (trigramIndex) {
+            statements.append(u"CREATE INDEX messages_search_trgm ON messages USING gin ("_s + searchedTextExpression()
+                              + u" gin_trgm_ops)"_s);
+        }
+        return statements;
+    }
+    // Every column ends in two spaces, so every character of the text starts a trigram:
+    // "請求" at the very end of a subject is the trigram "請求 ". A one- or two-character
+    // query then finds its trigrams as a prefix range in the vocabulary table (fts5vocab)
+    // instead of scanning every message. Queries are trimmed, so the padding never matches.
+    const QString addresses = u"new.from_address || ' ' || new.from_name || ' ' || new.to_addresses || ' ' || "
+                              "new.cc_addresses || '  '"_s;
+    return {
+        u"DROP TRIGGER IF EXISTS message_search_insert"_s,
+        u"DROP TRIGGER IF EXISTS message_search_update"_s,
+        u"DROP TRIGGER IF EXISTS message_search_delete"_s,
+        u"DROP TABLE IF EXISTS message_search"_s,
+        u"CREATE VIRTUAL TABLE message_search USING fts5(subject, body, addresses, tokenize = 'trigram')"_s,
+        u"CREATE VIRTUAL TABLE message_search_terms USING fts5vocab(message_search, 'row')"_s,
+        u"INSERT INTO message_search (rowid, subject, body, addresses) SELECT id, subject || '  ', "
+        "body_text || '  ', from_address || ' ' || from_name || ' ' || to_addresses || ' ' || cc_addresses || '  ' "
+        "FROM messages"_s,
+        u"CREATE TRIGGER message_search_insert AFTER INSERT ON messages BEGIN "
+        "INSERT INTO message_search (rowid, subject, body, addresses) VALUES (new.id, new.subject || '  ', "
+        "new.body_text || '  ', "_s
+            + addresses + u"); END"_s,
+        u"CREATE TRIGGER message_search_update AFTER UPDATE OF subject, body_text, from_address, from_name, "
+        "to_addresses, cc_addresses ON messages BEGIN "
+        "UPDATE message_search SET subject = new.subject || '  ', body = new.body_text || '  ', addresses = "_s
+            + addresses + u" WHERE rowid = new.id; END"_s,
+        u"CREATE TRIGGER message_search_delete AFTER DELETE ON messages BEGIN "
+        "DELETE FROM message_search WHERE rowid = old.id; END"_s,
+    };
+}
+
 QString SqlDialect::ftsPhrase(const QString &text)
 {
     QString escaped = text;

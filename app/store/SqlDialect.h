@@ -38,6 +38,12 @@ public:
     // and only then the index statements.
     QString trigramExtensionStatement() const;
     QStringList searchIndexStatements() const;
+    // Schema 5: the search index rebuilt so that one- and two-character queries use it too
+    // (see TicketSearch). `trigramIndex`: PostgreSQL has pg_trgm, so build its index.
+    QStringList searchIndexV5Statements(bool trigramIndex) const;
+    // The text the search looks in, per message column group, as one expression for
+    // PostgreSQL (the pg_trgm index is built on exactly this expression).
+    static QString searchedTextExpression();
 
     // A trigram MATCH query (SQLite FTS5) for a phrase, with its quotes escaped.
     static QString ftsPhrase(const QString &text);

@@ -54,6 +54,14 @@ public:
     Result<int> count(const TicketListFilter &filter, const QDateTime &now);
     Result<QList<QueueEntry>> page(const TicketListFilter &filter, TicketListSort sort, bool descending,
                                    const QDateTime &now, int offset, int limit);
+    // count() and page() together, searching the text once (what the list does on a reload).
+    struct Window
+    {
+        int total = 0;
+        QList<QueueEntry> entries;
+    };
+    Result<Window> window(const TicketListFilter &filter, TicketListSort sort, bool descending, const QDateTime &now,
+                          int offset, int limit);
     // Every queue's count, for the left column (the filter bar does not apply).
     Result<QHash<DeskQueue, int>> queueCounts(const QDateTime &now, qint64 me);
     // Tickets due soon or overdue now, for the notices and the tray.
@@ -68,8 +76,17 @@ private:
         QVariantList values;
         bool empty = false; // the search found nothing: no need to ask the database
     };
+    // Whether the list may hold most of the desk's tickets (so its order must come from an index).
+    static bool bigList(const TicketListFilter &filter);
     Result<Where> where(const TicketListFilter &filter, const QDateTime &now);
     Result<void> queueCondition(DeskQueue queue, qint64 me, const QDateTime &now, Where &where);
+    Result<int> count(const Where &where);
+    Result<QList<QueueEntry>> page(const Where &where, const TicketListFilter &filter, TicketListSort sort,
+                                   bool descending, const QDateTime &now, int offset, int limit);
+    // The two steps of a page: the ids in list order, then the rows for those ids.
+    Result<QList<qint64>> orderedIds(const Where &where, const TicketListFilter &filter, TicketListSort sort,
+                                     bool descending, int offset, int limit);
+    Result<QList<QueueEntry>> entriesFor(const QList<qint64> &ids, const QDateTime &now);
 
     Database &m_database;
     CalendarStore &m_calendar;

@@ -19,7 +19,7 @@ bool shortQuery(const QString &text)
 Result<QString> TicketSearch::method(const QString &text)
 {
     if (!m_database.dialect().isPostgres())
-        return shortQuery(text.trimmed()) ? u"fts5-like"_s : u"fts5-trigram"_s;
+        return shortQuery(text.trimmed()) ? u"fts5-vocabulary"_s : u"fts5-trigram"_s;
     auto extension = m_database.scalar(u"Checking for pg_trgm"_s,
                                        u"SELECT COUNT(*) FROM pg_extension WHERE extname = 'pg_trgm'"_s);
     if (!extension)
@@ -27,37 +27,55 @@ Result<QString> TicketSearch::method(const QString &text)
     return extension->toInt() > 0 ? u"pg_trgm"_s : u"ilike"_s;
 }
 
+Result<QString> TicketSearch::shortQueryMatch(const QString &query)
+{
+    // Every column ends in two spaces (schema 5), so each occurrence of a one- or
+    // two-character query is the start of some trigram: the vocabulary's terms in the range
+    // [query, query + U+10FFFF) are exactly the trigrams to look up.
+    const QString folded = query.toLower(); // the trigram tokenizer folds case the same way
+    const char32_t last = 0x10FFFF;
+    auto terms = m_database.exec(u"Searching"_s,
+                                 u"SELECT term FROM message_search_terms WHERE term >= ? AND term < ?"_s,
+                                 {folded, QString(folded + QString::fromUcs4(&last, 1))});
+    if (!terms)
+        return terms.error();
+    QStringList phrases;
+    while (terms.value().next())
+        phrases.append(SqlDialect::ftsPhrase(terms.value().value(0).toString()));
+    return phrases.join(u" OR "_s);
+}
+
 Result<QList<SearchHit>> TicketSearch::search(const QString &text, int limit)
 {
     const QString query = text.trimmed();
     if (query.isEmpty())
         return QList<SearchHit>();
-    const QString pattern = SqlDialect::containsPattern(query);
-    const QString columns = u"SELECT m.id, m.ticket_id, m.subject, m.received_ms FROM "_s;
-    const QString order = u" ORDER BY m.received_ms DESC, m.id DESC LIMIT %1"_s.arg(limit);
-    Result<QSqlQuery> rows = makeError(QString(), QString());
+    // The `limit` most recently stored matches, found newest first through the index so
+    // that a word in every other mail (請求) stops after `limit` hits instead of reading them
+    // all; then shown newest received first.
+    QString matching;
+    QVariant value;
     if (m_database.dialect().isPostgres()) {
-        rows = m_database.exec(u"Searching"_s,
-                               columns
-                                   + u"messages m WHERE m.subject ILIKE ? ESCAPE '\\' OR m.body_text ILIKE ? ESCAPE '\\' "
-                                     "OR m.from_address ILIKE ? ESCAPE '\\' OR m.from_name ILIKE ? ESCAPE '\\' "
-                                     "OR m.to_addresses ILIKE ? ESCAPE '\\'"_s
-                                   + order,
-                               {pattern, pattern, pattern, pattern, pattern});
-    } else if (shortQuery(query)) {
-        rows = m_database.exec(u"Searching"_s,
-                               columns
-                                   + u"message_search s JOIN messages m ON m.id = s.rowid WHERE s.subject LIKE ? "
-                                     "ESCAPE '\\' OR s.body LIKE ? ESCAPE '\\' OR s.addresses LIKE ? ESCAPE '\\'"_s
-                                   + order,
-                               {pattern, pattern, pattern});
+        matching = u"SELECT id FROM messages WHERE "_s + SqlDialect::searchedTextExpression()
+                   + u" ILIKE ? ESCAPE '\\' ORDER BY id DESC"_s;
+        value = SqlDialect::containsPattern(query);
     } else {
-        rows = m_database.exec(u"Searching"_s,
-                               columns + u"message_search s JOIN messages m ON m.id = s.rowid "
-                                         "WHERE message_search MATCH ?"_s
-                                   + order,
-                               {SqlDialect::ftsPhrase(query)});
+        if (shortQuery(query)) {
+            auto match = shortQueryMatch(query);
+            if (!match)
+                return match.error();
+            if (match->isEmpty())
+                return QList<SearchHit>();
+            value = match.value();
+        } else {
+            value = SqlDialect::ftsPhrase(query);
+        }
+        matching = u"SELECT rowid FROM message_search WHERE message_search MATCH ? ORDER BY rowid DESC"_s;
     }
+    auto rows = m_database.exec(u"Searching"_s,
+                                u"SELECT m.id, m.ticket_id, m.subject, m.received_ms FROM messages m WHERE m.id IN ("_s
+                                    + matching + u" LIMIT %1) ORDER BY m.received_ms DESC, m.id DESC"_s.arg(limit),
+                                {value});
     if (!rows)
         return rows.error();
     QList<SearchHit> hits;

@@ -9,6 +9,7 @@
 #include "store/DatabaseBackup.h"
 #include "store/MailboxLock.h"
 #include "store/TransactionGuard.h"
+#include "tickets/TicketSearch.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -161,6 +162,15 @@ private Q_SLOTS:
                      u"請求書の再発行"_s);
             if (!t.db().dialect().isPostgres())
                 QCOMPARE(count(t.db(), u"message_search"_s), 1);
+            // Schema 5 rebuilt the search index: old mail is found by 3, 2 and 1 characters,
+            // also at the very end of the text (the last character of the body).
+            TicketSearch search(t.db());
+            for (const QString &query : {u"請求書"_s, u"請求"_s, u"す"_s, u"再発行"_s}) {
+                auto hits = search.search(query);
+                QVERIFY2(hits.ok(), qPrintable(query));
+                QCOMPARE(hits->size(), 1);
+                QCOMPARE(hits->first().ticketId, ticket);
+            }
         }
         QCOMPARE(count(t.db(), u"obligations"_s), 0);
     }

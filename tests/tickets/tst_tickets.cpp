@@ -482,6 +482,19 @@ private Q_SLOTS:
         QTest::newRow("quote in query") << u"\"請求"_s << QStringList{};
         QTest::newRow("nothing") << u"存在しない語"_s << QStringList{};
         QTest::newRow("blank") << u"  "_s << QStringList{};
+        // Schema 5 answers short queries from the trigram index: occurrences at the very end
+        // of a column, and columns shorter than a trigram, must still be found.
+        QTest::newRow("2 chars, the whole subject") << u"解約"_s << QStringList{u"解約"_s};
+        QTest::newRow("1 char, end of a 2-char subject") << u"約"_s << QStringList{u"解約"_s};
+        QTest::newRow("1 char, in two messages") << u"請"_s << QStringList{u"解約"_s, u"請求書の再発行"_s};
+        QTest::newRow("2 chars, end of body") << u"い。"_s << QStringList{u"解約"_s};
+        QTest::newRow("2 ASCII chars, end of body, case") << u"qx"_s << QStringList{u"解約"_s};
+        QTest::newRow("1 ASCII char, upper case") << u"Z"_s << QStringList{u"解約"_s};
+        QTest::newRow("mixed Japanese and ASCII") << u"ID番号"_s << QStringList{u"解約"_s};
+        QTest::newRow("mixed, 3 chars, other case") << u"id番"_s << QStringList{u"解約"_s};
+        QTest::newRow("2 chars, Japanese then ASCII") << u"号A"_s << QStringList{u"解約"_s};
+        QTest::newRow("2 chars, not there") << u"存在"_s << QStringList{};
+        QTest::newRow("1 char, not there") << u"鬱"_s << QStringList{};
     }
 
     void searchFindsJapaneseByTwoCharacters()
@@ -496,6 +509,8 @@ private Q_SLOTS:
                                         jst(u"2026-06-10T11:20"_s)));
         VERIFY_OK(m_build->customerMail(u"abc@example.jp"_s, u"CSV export"_s, u"The Csv file is 100% broken"_s,
                                         jst(u"2026-06-10T11:30"_s)));
+        VERIFY_OK(m_build->customerMail(u"tanaka@example.jp"_s, u"解約"_s,
+                                        u"ID番号AZ-7の解約を請け負ってください。\nQX"_s, jst(u"2026-06-10T11:40"_s)));
         const auto hits = m_desk->search().search(query);
         VERIFY_OK(hits);
         QStringList got;

@@ -27,7 +27,10 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QSet>
 #include <QTest>
+
+#include <tuple>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Madoguchi;
@@ -150,6 +153,94 @@ private Q_SLOTS:
         QVERIFY(counts.ok());
         QCOMPARE(counts->value(DeskQueue::DueSoon), dueSoon);
         QCOMPARE(counts->value(DeskQueue::Overdue), overdue);
+    }
+
+    void pagesFollowOneOrder_data()
+    {
+        QTest::addColumn<DeskQueue>("queue");
+        QTest::addColumn<TicketListSort>("sort");
+        QTest::addColumn<bool>("descending");
+        // All and Closed walk the deadline index (schema 5); New sorts its rows: same order.
+        for (DeskQueue queue : {DeskQueue::All, DeskQueue::Closed, DeskQueue::New}) {
+            for (TicketListSort sort : {TicketListSort::Deadline, TicketListSort::Subject}) {
+                for (bool descending : {false, true}) {
+                    QTest::addRow("%s, %s, %s", qPrintable(deskQueueLabel(queue)),
+                                  sort == TicketListSort::Deadline ? "deadline" : "subject",
+                                  descending ? "descending" : "ascending")
+                        << queue << sort << descending;
+                }
+            }
+        }
+        QTest::newRow("All, number") << DeskQueue::All << TicketListSort::Number << false;
+        QTest::newRow("All, customer") << DeskQueue::All << TicketListSort::Customer << true;
+        QTest::newRow("All, received") << DeskQueue::All << TicketListSort::Received << false;
+        QTest::newRow("All, assignee") << DeskQueue::All << TicketListSort::Assignee << false;
+    }
+
+    // The list reads ids in order first and their columns second: pages joined must be the
+    // whole list, once each, in the order the desk promises.
+    void pagesFollowOneOrder()
+    {
+        QFETCH(DeskQueue, queue);
+        QFETCH(TicketListSort, sort);
+        QFETCH(bool, descending);
+        Fixture f;
+        TicketFixtureBuilder build(*f.desk);
+        {
+            TransactionGuard transaction(f.db.db());
+            for (int i = 0; i < 60; ++i) {
+                // Three mails in each hour share a deadline; every fourth ticket is closed.
+                auto stored = build.customerMail(u"bulk%1@example.jp"_s.arg(i % 7), u"件名 %1"_s.arg(i % 9),
+                                                 u"本文"_s, jst(11, 16, 9).addSecs((i / 3) * 3600));
+                QVERIFY(stored.ok());
+                if (i % 4 == 0) {
+                    auto ticket = f.desk->tickets().ticket(stored->ticketId);
+                    QVERIFY(ticket.ok() && ticket->has_value());
+                    QVERIFY(f.desk->operations()
+                                .setStatus(f.sato, stored->ticketId, (*ticket)->version, TicketStatus::Closed)
+                                .ok());
+                }
+            }
+            QVERIFY(transaction.commit().ok());
+        }
+        TicketListQuery query(f.db.db(), f.desk->calendar(), f.desk->search());
+        TicketListFilter filter;
+        filter.queue = queue;
+        const QDateTime now = f.clock.now();
+        auto whole = query.window(filter, sort, descending, now, 0, 1000);
+        QVERIFY(whole.ok());
+        QCOMPARE(int(whole->entries.size()), whole->total);
+        QVERIFY(whole->total > 10);
+        QList<qint64> paged;
+        for (int offset = 0;; offset += 7) {
+            auto page = query.page(filter, sort, descending, now, offset, 7);
+            QVERIFY(page.ok());
+            for (const QueueEntry &e : std::as_const(page.value()))
+                paged.append(e.ticket.id);
+            if (page->size() < 7)
+                break;
+        }
+        QList<qint64> ids;
+        for (const QueueEntry &e : std::as_const(whole->entries))
+            ids.append(e.ticket.id);
+        QCOMPARE(paged, ids);
+        QCOMPARE(QSet<qint64>(ids.cbegin(), ids.cend()).size(), ids.size());
+        if (sort == TicketListSort::Deadline) {
+            // Earliest deadline first, a tie to the newer ticket; nothing open last, newest first.
+            auto key = [](const QueueEntry &e) {
+                return std::make_tuple(e.ticket.due.isValid() ? 0 : 1,
+                                       e.ticket.due.isValid() ? e.ticket.due.toMSecsSinceEpoch() : 0, -e.ticket.id);
+            };
+            for (qsizetype i = 1; i < whole->entries.size(); ++i) {
+                const auto before = key(whole->entries.at(i - 1)), after = key(whole->entries.at(i));
+                QVERIFY2(descending ? before > after : before < after, qPrintable(QString::number(i)));
+            }
+        } else if (sort == TicketListSort::Subject) {
+            for (qsizetype i = 1; i < whole->entries.size(); ++i) {
+                const int c = whole->entries.at(i - 1).ticket.subject.compare(whole->entries.at(i).ticket.subject);
+                QVERIFY(descending ? c >= 0 : c <= 0);
+            }
+        }
     }
 
     void modelUnderTesterWithPaging()
