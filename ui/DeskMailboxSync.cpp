@@ -38,8 +38,12 @@ DeskMailboxSync::~DeskMailboxSync() = default; // the worker stops its thread an
 
 void DeskMailboxSync::start()
 {
+    startWith(MailAccountSettings::load(m_desk.database()));
+}
+
+void DeskMailboxSync::startWith(const Result<std::optional<MailAccountSettings>> &account)
+{
     stop();
-    auto account = MailAccountSettings::load(m_desk.database());
     if (!account) {
         m_monitor.setFailed(account.error());
         return;
@@ -79,7 +83,7 @@ void DeskMailboxSync::restartIfChanged()
     const bool changed = !account || fingerprint(account.value()) != m_settingsFingerprint;
     const bool stuck = m_monitor.state() == MailboxSyncMonitor::State::Failed || !m_worker;
     if (changed || stuck)
-        start();
+        startWith(account);
 }
 
 void DeskMailboxSync::syncNow()

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "mail/imap/MailAccountSettings.h"
 #include "mail/imap/MailboxSyncMonitor.h"
 
 #include <QObject>
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace Madoguchi {
 
@@ -38,6 +40,8 @@ public:
     MailboxSyncMonitor &monitor() { return m_monitor; }
 
 private:
+    void startWith(const Result<std::optional<MailAccountSettings>> &account);
+
     TicketDesk &m_desk;
     QString m_databasePassword;
     PasswordKeychain &m_keychain;

@@ -1,6 +1,8 @@
 // madoguchi-bench-imap: the first sync of a large mailbox from a real Dovecot into a fresh
 // SQLite store, and the bare fetch for comparison. Run through run-bench-imap.sh, which
 // starts Dovecot with N generated messages. Prints figures; asserts nothing.
+#include "../common/TestImapServer.h"
+
 #include "core/Clock.h"
 #include "mail/imap/ImapSession.h"
 #include "mail/imap/MailAccountSettings.h"
@@ -31,10 +33,7 @@ QTextStream out(stdout);
 MailAccountSettings accountFromEnvironment()
 {
     MailAccountSettings account;
-    account.imap.host = qEnvironmentVariable("MADOGUCHI_TEST_IMAP_HOST");
-    account.imap.port = quint16(qEnvironmentVariableIntValue("MADOGUCHI_TEST_IMAPS_PORT"));
-    account.imap.user = qEnvironmentVariable("MADOGUCHI_TEST_IMAP_USER");
-    account.imap.caFile = qEnvironmentVariable("MADOGUCHI_TEST_IMAP_CA_FILE");
+    account.imap = Testing::testImapServer();
     return account;
 }
 

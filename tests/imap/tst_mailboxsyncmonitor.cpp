@@ -1,6 +1,7 @@
 // What the desktop shows of its mailbox sync (MailboxSyncMonitor), driven by a real
 // MailboxSyncWorker against a real Dovecot (tests/scripts/with-dovecot.sh --seed 120).
 #include "../common/TestDatabase.h"
+#include "../common/TestImapServer.h"
 
 #include "core/Clock.h"
 #include "core/Jst.h"
@@ -27,10 +28,7 @@ MailboxSyncRunner::Setup setupFor(const TestDatabase &db, const QString &passwor
     MailboxSyncRunner::Setup setup;
     setup.database = db.address();
     setup.databasePassword = env("PGPASSWORD");
-    setup.account.imap.host = env("MADOGUCHI_TEST_IMAP_HOST");
-    setup.account.imap.port = quint16(qEnvironmentVariableIntValue("MADOGUCHI_TEST_IMAPS_PORT"));
-    setup.account.imap.user = env("MADOGUCHI_TEST_IMAP_USER");
-    setup.account.imap.caFile = env("MADOGUCHI_TEST_IMAP_CA_FILE");
+    setup.account.imap = Testing::testImapServer();
     setup.imapPassword = password;
     setup.lockRetryMs = 100;
     return setup;

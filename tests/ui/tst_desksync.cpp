@@ -3,6 +3,7 @@
 // bar shows N of M during the first sync, new mail delivered on the server appears in the
 // list within 10 seconds (IDLE), and the sync status dialog shows the protocol log.
 #include "../common/TestDatabase.h"
+#include "../common/TestImapServer.h"
 
 #include "AccountsPage.h"
 #include "DeskMailboxSync.h"
@@ -48,10 +49,7 @@ QString env(const char *name)
 MailAccountSettings account()
 {
     MailAccountSettings settings;
-    settings.imap.host = env("MADOGUCHI_TEST_IMAP_HOST");
-    settings.imap.port = quint16(qEnvironmentVariableIntValue("MADOGUCHI_TEST_IMAPS_PORT"));
-    settings.imap.user = env("MADOGUCHI_TEST_IMAP_USER");
-    settings.imap.caFile = env("MADOGUCHI_TEST_IMAP_CA_FILE");
+    settings.imap = Testing::testImapServer();
     return settings;
 }
 
