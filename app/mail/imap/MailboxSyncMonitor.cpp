@@ -11,72 +11,69 @@ MailboxSyncMonitor::MailboxSyncMonitor(const Clock &clock, int logCapacity, QObj
     : QObject(parent)
     , m_clock(clock)
     , m_logCapacity(std::max(1, logCapacity))
-{
-}
+{ }
 
 void MailboxSyncMonitor::watch(MailboxSyncWorker &worker)
 {
-    for (auto &connection : m_connections)
-        disconnect(connection);
+    // Everything below is connected with `context` as receiver, so replacing it drops the
+    // previous worker's connections at once.
+    m_watchContext = std::make_unique<QObject>();
+    QObject *context = m_watchContext.get();
     m_holder.clear();
     m_progress = {};
     m_reconnectDelayMs = 0;
-    int i = 0;
-    m_connections[i++] = connect(&worker, &MailboxSyncWorker::lockHeldElsewhere, this, [this](const QString &holder) {
+    connect(&worker, &MailboxSyncWorker::lockHeldElsewhere, context, [this](const QString &holder) {
         m_holder = holder;
         setState(State::OtherDesktop);
     });
-    m_connections[i++] = connect(&worker, &MailboxSyncWorker::syncing, this, [this] {
+    connect(&worker, &MailboxSyncWorker::syncing, context, [this] {
         m_holder.clear();
         setState(State::Connecting);
     });
-    m_connections[i++] = connect(&worker, &MailboxSyncWorker::connected, this, [this] {
+    connect(&worker, &MailboxSyncWorker::connected, context, [this] {
         m_reconnectDelayMs = 0;
         m_progress = {};
         setState(State::Syncing);
     });
-    m_connections[i++] = connect(&worker, &MailboxSyncWorker::progress, this,
-                                 [this](const QString &folder, int done, int total) {
-                                     m_progress = {folder, done, total};
-                                     setState(State::Syncing);
-                                 });
-    m_connections[i++] = connect(&worker, &MailboxSyncWorker::passFinished, this,
-                                 [this](const MailboxSyncSummary &summary) {
-                                     m_lastPass = m_clock.now();
-                                     m_lastSummary = summary;
-                                     m_progress = {};
-                                     setState(State::UpToDate);
-                                     Q_EMIT passFinished(summary);
-                                 });
+    connect(&worker, &MailboxSyncWorker::progress, context, [this](const QString &folder, int done, int total) {
+        m_progress = { folder, done, total };
+        setState(State::Syncing);
+    });
+    connect(&worker, &MailboxSyncWorker::passFinished, context, [this](const MailboxSyncSummary &summary) {
+        m_lastPass = m_clock.now();
+        m_lastSummary = summary;
+        m_progress = {};
+        setState(State::UpToDate);
+        Q_EMIT passFinished(summary);
+    });
     // A failed pass is followed by a reconnect (the session's backoff); the error stays
     // visible in the dialog until the next pass finishes.
-    m_connections[i++] = connect(&worker, &MailboxSyncWorker::passFailed, this, [this](const Error &error) {
+    connect(&worker, &MailboxSyncWorker::passFailed, context, [this](const Error &error) {
         m_lastError = error;
         Q_EMIT changed();
     });
-    m_connections[i++] = connect(&worker, &MailboxSyncWorker::connectionLost, this, [this](const Error &error) {
+    connect(&worker, &MailboxSyncWorker::connectionLost, context, [this](const Error &error) {
         m_lastError = error;
         setState(State::Reconnecting);
     });
-    m_connections[i++] = connect(&worker, &MailboxSyncWorker::reconnectScheduled, this, [this](int delayMs) {
+    connect(&worker, &MailboxSyncWorker::reconnectScheduled, context, [this](int delayMs) {
         m_reconnectDelayMs = delayMs;
         setState(State::Reconnecting);
     });
-    m_connections[i++] = connect(&worker, &MailboxSyncWorker::failed, this, &MailboxSyncMonitor::setFailed);
-    m_connections[i++] = connect(&worker, &MailboxSyncWorker::alert, this, [this](const QString &text) {
+    connect(&worker, &MailboxSyncWorker::failed, context, [this](const Error &error) { setFailed(error); });
+    connect(&worker, &MailboxSyncWorker::alert, context, [this](const QString &text) {
         m_alerts.append(text);
         Q_EMIT alertReceived(text);
         Q_EMIT changed();
     });
-    m_connections[i++] = connect(&worker, &MailboxSyncWorker::protocolLines, this, &MailboxSyncMonitor::appendLines);
-    Q_ASSERT(i == int(std::size(m_connections)));
+    connect(&worker, &MailboxSyncWorker::protocolLines, context,
+            [this](const QStringList &lines) { appendLines(lines); });
     setState(State::Starting);
 }
 
 void MailboxSyncMonitor::setNotConfigured()
 {
-    for (auto &connection : m_connections)
-        disconnect(connection);
+    m_watchContext.reset();
     m_account.clear();
     m_holder.clear();
     m_progress = {};

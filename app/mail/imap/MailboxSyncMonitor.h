@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QStringList>
 
+#include <memory>
+
 namespace Madoguchi {
 
 class Clock;
@@ -83,7 +85,7 @@ private:
     MailboxSyncSummary m_lastSummary;
     QStringList m_alerts;
     QStringList m_log;
-    QMetaObject::Connection m_connections[11];
+    std::unique_ptr<QObject> m_watchContext; // receiver of the watched worker's connections
 };
 
 } // namespace Madoguchi
