@@ -1,6 +1,7 @@
 #include "store/SchemaMigrations.h"
 
 #include "store/Database.h"
+#include "store/SearchGrams.h"
 #include "store/TransactionGuard.h"
 
 #include <QCoreApplication>
@@ -166,6 +167,8 @@ const QList<Migration> &ladder()
         {4, "indexes for reports by receipt time", [](Database &db) { return runAll(db, 4, version4); }},
         {5, "indexes for the desk list, search index for short queries", &speedUpDesk},
         {6, "covering index for the reports", [](Database &db) { return runAll(db, 6, version6); }},
+        // 7 is held for the reply editors (二重返信防止).
+        {8, "index for one- and two-character searches on PostgreSQL", &SearchGrams::install},
     };
     return steps;
 }

@@ -38,6 +38,17 @@ QString SqlDialect::containsPattern(const QString &text)
     return u"%"_s + escaped + u"%"_s;
 }
 
+QString SqlDialect::oneOf(const QString &column, const QList<qint64> &ids) const
+{
+    QStringList numbers;
+    numbers.reserve(ids.size());
+    for (qint64 id : ids)
+        numbers.append(QString::number(id));
+    if (isPostgres())
+        return column + u" = ANY('{"_s + numbers.join(u',') + u"}'::bigint[])"_s;
+    return column + u" IN ("_s + numbers.join(u',') + u')';
+}
+
 QString SqlDialect::joinedText(const QString &column) const
 {
     return (isPostgres() ? u"string_agg(%1, ',')"_s : u"group_concat(%1, ',')"_s).arg(column);

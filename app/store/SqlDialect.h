@@ -29,6 +29,10 @@ public:
 
     // Aggregate joining a text column's values with commas (group_concat / string_agg).
     QString joinedText(const QString &column) const;
+    // "column is one of these ids", written into the statement (numbers only): IN (…) on
+    // SQLite; on PostgreSQL one array constant, which it plans in a fraction of the time
+    // a list of 2,000 literals takes.
+    QString oneOf(const QString &column, const QList<qint64> &ids) const;
 
     // Statements run once on every new connection (pragmas on SQLite).
     QStringList connectionSetup() const;

@@ -134,10 +134,7 @@ Result<TicketListQuery::Where> TicketListQuery::where(const TicketListFilter &fi
         if (ids.isEmpty()) {
             where.empty = true;
         } else {
-            QStringList numbers;
-            for (qint64 id : std::as_const(ids))
-                numbers.append(QString::number(id));
-            where.sql += u" AND t.id IN ("_s + numbers.join(u',') + u')';
+            where.sql += u" AND "_s + m_database.dialect().oneOf(u"t.id"_s, QList<qint64>(ids.cbegin(), ids.cend()));
         }
     }
     return where;
@@ -281,13 +278,10 @@ Result<QList<QueueEntry>> TicketListQuery::entriesFor(const QList<qint64> &pageI
     if (!calendar)
         return calendar.error();
     const DeadlineCalculator calculator(**calendar);
-    QStringList numbers;
-    for (qint64 id : pageIds)
-        numbers.append(QString::number(id));
     auto query = m_database.exec(u"Reading the ticket list"_s,
                                  TicketStore::ticketSelect(m_database.dialect().joinedText(u"g.tag"_s),
                                                            TicketQueue::oldestOpenReceivedColumn())
-                                     + u"WHERE t.id IN ("_s + numbers.join(u',') + u')');
+                                     + u"WHERE "_s + m_database.dialect().oneOf(u"t.id"_s, pageIds));
     if (!query)
         return query.error();
     QHash<qint64, QueueEntry> byId;

@@ -522,6 +522,60 @@ private Q_SLOTS:
         QVERIFY(!m_desk->search().method(query)->isEmpty());
     }
 
+    // A word in many mails stops at the limit with the most recently stored ones (on
+    // PostgreSQL: found among the newest messages, without the short-query index).
+    void searchStopsAtTheLimitNewestFirst_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::newRow("1 char") << u"請"_s;
+        QTest::newRow("2 chars") << u"請求"_s;
+        QTest::newRow("3 chars") << u"請求書"_s;
+    }
+
+    void searchStopsAtTheLimitNewestFirst()
+    {
+        QFETCH(QString, query);
+        for (int i = 0; i < 5; ++i) {
+            VERIFY_OK(m_build->customerMail(u"c%1@example.jp"_s.arg(i), u"請求書 %1"_s.arg(i), u"本文"_s,
+                                            jst(u"2026-06-10T11:00"_s).addSecs(60 * i)));
+        }
+        const auto hits = m_desk->search().search(query, 3);
+        VERIFY_OK(hits);
+        QStringList got;
+        for (const SearchHit &hit : *hits)
+            got << hit.subject;
+        QCOMPARE(got, (QStringList{u"請求書 4"_s, u"請求書 3"_s, u"請求書 2"_s}));
+    }
+
+    // A message another program (or an older desktop) wrote straight into the database is
+    // found by short queries too: the index is kept by triggers, not by the desk's code.
+    void shortSearchFindsAMessageWrittenBehindTheDesksBack_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<int>("found");
+        QTest::newRow("1 char") << u"鰻"_s << 1;
+        QTest::newRow("2 chars") << u"田中"_s << 1;
+        QTest::newRow("2 chars, edited away") << u"佐藤"_s << 0;
+        QTest::newRow("2 chars, edited in") << u"鈴木"_s << 1;
+    }
+
+    void shortSearchFindsAMessageWrittenBehindTheDesksBack()
+    {
+        QFETCH(QString, query);
+        QFETCH(int, found);
+        auto stored = m_build->customerMail(u"x@example.jp"_s, u"件名"_s, u"佐藤です"_s, jst(u"2026-06-10T11:00"_s));
+        VERIFY_OK(stored);
+        VERIFY_OK(m_desk->search().search(u"佐藤"_s)); // the desk has indexed what it had
+        VERIFY_OK(m_t->db().exec(u"test"_s,
+                                 u"INSERT INTO messages (ticket_id, kind, subject, body_text, received_ms) "
+                                 "VALUES (?, 'customer', '鰻の件', '田中より', 0)"_s,
+                                 {stored->ticketId}));
+        VERIFY_OK(m_t->db().exec(u"test"_s, u"UPDATE messages SET body_text = '鈴木です' WHERE body_text = '佐藤です'"_s));
+        const auto hits = m_desk->search().search(query);
+        VERIFY_OK(hits);
+        QCOMPARE(int(hits->size()), found);
+    }
+
     void otherDesktopSeesAStaffChange()
     {
         auto stored = m_build->customerMail(u"a@example.jp"_s, u"件名"_s, u"x"_s, jst(u"2026-06-10T11:00"_s));
