@@ -35,7 +35,7 @@ DeskStartup::~DeskStartup()
     m_database.reset();
 }
 
-Result<void> DeskStartup::open()
+Result<void> DeskStartup::open(const std::function<void(int from, int to)> &beforeUpgrade)
 {
     const QString fixedNow = qEnvironmentVariable("MADOGUCHI_NOW");
     if (!fixedNow.isEmpty()) {
@@ -71,7 +71,7 @@ Result<void> DeskStartup::open()
             return stored.error();
         m_databasePassword = stored.valueOr(QString());
     }
-    auto database = DesktopSettings::openDatabase(*address, m_databasePassword);
+    auto database = DesktopSettings::openDatabase(*address, m_databasePassword, beforeUpgrade);
     if (!database)
         return database.error();
     m_database = std::move(database.value());

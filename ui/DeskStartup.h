@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace Madoguchi {
@@ -28,7 +29,9 @@ public:
     DeskStartup();
     ~DeskStartup();
 
-    Result<void> open();
+    // `beforeUpgrade` is told when the database's schema is about to be upgraded (see
+    // DesktopSettings::openDatabase).
+    Result<void> open(const std::function<void(int from, int to)> &beforeUpgrade = {});
     // true when nothing is configured yet (no database setting and no environment override).
     bool isFirstRun() const { return m_firstRun; }
 

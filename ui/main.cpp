@@ -15,6 +15,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QTranslator>
 
@@ -64,7 +65,23 @@ int main(int argc, char *argv[])
     }
 
     Madoguchi::DeskStartup startup;
-    auto opened = startup.open();
+    // Some schema upgrades rebuild a search index: minutes on a large desk, once.
+    std::unique_ptr<QProgressDialog> upgrading;
+    auto opened = startup.open([&upgrading](int from, int to) {
+        upgrading = std::make_unique<QProgressDialog>(
+            QApplication::translate("main",
+                                    "Updating the database for this version of Madoguchi (schema %1 to %2).\n"
+                                    "This happens once after an update and can take a few minutes on a large "
+                                    "desk. Please wait.")
+                .arg(from)
+                .arg(to),
+            QString(), 0, 0);
+        upgrading->setWindowTitle(QApplication::translate("main", "Madoguchi"));
+        upgrading->setMinimumDuration(0);
+        upgrading->show();
+        QApplication::processEvents(QEventLoop::AllEvents, 200); // paint it before the long, blocking upgrade
+    });
+    upgrading.reset();
     if (!opened) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Madoguchi"),
                               QApplication::translate("main", "The desk could not start: %1")

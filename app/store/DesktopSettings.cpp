@@ -98,11 +98,19 @@ QString DesktopSettings::databasePasswordKey(const DatabaseAddress &address)
     return u"database:"_s + address.toString();
 }
 
-Result<std::unique_ptr<Database>> DesktopSettings::openDatabase(const DatabaseAddress &address, const QString &password)
+Result<std::unique_ptr<Database>> DesktopSettings::openDatabase(const DatabaseAddress &address, const QString &password,
+                                                                const UpgradeNotice &beforeUpgrade)
 {
     auto opened = Database::open(address, password);
     if (!opened)
         return opened.error();
+    if (beforeUpgrade) {
+        auto current = SchemaMigrations::currentVersion(*opened.value());
+        if (!current)
+            return current.error();
+        if (*current > 0 && *current < SchemaMigrations::latestVersion())
+            beforeUpgrade(*current, SchemaMigrations::latestVersion());
+    }
     auto migrated = SchemaMigrations::migrate(*opened.value());
     if (!migrated)
         return migrated.error();

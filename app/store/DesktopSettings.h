@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QSettings;
@@ -55,7 +56,12 @@ public:
 
     // Opens the configured store and brings its schema up to date. `password` empty: read it
     // from the keychain when it was saved there (PostgreSQL only).
-    static Result<std::unique_ptr<Database>> openDatabase(const DatabaseAddress &address, const QString &password = {});
+    // Opens and migrates. `beforeUpgrade(from, to)` is called first when the schema has
+    // steps to run: some rebuild a search index and take minutes on a large desk, and the
+    // desktop says so instead of looking hung.
+    using UpgradeNotice = std::function<void(int from, int to)>;
+    static Result<std::unique_ptr<Database>> openDatabase(const DatabaseAddress &address, const QString &password = {},
+                                                          const UpgradeNotice &beforeUpgrade = {});
     Result<std::unique_ptr<Database>> openDatabase(PasswordKeychain &keychain, const QString &password = {}) const;
 
 private:

@@ -59,9 +59,14 @@ Result<void> TicketListQuery::queueCondition(DeskQueue queue, qint64 me, const Q
         where.sql += u" AND t.status = 'waiting'"_s;
         break;
     case DeskQueue::Closed:
-        // Not written as "status IN (…)": the planner would take the status index for it and
-        // sort 100,000 closed tickets, where walking the deadline index stops after a page.
-        where.sql += u" AND CASE WHEN t.status IN ('resolved', 'closed') THEN 1 ELSE 0 END = 1"_s;
+        // SQLite would take the status index for "status IN (…)" and sort 100,000 closed
+        // tickets, where walking the deadline index stops after a page: there it is hidden in
+        // an expression. PostgreSQL knows from its statistics that most tickets are closed and
+        // walks the deadline index for the plain form, but misjudges the expression as rare
+        // and sorts them all (193 ms against 0.7 ms).
+        where.sql += m_database.dialect().isPostgres()
+                         ? u" AND t.status IN ('resolved', 'closed')"_s
+                         : u" AND CASE WHEN t.status IN ('resolved', 'closed') THEN 1 ELSE 0 END = 1"_s;
         break;
     case DeskQueue::Mine:
         where.sql += u" AND t.assignee_id = ? AND t.status NOT IN ('resolved', 'closed')"_s;

@@ -7,6 +7,7 @@
 #include "core/Jst.h"
 #include "store/AutomaticBackup.h"
 #include "store/DatabaseBackup.h"
+#include "store/DesktopSettings.h"
 #include "store/MailboxLock.h"
 #include "store/TransactionGuard.h"
 #include "tickets/TicketSearch.h"
@@ -173,6 +174,31 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(count(t.db(), u"obligations"_s), 0);
+    }
+
+    // The desktop is told before a long upgrade (to say so), and only then.
+    void opensWithANoticeBeforeAnUpgrade_data()
+    {
+        QTest::addColumn<int>("from");
+        QTest::addColumn<bool>("told");
+        QTest::newRow("new database") << 0 << false;
+        QTest::newRow("version 6") << 6 << true;
+        QTest::newRow("latest") << SchemaMigrations::latestVersion() << false;
+    }
+
+    void opensWithANoticeBeforeAnUpgrade()
+    {
+        QFETCH(int, from);
+        QFETCH(bool, told);
+        TestDatabase t(from);
+        QVERIFY(t.isValid());
+        QList<int> notice;
+        auto opened = DesktopSettings::openDatabase(t.address(), qEnvironmentVariable("PGPASSWORD"),
+                                                    [&notice](int was, int to) { notice = {was, to}; });
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+        QCOMPARE(SchemaMigrations::currentVersion(**opened).valueOr(-1), SchemaMigrations::latestVersion());
+        const QList<int> expected = told ? QList<int>{from, SchemaMigrations::latestVersion()} : QList<int>{};
+        QCOMPARE(notice, expected);
     }
 
     void refusesANewerSchema()
