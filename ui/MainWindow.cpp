@@ -22,6 +22,7 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -140,7 +141,12 @@ QWidget *MainWindow::buildDeskPage()
     m_view->setIconSize(QSize(16, 16));
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentRowChanged);
+    m_listSummary = new QLabel(centre);
+    m_listSummary->setObjectName(u"listSummary"_s);
+    m_listSummary->setContentsMargins(4, 0, 4, 0);
+    m_listSummary->setWordWrap(true);
     layout->addWidget(m_filters);
+    layout->addWidget(m_listSummary);
     layout->addWidget(m_view, 1);
 
     m_panel = new TicketPanel(m_desk, m_splitter);
@@ -313,10 +319,24 @@ void MainWindow::applyFilter()
     filter = m_filters->apply(filter);
     const qint64 current = m_panel->ticketId();
     m_model->setFilter(filter);
+    showListSummary();
     const int row = m_model->rowOfTicket(current);
     if (row >= 0)
         m_view->selectionModel()->setCurrentIndex(m_model->index(row, 0),
                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void MainWindow::showListSummary()
+{
+    const int total = m_model->totalCount();
+    if (m_model->isCapped()) {
+        m_listSummary->setText(
+            tr("%n ticket(s), from the newest %1 matching messages: add a word or a date range to reach older ones.",
+               nullptr, total)
+                .arg(QLocale().toString(TicketListQuery::searchHitLimit)));
+    } else {
+        m_listSummary->setText(tr("%n ticket(s)", nullptr, total));
+    }
 }
 
 void MainWindow::refreshLive()
@@ -333,6 +353,7 @@ void MainWindow::refreshLive()
     }
     const qint64 current = m_panel->ticketId();
     m_model->refresh();
+    showListSummary();
     const int row = m_model->rowOfTicket(current);
     if (row >= 0 && m_view->currentIndex().row() != row) {
         m_view->selectionModel()->setCurrentIndex(m_model->index(row, 0),

@@ -8,6 +8,7 @@
 #include <functional>
 
 class QAction;
+class QLabel;
 class QSplitter;
 class QTabWidget;
 class QTableView;
@@ -65,6 +66,7 @@ protected:
 
 private:
     QWidget *buildDeskPage();
+    void showListSummary();
     void buildMenus();
     QAction *menuAction(QMenu *menu, const QString &text, const QList<QKeySequence> &keys, std::function<void()> slot);
     void applyFilter();
@@ -82,6 +84,7 @@ private:
     QueuePanel *m_queues = nullptr;
     TicketFilterBar *m_filters = nullptr;
     QTableView *m_view = nullptr;
+    QLabel *m_listSummary = nullptr; // "1,370 tickets", and when a search was cut short
     TicketPanel *m_panel = nullptr;
     CalendarPage *m_calendarPage = nullptr;
     DeskStatusBar *m_status = nullptr;

@@ -202,10 +202,12 @@ void TicketListModel::reload()
     beginResetModel();
     m_rows.clear();
     m_total = 0;
+    m_capped = false;
     const QDateTime now = m_clock.now();
     auto first = m_query.window(m_filter, m_sort, m_descending, now, 0, pageSize);
     if (first) {
         m_total = first->total;
+        m_capped = first->capped;
         m_rows = first->entries;
     } else {
         fail(first.error());
@@ -228,6 +230,7 @@ void TicketListModel::refresh()
     for (qsizetype i = 0; sameTickets && i < m_rows.size(); ++i)
         sameTickets = rows.at(i).ticket.id == m_rows.at(i).ticket.id;
     m_lastError.clear();
+    m_capped = window->capped;
     if (sameTickets) {
         m_rows = rows;
         m_total = window->total;

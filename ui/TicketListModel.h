@@ -37,6 +37,8 @@ public:
     void refresh();
 
     int totalCount() const { return m_total; }
+    // The search matched more messages than the list takes (TicketListQuery::searchHitLimit).
+    bool isCapped() const { return m_capped; }
     qint64 ticketIdAt(int row) const;
     int rowOfTicket(qint64 ticketId) const; // -1 when not loaded
     const QueueEntry *entryAt(int row) const;
@@ -60,6 +62,7 @@ private:
     bool m_descending = false;
     QList<QueueEntry> m_rows;
     int m_total = 0;
+    bool m_capped = false;
     bool m_announcing = false;
     int m_businessDayMinutes = 7 * 60;
     QString m_lastError;

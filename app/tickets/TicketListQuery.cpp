@@ -133,6 +133,7 @@ Result<TicketListQuery::Where> TicketListQuery::where(const TicketListFilter &fi
         auto hits = m_search.search(text, searchHitLimit);
         if (!hits)
             return hits.error();
+        where.capped = hits->size() >= searchHitLimit;
         QSet<qint64> ids;
         for (const SearchHit &hit : std::as_const(hits.value()))
             ids.insert(hit.ticketId);
@@ -179,7 +180,7 @@ Result<TicketListQuery::Window> TicketListQuery::window(const TicketListFilter &
         auto entries = entriesFor(ids->mid(offset, limit), now);
         if (!entries)
             return entries.error();
-        return Window{int(ids->size()), std::move(entries.value())};
+        return Window{int(ids->size()), std::move(entries.value()), w->capped};
     }
     auto total = count(*w);
     if (!total)
@@ -187,7 +188,7 @@ Result<TicketListQuery::Window> TicketListQuery::window(const TicketListFilter &
     auto entries = page(*w, filter, sort, descending, now, offset, limit);
     if (!entries)
         return entries.error();
-    return Window{*total, std::move(entries.value())};
+    return Window{*total, std::move(entries.value()), false};
 }
 
 bool TicketListQuery::bigList(const TicketListFilter &filter)

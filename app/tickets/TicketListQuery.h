@@ -59,6 +59,9 @@ public:
     {
         int total = 0;
         QList<QueueEntry> entries;
+        // The search matched more than searchHitLimit messages: the list holds the tickets of
+        // the newest ones only, and says so.
+        bool capped = false;
     };
     Result<Window> window(const TicketListFilter &filter, TicketListSort sort, bool descending, const QDateTime &now,
                           int offset, int limit);
@@ -75,6 +78,7 @@ private:
         QString sql;
         QVariantList values;
         bool empty = false; // the search found nothing: no need to ask the database
+        bool capped = false; // the search stopped at searchHitLimit messages
     };
     // Whether the list may hold most of the desk's tickets (so its order must come from an index).
     static bool bigList(const TicketListFilter &filter);

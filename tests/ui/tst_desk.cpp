@@ -353,6 +353,40 @@ private Q_SLOTS:
         edit->setText(text);
         QTRY_COMPARE(window.listModel()->rowCount(), rows);
         QCOMPARE(window.listModel()->totalCount(), rows);
+        QVERIFY(!window.listModel()->isCapped());
+        auto *summary = window.findChild<QLabel *>(u"listSummary"_s);
+        QVERIFY(summary);
+        QVERIFY2(summary->text().startsWith(u"%1 ticket"_s.arg(rows)), qPrintable(summary->text()));
+    }
+
+    // A word in more mails than the list takes: the newest matches are listed, and the line
+    // above the list says the search was cut short.
+    void searchCutShortSaysSo()
+    {
+        Fixture f;
+        {
+            TransactionGuard transaction(f.db.db());
+            for (int i = 0; i <= TicketListQuery::searchHitLimit; ++i) {
+                QVERIFY(f.db.db()
+                            .exec(u"history"_s,
+                                  u"INSERT INTO messages (ticket_id, kind, subject, body_text, received_ms) "
+                                  "VALUES (?, 'customer', '請求書の件', '', ?)"_s,
+                                  {i % 2 ? f.closed : f.waiting, qint64(i)})
+                            .ok());
+            }
+            QVERIFY(transaction.commit().ok());
+        }
+        MainWindow window(*f.desk, f.sato);
+        window.filterBar()->searchEdit()->setText(u"請求"_s);
+        QTRY_VERIFY(window.listModel()->isCapped());
+        // The newest 2,000 matches are the generated history: the Saturday mail is older.
+        QCOMPARE(window.listModel()->totalCount(), 2);
+        auto *summary = window.findChild<QLabel *>(u"listSummary"_s);
+        QVERIFY(summary->text().contains(u"2,000"_s));
+        window.filterBar()->searchEdit()->setText(u"大阪工業"_s);
+        QTRY_VERIFY(!window.listModel()->isCapped());
+        QVERIFY2(summary->text().startsWith(u"1 ticket"_s), qPrintable(summary->text()));
+        QVERIFY(!summary->text().contains(u"2,000"_s));
     }
 
     void filtersByAssigneeAndQueue()
