@@ -422,6 +422,9 @@ void MainWindow::openTicket(qint64 ticketId)
     m_view->selectionModel()->setCurrentIndex(m_model->index(row, 0),
                                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(m_model->index(row, 0));
+    // The row may already have been current while the panel showed a ticket outside the list.
+    if (m_panel->ticketId() != ticketId)
+        m_panel->showTicket(ticketId);
 }
 
 void MainWindow::selectRelative(int step)

@@ -16,6 +16,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <optional>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Madoguchi {
@@ -87,7 +89,9 @@ bool ReplyEditor::start(const StaffUser &me, qint64 ticketId)
         return true;
     }
     close();
-    auto draft = TicketReplies(m_desk).draft(ticketId);
+    const std::optional<SetAside> kept = m_setAside.contains(ticketId) ? std::optional(m_setAside.take(ticketId))
+                                                                       : std::nullopt;
+    auto draft = kept ? Result<ReplyDraft>(kept->draft) : TicketReplies(m_desk).draft(ticketId);
     if (!draft) {
         showError(draft.error().message);
         return false;
@@ -105,12 +109,12 @@ bool ReplyEditor::start(const StaffUser &me, qint64 ticketId)
     m_me = me;
     m_ticketId = ticketId;
     m_editorId = opened->id;
-    m_lastSeenRowId = *seen;
+    m_lastSeenRowId = kept ? kept->lastSeenRowId : *seen;
     m_draft = *draft;
-    m_to->setText(OutgoingMail::formatAddresses(draft->to));
-    m_cc->setText(OutgoingMail::formatAddresses(draft->cc));
+    m_to->setText(kept ? kept->to : OutgoingMail::formatAddresses(draft->to));
+    m_cc->setText(kept ? kept->cc : OutgoingMail::formatAddresses(draft->cc));
     m_subject->setText(draft->subject);
-    m_charset->setCurrentIndex(0);
+    m_charset->setCurrentIndex(std::max(0, m_charset->findData(int(draft->charset))));
     m_body->setPlainText(draft->body);
     QTextCursor top = m_body->textCursor();
     top.movePosition(QTextCursor::Start);
@@ -180,6 +184,23 @@ bool ReplyEditor::send()
 
 void ReplyEditor::discard()
 {
+    m_setAside.remove(m_ticketId);
+    close();
+}
+
+void ReplyEditor::setAside()
+{
+    if (m_ticketId <= 0)
+        return;
+    SetAside kept;
+    kept.draft = m_draft;
+    kept.draft.subject = m_subject->text();
+    kept.draft.body = m_body->toPlainText();
+    kept.draft.charset = OutgoingCharset(m_charset->currentData().toInt());
+    kept.to = m_to->text();
+    kept.cc = m_cc->text();
+    kept.lastSeenRowId = m_lastSeenRowId;
+    m_setAside.insert(m_ticketId, kept);
     close();
 }
 

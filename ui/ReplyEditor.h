@@ -4,6 +4,7 @@
 #include "tickets/ReplyEditors.h"
 #include "tickets/StaffUser.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QComboBox;
@@ -42,6 +43,11 @@ public:
     bool send();
     // Closes without sending; tells the team.
     void discard();
+    // Staff moved to another ticket: the typed reply is kept on this desktop (the team stops
+    // seeing the editor) and start() on that ticket brings it back, with the double-reply
+    // check still counting from when it was first opened.
+    void setAside();
+    bool hasSetAside(qint64 ticketId) const { return m_setAside.contains(ticketId); }
     QString errorText() const;
 
 Q_SIGNALS:
@@ -49,6 +55,13 @@ Q_SIGNALS:
     void closed();
 
 private:
+    struct SetAside
+    {
+        ReplyDraft draft;
+        QString to, cc;
+        qint64 lastSeenRowId = 0;
+    };
+
     void close();
     ReplyDraft currentDraft(QString *problem) const;
     void showError(const QString &message);
@@ -62,6 +75,7 @@ private:
     qint64 m_lastSeenRowId = 0;
     ReplyDraft m_draft;
     QTimer *m_heartbeat = nullptr;
+    QHash<qint64, SetAside> m_setAside;
 
     QLineEdit *m_to = nullptr;
     QLineEdit *m_cc = nullptr;

@@ -157,9 +157,10 @@ void TicketPanel::fillUsers()
 void TicketPanel::showTicket(qint64 ticketId)
 {
     m_banner->hide();
-    // A reply belongs to its ticket: moving to another one closes the editor (the team is told).
+    // A reply belongs to its ticket: moving to another one sets it aside (the team stops
+    // seeing it); Reply on that ticket brings the typed text back.
     if (m_reply->isActive() && m_reply->ticketId() != ticketId)
-        m_reply->discard();
+        m_reply->setAside();
     m_ticket = Ticket{};
     m_ticket.id = ticketId;
     reload();

@@ -13,8 +13,12 @@
 #include "tickets/TicketDesk.h"
 #include "tickets/TicketFixtureBuilder.h"
 
+#include "mail/imap/MailAccountSettings.h"
+
 #include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -383,6 +387,59 @@ private Q_SLOTS:
         QVERIFY(sent.wait(15000));
         QCOMPARE(entry(queued.outboxId).attempts, 2);
         QCOMPARE(sinkFiles().size(), before.size() + 1);
+    }
+
+    // madoguchi-cli outbox: what a server without a desktop (or a person at a terminal) uses.
+    void cliListsSendsRetriesAndDiscards()
+    {
+        if (Testing::usingPostgres())
+            QSKIP("the CLI run opens the SQLite file; covered on the SQLite run");
+        MailAccountSettings account;
+        account.imap.host = u"127.0.0.1"_s;
+        account.imap.user = u"agent"_s;
+        account.imap.caFile = qEnvironmentVariable("MADOGUCHI_TEST_SMTP_CA_FILE");
+        account.smtpUrl = starttlsServer().toUrl();
+        VERIFY_OK(account.save(m_t->db()));
+        const QueuedReply good = queueTo(u"yamada@example.jp"_s);
+        const QueuedReply bad = queueTo(u"reject@example.jp"_s);
+        QTemporaryDir dir;
+        const QString passwordFile = dir.filePath(u"smtp-password"_s);
+        QFile file(passwordFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(qEnvironmentVariable("MADOGUCHI_TEST_SMTP_PASSWORD").toUtf8() + '\n');
+        file.close();
+        QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        auto cli = [&](const QStringList &args) {
+            QProcess process;
+            process.start(QStringLiteral(MADOGUCHI_CLI), QStringList{u"--database"_s, m_t->address().filePath,
+                                                                     u"--now"_s, Jst::format(m_clock->now())}
+                                                             + args);
+            process.waitForFinished(60000);
+            return std::make_tuple(process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                                   QString::fromUtf8(process.readAllStandardError()));
+        };
+        const QStringList before = sinkFiles();
+        const auto [sendCode, sendOut, sendErr] = cli({u"outbox"_s, u"send"_s, u"--smtp-password-file"_s, passwordFile});
+        QCOMPARE(sendCode, 1); // one was refused
+        QVERIFY2(sendOut.contains(u"sent %1 (#%2)"_s.arg(good.outboxId).arg(m_ticket)), qPrintable(sendOut + sendErr));
+        QVERIFY2(sendOut.contains(u"refused %1"_s.arg(bad.outboxId)) && sendOut.contains(u"550"_s), qPrintable(sendOut));
+        QCOMPARE(sinkFiles().size(), before.size() + 1);
+
+        const auto [listCode, listOut, listErr] = cli({u"outbox"_s});
+        QCOMPARE(listCode, 0);
+        const QStringList lines = listOut.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines.at(0).startsWith(u"%1\tfailed\t#%2"_s.arg(bad.outboxId).arg(m_ticket)));
+        QVERIFY(lines.at(0).contains(u"User unknown"_s));
+        QVERIFY(lines.at(1).startsWith(u"%1\tsent\t#%2"_s.arg(good.outboxId).arg(m_ticket)));
+
+        QCOMPARE(std::get<0>(cli({u"outbox"_s, u"retry"_s, QString::number(bad.outboxId)})), 0);
+        QCOMPARE(entry(bad.outboxId).state, OutboxState::Queued);
+        QCOMPARE(std::get<0>(cli({u"outbox"_s, u"discard"_s, QString::number(bad.outboxId)})), 0);
+        QCOMPARE(entry(bad.outboxId).state, OutboxState::Failed);
+        // A sent reply can be neither retried nor discarded.
+        QCOMPARE(std::get<0>(cli({u"outbox"_s, u"discard"_s, QString::number(good.outboxId)})), 1);
+        QCOMPARE(std::get<0>(cli({u"outbox"_s, u"frobnicate"_s})), 2);
     }
 
     void retryDelays_data()

@@ -224,6 +224,40 @@ private Q_SLOTS:
         QVERIFY(prompts.riskyQuestions.isEmpty());
     }
 
+    void movingToAnotherTicketSetsTheReplyAside()
+    {
+        Fixture f;
+        Testing::ScriptedPrompts prompts;
+        MainWindow window(*f.desk, f.sato);
+        window.setPrompts(prompts);
+        auto other = TicketFixtureBuilder(*f.desk).customerMail(u"kato@example.jp"_s, u"別件"_s, u"別件です"_s,
+                                                                 f.clock.now());
+        QVERIFY(other.ok());
+        window.openTicket(f.ticket);
+        window.ticketPanel()->startReply();
+        ReplyEditor *editor = window.ticketPanel()->replyEditor();
+        editor->findChild<QPlainTextEdit *>(u"replyBodyEdit"_s)->setPlainText(u"書きかけの返信"_s);
+        editor->findChild<QLineEdit *>(u"replyCcLineEdit"_s)->setText(u"suzuki@example.jp"_s);
+
+        window.openTicket(other->ticketId);
+        QVERIFY(!editor->isActive());
+        QVERIFY(editor->hasSetAside(f.ticket));
+        QVERIFY(ReplyEditors(f.db.db(), f.clock).onTicket(f.ticket)->isEmpty());
+        // A colleague answers meanwhile.
+        TicketDesk otherDesk(f.db.another(), f.clock);
+        ReplyDraft draft = TicketReplies(otherDesk).draft(f.ticket).valueOr({});
+        QVERIFY(TicketReplies(otherDesk).queue(f.tanaka, draft).ok());
+
+        window.openTicket(f.ticket);
+        window.ticketPanel()->startReply();
+        QCOMPARE(editor->findChild<QPlainTextEdit *>(u"replyBodyEdit"_s)->toPlainText(), u"書きかけの返信"_s);
+        QCOMPARE(editor->findChild<QLineEdit *>(u"replyCcLineEdit"_s)->text(), u"suzuki@example.jp"_s);
+        // The question still counts from when Sato first started writing.
+        prompts.riskyAnswer = false;
+        QVERIFY(!editor->send());
+        QCOMPARE(prompts.riskyQuestions.size(), 1);
+    }
+
     void outboxViewRetriesAndDiscards()
     {
         Fixture f;
