@@ -24,6 +24,7 @@ void DeskOutbox::setProblem(const QString &text)
 void DeskOutbox::start()
 {
     m_sender.reset();
+    m_sentCopy.reset();
     auto account = MailAccountSettings::load(m_desk.database());
     if (!account) {
         setProblem(account.error().message);
@@ -51,6 +52,14 @@ void DeskOutbox::start()
         password = *imap;
     }
     m_sender = std::make_unique<OutboxSender>(m_desk, *server, password);
+    if (!(*account)->sentFolder.isEmpty()) {
+        if (auto imapPassword = m_keychain.read((*account)->imapPasswordKey())) {
+            m_sentCopy = std::make_unique<SentFolderCopy>(m_desk.clock(), (*account)->imap, *imapPassword,
+                                                          (*account)->sentFolder);
+            connect(m_sentCopy.get(), &SentFolderCopy::failed, this, &DeskOutbox::setProblem);
+            m_sender->setSentCopy(m_sentCopy.get());
+        }
+    }
     connect(m_sender.get(), &OutboxSender::replySent, this, [this](qint64, qint64 ticketId) {
         setProblem(QString());
         Q_EMIT statusChanged(tr("Reply on #%1 sent.").arg(ticketId));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mail/outbox/OutboxSender.h"
+#include "mail/outbox/SentFolderCopy.h"
 
 #include <QObject>
 #include <QString>
@@ -16,7 +17,8 @@ class TicketDesk;
 // on the window's thread — the SMTP session is asynchronous and each database step is one
 // short statement. Reads the team's SMTP address from the mailbox settings and the password
 // from this computer's keychain (the SMTP entry, else the mailbox's, as the settings page
-// offers "same as incoming").
+// offers "same as incoming"). With a Sent folder in the settings, a copy of each sent reply
+// is stored there (SentFolderCopy, with the mailbox's own password).
 class DeskOutbox : public QObject
 {
     Q_OBJECT
@@ -42,6 +44,7 @@ private:
 
     TicketDesk &m_desk;
     PasswordKeychain &m_keychain;
+    std::unique_ptr<SentFolderCopy> m_sentCopy;
     std::unique_ptr<OutboxSender> m_sender;
     QString m_problem;
 };

@@ -2,6 +2,7 @@
 // (tests/scripts/with-smtp.sh) and on SQLite or PostgreSQL (tests/scripts/with-postgres.sh).
 
 #include "../common/TestDatabase.h"
+#include "../common/TestSmtpServer.h"
 #include "../common/VerifyOk.h"
 
 #include "core/Clock.h"
@@ -33,30 +34,14 @@ QDateTime jst(const QString &text)
     return *Jst::parseIso(text + u":00+09:00"_s);
 }
 
-SmtpServerSettings starttlsServer()
-{
-    SmtpServerSettings s;
-    s.host = qEnvironmentVariable("MADOGUCHI_TEST_SMTP_HOST");
-    s.port = quint16(qEnvironmentVariable("MADOGUCHI_TEST_SMTP_STARTTLS_PORT").toUInt());
-    s.security = SmtpServerSettings::Security::StartTls;
-    s.user = qEnvironmentVariable("MADOGUCHI_TEST_SMTP_USER");
-    s.caFile = qEnvironmentVariable("MADOGUCHI_TEST_SMTP_CA_FILE");
-    return s;
-}
-
-QString sinkDir()
-{
-    return qEnvironmentVariable("MADOGUCHI_TEST_SMTP_STARTTLS_DIR");
-}
-
 QStringList sinkFiles()
 {
-    return QDir(sinkDir()).entryList({u"*.eml"_s}, QDir::Files, QDir::Name);
+    return QDir(Testing::testSmtpDir(u"starttls"_s)).entryList({u"*.eml"_s}, QDir::Files, QDir::Name);
 }
 
 QByteArray sinkFile(const QString &name)
 {
-    QFile file(sinkDir() + u'/' + name);
+    QFile file(Testing::testSmtpDir(u"starttls"_s) + u'/' + name);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
@@ -85,7 +70,7 @@ class TestOutboxSender : public QObject
 
     std::unique_ptr<OutboxSender> sender(TicketDesk &desk, OutboxSenderOptions options)
     {
-        return std::make_unique<OutboxSender>(desk, starttlsServer(),
+        return std::make_unique<OutboxSender>(desk, Testing::testSmtpServer(u"starttls"_s),
                                               qEnvironmentVariable("MADOGUCHI_TEST_SMTP_PASSWORD"), options);
     }
 
@@ -398,7 +383,7 @@ private Q_SLOTS:
         account.imap.host = u"127.0.0.1"_s;
         account.imap.user = u"agent"_s;
         account.imap.caFile = qEnvironmentVariable("MADOGUCHI_TEST_SMTP_CA_FILE");
-        account.smtpUrl = starttlsServer().toUrl();
+        account.smtpUrl = Testing::testSmtpServer(u"starttls"_s).toUrl();
         VERIFY_OK(account.save(m_t->db()));
         const QueuedReply good = queueTo(u"yamada@example.jp"_s);
         const QueuedReply bad = queueTo(u"reject@example.jp"_s);

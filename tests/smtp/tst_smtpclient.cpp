@@ -2,6 +2,7 @@
 // implicit TLS and plaintext), plus scripted conversations for what a test server cannot
 // easily be made to do (AUTH LOGIN only, multi-line replies, silence).
 
+#include "../common/TestSmtpServer.h"
 #include "../imap/FakeImapSocket.h"
 #include "mail/imap/SslImapSocket.h"
 #include "mail/smtp/SmtpClient.h"
@@ -28,32 +29,6 @@ struct Outcome
 QString env(const char *name)
 {
     return qEnvironmentVariable(name);
-}
-
-SmtpServerSettings server(const QString &kind)
-{
-    SmtpServerSettings s;
-    s.host = env("MADOGUCHI_TEST_SMTP_HOST");
-    s.user = env("MADOGUCHI_TEST_SMTP_USER");
-    s.caFile = env("MADOGUCHI_TEST_SMTP_CA_FILE");
-    if (kind == u"starttls"_s) {
-        s.port = quint16(env("MADOGUCHI_TEST_SMTP_STARTTLS_PORT").toUInt());
-        s.security = SmtpServerSettings::Security::StartTls;
-    } else if (kind == u"smtps"_s) {
-        s.port = quint16(env("MADOGUCHI_TEST_SMTP_SMTPS_PORT").toUInt());
-        s.security = SmtpServerSettings::Security::ImplicitTls;
-    } else {
-        s.port = quint16(env("MADOGUCHI_TEST_SMTP_PLAIN_PORT").toUInt());
-        s.security = SmtpServerSettings::Security::StartTls;
-    }
-    return s;
-}
-
-QString outDir(const QString &kind)
-{
-    return env(kind == u"starttls"_s ? "MADOGUCHI_TEST_SMTP_STARTTLS_DIR"
-               : kind == u"smtps"_s  ? "MADOGUCHI_TEST_SMTP_SMTPS_DIR"
-                                     : "MADOGUCHI_TEST_SMTP_PLAIN_DIR");
 }
 
 QStringList storedMessages(const QString &dir)
@@ -159,21 +134,21 @@ private Q_SLOTS:
         QFETCH(int, code);
         QFETCH(QString, words);
 
-        SmtpServerSettings settings = server(kind);
+        SmtpServerSettings settings = Testing::testSmtpServer(kind);
         settings.allowPlaintext = allowPlaintext;
         auto *socket = new SslImapSocket;
         QVERIFY(socket->trustCertificateFile(settings.caFile).ok());
         SmtpClient client(settings, password, socket);
-        const QStringList before = storedMessages(outDir(kind));
+        const QStringList before = storedMessages(Testing::testSmtpDir(kind));
         const Outcome result = run(client, {u"support@desk.example.com"_s, recipients, sampleMessage});
         QVERIFY(result.done);
 
         if (outcome == u"sent"_s) {
             QVERIFY2(!result.failure, result.failure ? qPrintable(result.failure->message) : "");
             QVERIFY2(result.reply.startsWith(u"250"_s), qPrintable(result.reply));
-            QStringList after = storedMessages(outDir(kind));
+            QStringList after = storedMessages(Testing::testSmtpDir(kind));
             QCOMPARE(after.size(), before.size() + 1);
-            const QString base = outDir(kind) + u'/' + after.constLast().chopped(4);
+            const QString base = Testing::testSmtpDir(kind) + u'/' + after.constLast().chopped(4);
             QFile eml(base + u".eml"_s);
             QVERIFY(eml.open(QIODevice::ReadOnly));
             // What arrived is the message itself: dot-stuffing undone, every line end CRLF.
@@ -200,12 +175,12 @@ private Q_SLOTS:
         QVERIFY2(result.failure->kind == expected, qPrintable(result.failure->message));
         QCOMPARE(result.failure->replyCode, code);
         QVERIFY2(result.failure->message.contains(words), qPrintable(result.failure->message));
-        QCOMPARE(storedMessages(outDir(kind)).size(), before.size());
+        QCOMPARE(storedMessages(Testing::testSmtpDir(kind)).size(), before.size());
     }
 
     void untrustedCertificateIsAnAccountProblem()
     {
-        SmtpServerSettings settings = server(u"smtps"_s);
+        SmtpServerSettings settings = Testing::testSmtpServer(u"smtps"_s);
         SmtpClient client(settings, env("MADOGUCHI_TEST_SMTP_PASSWORD"), new SslImapSocket); // no CA file
         const Outcome result = run(client, {u"support@desk.example.com"_s, {u"yamada@example.jp"_s}, sampleMessage});
         QVERIFY(result.done);
@@ -216,7 +191,7 @@ private Q_SLOTS:
 
     void refusedConnectionIsTemporary()
     {
-        SmtpServerSettings settings = server(u"starttls"_s);
+        SmtpServerSettings settings = Testing::testSmtpServer(u"starttls"_s);
         settings.port = 1; // nothing listens there
         SmtpClient client(settings, QString(), new SslImapSocket);
         const Outcome result = run(client, {u"support@desk.example.com"_s, {u"yamada@example.jp"_s}, sampleMessage});

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "mail/imap/SslImapSocket.h"
+#include "mail/outbox/SentFolderCopy.h"
 #include "store/Database.h"
 #include "store/TransactionGuard.h"
 #include "tickets/TicketDesk.h"
@@ -26,6 +27,11 @@ OutboxSender::~OutboxSender()
     // A reply left in Sending by an interrupted session is offered again after the stale
     // timeout; whether the server got it cannot be known, so it is never resent at once.
     delete m_client.data();
+}
+
+void OutboxSender::setSentCopy(SentFolderCopy *copy)
+{
+    m_sentCopy = copy;
 }
 
 void OutboxSender::start()
@@ -104,13 +110,11 @@ void OutboxSender::sendNext()
     envelope.message = reply.rawSource;
     auto *client = new SmtpClient(m_server, m_password, newSocket(), m_options.timeouts, this);
     m_client = client;
-    const qint64 ticketId = reply.ticketId;
-    const qint64 rowId = reply.id;
     connect(client, &SmtpClient::finished, this,
-            [this, client, entry, ticketId, rowId](const std::optional<SmtpFailure> &failure, const QString &words) {
+            [this, client, entry, reply](const std::optional<SmtpFailure> &failure, const QString &) {
                 client->deleteLater();
                 m_client.clear();
-                finish(entry, ticketId, rowId, failure, words);
+                finish(entry, reply, failure);
                 wake(); // the next one, if any
             });
     client->send(envelope);
@@ -128,9 +132,11 @@ Result<void> OutboxSender::recordRefused(const OutboxEntry &entry, qint64 messag
     return transaction.commit();
 }
 
-void OutboxSender::finish(const OutboxEntry &entry, qint64 ticketId, qint64 messageRowId,
-                          const std::optional<SmtpFailure> &failure, const QString &reply)
+void OutboxSender::finish(const OutboxEntry &entry, const TicketMessage &reply,
+                          const std::optional<SmtpFailure> &failure)
 {
+    const qint64 ticketId = reply.ticketId;
+    const qint64 messageRowId = reply.id;
     const QDateTime now = m_desk.clock().now();
     Result<void> recorded;
     if (!failure) {
@@ -143,9 +149,11 @@ void OutboxSender::finish(const OutboxEntry &entry, qint64 ticketId, qint64 mess
             recorded = m_desk.database().announceTicketChange(ticketId);
         if (recorded)
             recorded = transaction.commit();
-        if (recorded)
+        if (recorded) {
+            if (m_sentCopy)
+                m_sentCopy->store(reply.rawSource);
             Q_EMIT replySent(entry.id, ticketId);
-        Q_UNUSED(reply);
+        }
     } else if (failure->isPermanent() || entry.attempts >= m_options.maxAttempts) {
         QString words = failure->message;
         if (!failure->isPermanent()) {

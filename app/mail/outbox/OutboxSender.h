@@ -3,6 +3,7 @@
 #include "mail/smtp/SmtpClient.h"
 #include "mail/smtp/SmtpServerSettings.h"
 #include "tickets/Outbox.h"
+#include "tickets/TicketMessage.h"
 
 #include <QObject>
 #include <QPointer>
@@ -13,6 +14,7 @@
 namespace Madoguchi {
 
 class ImapSocket;
+class SentFolderCopy;
 class TicketDesk;
 
 struct OutboxSenderOptions
@@ -47,6 +49,8 @@ public:
 
     // Tests hand in a scripted socket; the default is SslImapSocket trusting server.caFile.
     void setSocketFactory(SocketFactory factory) { m_socketFactory = std::move(factory); }
+    // Where a copy of each sent reply goes (the account's Sent folder); none by default.
+    void setSentCopy(SentFolderCopy *copy);
 
     void start();
     void stop();
@@ -68,8 +72,7 @@ Q_SIGNALS:
 
 private:
     void sendNext();
-    void finish(const OutboxEntry &entry, qint64 ticketId, qint64 messageRowId,
-                const std::optional<SmtpFailure> &failure, const QString &reply);
+    void finish(const OutboxEntry &entry, const TicketMessage &reply, const std::optional<SmtpFailure> &failure);
     Result<void> recordRefused(const OutboxEntry &entry, qint64 messageRowId, const QString &words);
     ImapSocket *newSocket();
 
@@ -80,6 +83,7 @@ private:
     SocketFactory m_socketFactory;
     QTimer m_poll;
     QPointer<SmtpClient> m_client;
+    QPointer<SentFolderCopy> m_sentCopy;
     bool m_running = false;
     bool m_wakePending = false;
 };
