@@ -55,8 +55,13 @@ public:
     void askMerge();
     void askSplit();
     QString deadlineSummary() const;
-    // Remaining time and flag for "now" (the timer), without touching the editors.
-    void refreshDeadline() { showDeadline(); }
+    // Remaining time and flag for "now" (the timer), and who is writing a reply (an editor
+    // whose desktop went away stops showing), without touching the editors.
+    void refreshDeadline()
+    {
+        showDeadline();
+        showReplyState();
+    }
     ConflictBanner *banner() const { return m_banner; }
 
 Q_SIGNALS:

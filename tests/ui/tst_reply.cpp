@@ -145,6 +145,14 @@ private Q_SLOTS:
             QVERIFY(window.grab().save(path));
         }
 
+        // A desktop that went away (no heartbeat) stops counting at the next refresh.
+        f.clock.advanceSecs(ReplyEditors::staleAfterSecs + 1);
+        other.refreshLive();
+        QVERIFY(label->isHidden());
+        f.clock.advanceSecs(-(ReplyEditors::staleAfterSecs + 1));
+        other.ticketPanel()->reload();
+        QVERIFY(!label->isHidden());
+
         // Discard: the others stop seeing it.
         editor->findChild<QPushButton *>(u"replyDiscardButton"_s)->click();
         QVERIFY(!editor->isVisible());
