@@ -3,6 +3,9 @@
 #include "CalendarPage.h"
 #include "DeskMailboxSync.h"
 #include "DeskNotifier.h"
+#include "DeskOutbox.h"
+#include "ModalPrompts.h"
+#include "OutboxView.h"
 #include "DeskStatusBar.h"
 #include "QueuePanel.h"
 #include "SyncStatusDialog.h"
@@ -152,6 +155,11 @@ QWidget *MainWindow::buildDeskPage()
     m_panel = new TicketPanel(m_desk, m_splitter);
     m_panel->setCurrentUser(m_me);
     connect(m_panel, &TicketPanel::ticketChanged, this, [this](qint64) { refreshLive(); });
+    connect(m_panel, &TicketPanel::replyQueued, this, [this](qint64 ticketId, qint64) {
+        if (m_outbox)
+            m_outbox->wake();
+        m_status->showMessage(tr("Reply on #%1 queued for sending.").arg(ticketId), 10 * 1000);
+    });
     m_splitter->addWidget(m_queues);
     m_splitter->addWidget(centre);
     m_splitter->addWidget(m_panel);
@@ -218,6 +226,8 @@ void MainWindow::buildMenus()
     m_syncNowAction->setEnabled(false);
     menuAction(file, tr("Mailbox sync status…"), {}, [this] { showSyncStatus(); })
         ->setObjectName(u"syncStatusAction"_s);
+    menuAction(file, tr("Outbox…"), {QKeySequence(u"Ctrl+Shift+O"_s)}, [this] { showOutbox(); })
+        ->setObjectName(u"outboxAction"_s);
     file->addSeparator();
     menuAction(file, tr("Settings…"), {QKeySequence::Preferences}, [this] {
         if (m_openSettings)
@@ -245,6 +255,11 @@ void MainWindow::buildMenus()
               [this] { selectRelative(1); });
     menuAction(ticket, tr("Previous ticket"), {QKeySequence(u"K"_s), QKeySequence(u"Ctrl+Up"_s)},
               [this] { selectRelative(-1); });
+    // R like the mail programs; Ctrl+R too. A bare R typed in a text field stays text.
+    menuAction(ticket, tr("Reply"), {QKeySequence(u"R"_s), QKeySequence(u"Ctrl+R"_s)}, [this] {
+        m_tabs->setCurrentIndex(0);
+        m_panel->startReply();
+    })->setObjectName(u"replyAction"_s);
     menuAction(ticket, tr("Assign to me"), {QKeySequence(u"Ctrl+M"_s)}, [this] { m_panel->assignToMe(); })
         ->setEnabled(m_me.id > 0);
     menuAction(ticket, tr("Internal note"), {QKeySequence(u"Ctrl+Shift+N"_s)}, [this] { m_panel->focusNote(); });
@@ -286,6 +301,42 @@ void MainWindow::setMailboxSync(DeskMailboxSync *sync)
     connect(m_status, &DeskStatusBar::syncDetailsRequested, this, &MainWindow::showSyncStatus,
             Qt::UniqueConnection);
     m_status->showSync(monitor);
+}
+
+void MainWindow::setOutbox(DeskOutbox *outbox)
+{
+    m_outbox = outbox;
+    if (!outbox)
+        return;
+    connect(outbox, &DeskOutbox::statusChanged, this, [this](const QString &text) {
+        if (!text.isEmpty())
+            m_status->showMessage(text, 60 * 1000);
+    });
+}
+
+void MainWindow::setPrompts(ModalPrompts &prompts)
+{
+    m_prompts = &prompts;
+    m_panel->setPrompts(prompts);
+}
+
+OutboxView *MainWindow::showOutbox()
+{
+    auto *view = findChild<OutboxView *>();
+    if (!view) {
+        view = new OutboxView(m_desk, m_me, m_prompts ? *m_prompts : ModalPrompts::interactive(), this);
+        view->setAttribute(Qt::WA_DeleteOnClose);
+        connect(view, &OutboxView::retried, this, [this] {
+            if (m_outbox)
+                m_outbox->wake();
+        });
+        connect(view, &OutboxView::ticketActivated, this, &MainWindow::openTicket);
+    }
+    view->refresh();
+    view->show();
+    view->raise();
+    view->activateWindow();
+    return view;
 }
 
 void MainWindow::showSyncStatus()
@@ -392,6 +443,9 @@ void MainWindow::openTicket(qint64 ticketId)
     m_view->selectionModel()->setCurrentIndex(m_model->index(row, 0),
                                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(m_model->index(row, 0));
+    // The row may already have been current while the panel showed a ticket outside the list.
+    if (m_panel->ticketId() != ticketId)
+        m_panel->showTicket(ticketId);
 }
 
 void MainWindow::selectRelative(int step)

@@ -18,6 +18,9 @@ namespace Madoguchi {
 
 class CalendarPage;
 class DeskMailboxSync;
+class DeskOutbox;
+class ModalPrompts;
+class OutboxView;
 class DeskNotifier;
 class DeskStatusBar;
 class QueuePanel;
@@ -50,6 +53,13 @@ public:
     // File menu's "Sync mail now" and "Mailbox sync status…".
     void setMailboxSync(DeskMailboxSync *sync);
     void showSyncStatus();
+    // The desktop's outbox sender (main() starts it): woken when a reply is queued, its
+    // problems shown in the status bar.
+    void setOutbox(DeskOutbox *outbox);
+    // File ▸ Outbox…: the one non-modal outbox view.
+    OutboxView *showOutbox();
+    // Tests answer the questions of the reply editor and the outbox in advance.
+    void setPrompts(ModalPrompts &prompts);
 
     QueuePanel *queuePanel() const { return m_queues; }
     TicketListModel *listModel() const { return m_model; }
@@ -95,6 +105,8 @@ private:
     std::function<void(QWidget *)> m_openReports;
     DeskMailboxSync *m_sync = nullptr;
     QAction *m_syncNowAction = nullptr;
+    DeskOutbox *m_outbox = nullptr;
+    ModalPrompts *m_prompts = nullptr;
 };
 
 } // namespace Madoguchi

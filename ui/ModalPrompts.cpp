@@ -22,6 +22,11 @@ public:
     {
         QMessageBox::warning(parent, title, text);
     }
+    bool confirmRisky(QWidget *parent, const QString &title, const QString &text) override
+    {
+        return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+               == QMessageBox::Yes;
+    }
 };
 
 } // namespace

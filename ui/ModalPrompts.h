@@ -18,6 +18,8 @@ public:
     // Yes/no; true for yes.
     virtual bool confirm(QWidget *parent, const QString &title, const QString &text) = 0;
     virtual void warn(QWidget *parent, const QString &title, const QString &text) = 0;
+    // Yes/no where yes may do harm (send a second answer): No is the default button.
+    virtual bool confirmRisky(QWidget *parent, const QString &title, const QString &text) = 0;
 
     // QFileDialog and QMessageBox for the real program.
     static ModalPrompts &interactive();

@@ -3,11 +3,14 @@
 #include "AttachmentList.h"
 #include "ConflictBanner.h"
 #include "FlagIcons.h"
+#include "ModalPrompts.h"
+#include "ReplyEditor.h"
 #include "ThreadBrowser.h"
 #include "calendar/BusinessCalendar.h"
 #include "core/Clock.h"
 #include "core/Jst.h"
 #include "core/RemainingTimeText.h"
+#include "tickets/ReplyEditors.h"
 #include "tickets/TicketDesk.h"
 
 #include <QCheckBox>
@@ -52,6 +55,17 @@ TicketPanel::TicketPanel(TicketDesk &desk, QWidget *parent) : QWidget(parent), m
     m_explanation->setStyleSheet(u"color: #444"_s);
     layout->addWidget(m_deadline);
     layout->addWidget(m_explanation);
+    m_undelivered = new QLabel(this);
+    m_undelivered->setObjectName(u"replyUndeliveredLabel"_s);
+    m_undelivered->setWordWrap(true);
+    m_undelivered->setStyleSheet(u"color: white; background-color: #b00020; padding: 3px; font-weight: bold"_s);
+    m_undelivered->hide();
+    layout->addWidget(m_undelivered);
+    m_replyEditors = new QLabel(this);
+    m_replyEditors->setObjectName(u"replyEditorsLabel"_s);
+    m_replyEditors->setStyleSheet(u"color: #7a4a00; background-color: #fff3cd; padding: 3px"_s);
+    m_replyEditors->hide();
+    layout->addWidget(m_replyEditors);
     layout->addWidget(buildEditors());
 
     m_headers = new QCheckBox(tr("Show headers"), this);
@@ -65,7 +79,21 @@ TicketPanel::TicketPanel(TicketDesk &desk, QWidget *parent) : QWidget(parent), m
             [this](const QString &message) { m_banner->showMessage(message, false); });
     layout->addWidget(m_attachments);
 
-    auto *noteRow = new QHBoxLayout;
+    m_reply = new ReplyEditor(m_desk, ModalPrompts::interactive(), this);
+    connect(m_reply, &ReplyEditor::replyQueued, this, [this](qint64 ticketId, qint64 outboxId) {
+        Q_EMIT replyQueued(ticketId, outboxId);
+        Q_EMIT ticketChanged(ticketId);
+        reload();
+    });
+    connect(m_reply, &ReplyEditor::closed, this, [this] { m_noteRow->show(); });
+    layout->addWidget(m_reply, 2);
+
+    m_noteRow = new QWidget(this);
+    auto *noteRow = new QHBoxLayout(m_noteRow);
+    noteRow->setContentsMargins(0, 0, 0, 0);
+    auto *replyButton = new QPushButton(tr("Reply"), this);
+    replyButton->setObjectName(u"replyButton"_s);
+    connect(replyButton, &QPushButton::clicked, this, &TicketPanel::startReply);
     m_note = new QPlainTextEdit(this);
     m_note->setObjectName(u"noteEdit"_s);
     m_note->setPlaceholderText(tr("Internal note (not sent to the customer)"));
@@ -75,7 +103,8 @@ TicketPanel::TicketPanel(TicketDesk &desk, QWidget *parent) : QWidget(parent), m
     connect(addNoteButton, &QPushButton::clicked, this, [this] { addNote(m_note->toPlainText()); });
     noteRow->addWidget(m_note, 1);
     noteRow->addWidget(addNoteButton);
-    layout->addLayout(noteRow);
+    noteRow->addWidget(replyButton);
+    layout->addWidget(m_noteRow);
     setEnabled(false);
 }
 
@@ -128,6 +157,10 @@ void TicketPanel::fillUsers()
 void TicketPanel::showTicket(qint64 ticketId)
 {
     m_banner->hide();
+    // A reply belongs to its ticket: moving to another one sets it aside (the team stops
+    // seeing it); Reply on that ticket brings the typed text back.
+    if (m_reply->isActive() && m_reply->ticketId() != ticketId)
+        m_reply->setAside();
     m_ticket = Ticket{};
     m_ticket.id = ticketId;
     reload();
@@ -163,6 +196,7 @@ void TicketPanel::reload()
     m_organisation->setEnabled(m_ticket.organisationId > 0);
     m_filling = false;
     showDeadline();
+    showReplyState();
     m_thread->showThread(m_messages, m_headers->isChecked());
     m_attachments->showMessages(m_messages);
 }
@@ -194,6 +228,48 @@ void TicketPanel::showDeadline()
         RemainingTimeText::format(left, (*calendar)->dailyBusinessSeconds() / 60, m_ticket.isUrgent()),
         deadline.summary().toHtmlEscaped()));
     m_explanation->setText(deadline.explanation());
+}
+
+void TicketPanel::showReplyState()
+{
+    if (m_ticket.replyUndelivered) {
+        m_undelivered->setText(tr("Reply undelivered: a reply on this ticket did not reach the customer. The "
+                                  "question is open again with its original deadline; see File ▸ Outbox."));
+        m_undelivered->show();
+    } else {
+        m_undelivered->hide();
+    }
+    const QString writing = replyEditorsText();
+    m_replyEditors->setText(writing);
+    m_replyEditors->setVisible(!writing.isEmpty());
+}
+
+QString TicketPanel::replyEditorsText() const
+{
+    if (m_ticket.id <= 0)
+        return {};
+    auto editors = ReplyEditors(m_desk.database(), m_desk.clock()).onTicket(m_ticket.id, m_me.id);
+    if (!editors || editors->isEmpty())
+        return {};
+    QStringList names;
+    for (const OpenReplyEditor &editor : std::as_const(*editors)) {
+        if (!names.contains(editor.staffName))
+            names.append(editor.staffName);
+    }
+    return tr("%1 is writing a reply", nullptr, int(names.size())).arg(names.join(tr(", ")));
+}
+
+void TicketPanel::startReply()
+{
+    if (m_ticket.id <= 0)
+        return;
+    if (m_reply->start(m_me, m_ticket.id))
+        m_noteRow->hide();
+}
+
+void TicketPanel::setPrompts(ModalPrompts &prompts)
+{
+    m_reply->setPrompts(prompts);
 }
 
 QString TicketPanel::deadlineSummary() const

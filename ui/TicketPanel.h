@@ -17,6 +17,8 @@ namespace Madoguchi {
 
 class AttachmentList;
 class ConflictBanner;
+class ModalPrompts;
+class ReplyEditor;
 class ThreadBrowser;
 class TicketDesk;
 
@@ -38,6 +40,13 @@ public:
     // Re-reads the ticket if it is still the one shown (after a store notification).
     void reload();
 
+    // Opens the reply editor under the thread (Ticket ▸ Reply, R).
+    void startReply();
+    ReplyEditor *replyEditor() const { return m_reply; }
+    void setPrompts(ModalPrompts &prompts);
+    // 「佐藤さんが返信を作成中」 or empty.
+    QString replyEditorsText() const;
+
     void assignToMe();
     void focusNote();
     void addNote(const QString &text);
@@ -46,18 +55,25 @@ public:
     void askMerge();
     void askSplit();
     QString deadlineSummary() const;
-    // Remaining time and flag for "now" (the timer), without touching the editors.
-    void refreshDeadline() { showDeadline(); }
+    // Remaining time and flag for "now" (the timer), and who is writing a reply (an editor
+    // whose desktop went away stops showing), without touching the editors.
+    void refreshDeadline()
+    {
+        showDeadline();
+        showReplyState();
+    }
     ConflictBanner *banner() const { return m_banner; }
 
 Q_SIGNALS:
     void ticketChanged(qint64 ticketId);
+    void replyQueued(qint64 ticketId, qint64 outboxId);
 
 private:
     QWidget *buildEditors();
     void fillUsers();
     void applyEditors();
     void showDeadline();
+    void showReplyState();
     // Shows the outcome of an operation; true when it succeeded.
     bool handle(const Result<Ticket> &result);
 
@@ -80,6 +96,10 @@ private:
     ThreadBrowser *m_thread = nullptr;
     AttachmentList *m_attachments = nullptr;
     QPlainTextEdit *m_note = nullptr;
+    QLabel *m_replyEditors = nullptr;
+    QLabel *m_undelivered = nullptr;
+    ReplyEditor *m_reply = nullptr;
+    QWidget *m_noteRow = nullptr;
 };
 
 } // namespace Madoguchi

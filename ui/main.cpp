@@ -1,4 +1,5 @@
 #include "DeskMailboxSync.h"
+#include "DeskOutbox.h"
 #include "DeskStartup.h"
 #include "FirstRunWizard.h"
 #include "MainWindow.h"
@@ -94,11 +95,16 @@ int main(int argc, char *argv[])
     // holds the team's lock (then the status bar says who does).
     Madoguchi::DeskMailboxSync mailboxSync(startup.desk(), startup.databasePassword(), keychain);
     window.setMailboxSync(&mailboxSync);
+    // Every desktop sends what is in the team's outbox (claim-before-send keeps it to once).
+    Madoguchi::DeskOutbox outbox(startup.desk(), keychain);
+    window.setOutbox(&outbox);
     window.setSettingsOpener([&](QWidget *parent) {
         Madoguchi::SettingsDialog dialog(startup.desk(), desktop, startup.me(), keychain,
                                          Madoguchi::ModalPrompts::interactive(), parent);
-        if (dialog.exec() == QDialog::Accepted)
+        if (dialog.exec() == QDialog::Accepted) {
             mailboxSync.restartIfChanged();
+            outbox.restart();
+        }
         window.refreshLive();
     });
     window.setReportsOpener([&](QWidget *parent) {
@@ -112,6 +118,7 @@ int main(int argc, char *argv[])
     });
     window.show();
     mailboxSync.start();
+    outbox.start();
     if (parser.isSet(u"ticket"_s))
         window.openTicket(parser.value(u"ticket"_s).toLongLong());
     return app.exec();

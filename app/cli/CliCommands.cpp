@@ -30,6 +30,8 @@ QList<CliCommand> cliCommands()
                    "                                 response figures against the deadline", runReport},
         {"import", "import [--support-address A]... [--tag-prefix P] [--save] [--progress] PATH...\n"
                    "                                 .eml files, maildir folders, mbox files into tickets", runImport},
+        {"outbox", "outbox [list] | outbox send [--smtp-password-file FILE] | outbox retry ID | outbox discard ID\n"
+                   "                                 replies waiting to go out; send what is due now", runOutbox},
     };
 }
 

@@ -156,6 +156,16 @@ const QStringList version6 = {
     u"CREATE INDEX messages_author ON messages (author_id)"_s,
 };
 
+// Version 7: 二重返信防止 — who has a reply editor open on which ticket, so every desktop
+// can show "Sato is writing a reply" and a Send can warn about a colleague's reply. A row
+// whose heartbeat stopped (a crashed desktop) is ignored after a while and cleaned up.
+const QStringList version7 = {
+    u"CREATE TABLE reply_editors (id {id}, ticket_id BIGINT NOT NULL REFERENCES tickets(id) ON DELETE CASCADE, "
+    "staff_id BIGINT NOT NULL REFERENCES staff_users(id), staff_name TEXT NOT NULL, opened_ms BIGINT NOT NULL, "
+    "heartbeat_ms BIGINT NOT NULL)"_s,
+    u"CREATE INDEX reply_editors_ticket ON reply_editors (ticket_id, heartbeat_ms)"_s,
+};
+
 const QList<Migration> &ladder()
 {
     static const QList<Migration> steps = {
@@ -167,7 +177,7 @@ const QList<Migration> &ladder()
         {4, "indexes for reports by receipt time", [](Database &db) { return runAll(db, 4, version4); }},
         {5, "indexes for the desk list, search index for short queries", &speedUpDesk},
         {6, "covering index for the reports", [](Database &db) { return runAll(db, 6, version6); }},
-        // 7 is held for the reply editors (二重返信防止).
+        {7, "open reply editors", [](Database &db) { return runAll(db, 7, version7); }},
         {8, "index for one- and two-character searches on PostgreSQL", &SearchGrams::install},
     };
     return steps;

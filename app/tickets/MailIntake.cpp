@@ -230,6 +230,44 @@ Result<void> MailIntake::markUndelivered(qint64 replyRowId)
     return transaction.commit();
 }
 
+Result<void> MailIntake::markDelivered(qint64 replyRowId)
+{
+    TransactionGuard transaction(m_database);
+    if (!transaction.ok())
+        return transaction.error();
+    auto reply = m_tickets.message(replyRowId);
+    if (!reply)
+        return reply.error();
+    if (!reply->has_value() || (*reply)->kind != MessageKind::StaffReply) {
+        return makeError(u"not-found"_s,
+                         QCoreApplication::translate("MailIntake", "Message %1 is not a stored reply.").arg(replyRowId));
+    }
+    if (!(*reply)->undelivered)
+        return transaction.commit();
+    const qint64 ticket = (*reply)->ticketId;
+    auto marked = m_database.exec(u"Marking a reply delivered"_s,
+                                  u"UPDATE messages SET delivery = 'ok' WHERE id = ?"_s, {replyRowId});
+    if (!marked)
+        return marked.error();
+    if (auto answered = m_changes.obligations().answerWith(ticket, replyRowId, (*reply)->received); !answered)
+        return answered.error();
+    auto flagged = m_database.exec(u"Clearing the ticket's reply undelivered flag"_s,
+                                   u"UPDATE tickets SET reply_undelivered = 0 WHERE id = ? AND NOT EXISTS (SELECT 1 "
+                                   "FROM messages WHERE ticket_id = ? AND kind = 'reply' AND delivery = 'undelivered')"_s,
+                                   {ticket, ticket});
+    if (!flagged)
+        return flagged.error();
+    if (auto logged = m_changes.audit().record(StaffUser::system(), ticket, u"delivered"_s, QString(),
+                                               QString::number(replyRowId));
+        !logged)
+        return logged;
+    if (auto touched = m_changes.touch(ticket); !touched)
+        return touched;
+    if (auto finished = m_changes.finish(ticket); !finished)
+        return finished;
+    return transaction.commit();
+}
+
 Result<std::optional<MailboxSyncState>> MailIntake::syncState(const QString &account, const QString &mailbox)
 {
     auto row = m_database.exec(u"Reading the sync state of %1"_s.arg(mailbox),

@@ -61,6 +61,10 @@ public:
     // A reply did not reach the customer: it stops counting as an answer, its obligations
     // come back with their original deadlines, and the ticket is flagged "reply undelivered".
     Result<void> markUndelivered(qint64 replyRowId);
+    // The opposite, for a reply the outbox sent after all (staff pressed Retry on a refused
+    // one): it answers again what it answered at its time, and the ticket's "reply
+    // undelivered" flag goes when no other reply of the ticket is undelivered.
+    Result<void> markDelivered(qint64 replyRowId);
 
     Result<std::optional<MailboxSyncState>> syncState(const QString &account, const QString &mailbox);
     Result<void> setSyncState(const QString &account, const QString &mailbox, qint64 uidValidity, qint64 lastUid);

@@ -4,6 +4,7 @@
 #include "store/SqlValues.h"
 #include "store/TransactionGuard.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 using namespace Qt::Literals::StringLiterals;
@@ -20,7 +21,8 @@ QString keyOf(OutboxState state)
 }
 
 const QString columns =
-    u"SELECT id, message_id, state, attempts, next_attempt_ms, last_error, created_ms, sent_ms FROM outbox "_s;
+    u"SELECT o.id, o.message_id, o.state, o.attempts, o.next_attempt_ms, o.last_error, o.created_ms, o.sent_ms, "
+    "m.ticket_id, m.subject, m.to_addresses, m.cc_addresses FROM outbox o JOIN messages m ON m.id = o.message_id "_s;
 
 OutboxEntry readEntry(const QSqlQuery &row)
 {
@@ -33,6 +35,9 @@ OutboxEntry readEntry(const QSqlQuery &row)
     e.lastError = row.value(5).toString();
     e.created = SqlValues::toTime(row.value(6));
     e.sent = SqlValues::toTime(row.value(7));
+    e.ticketId = row.value(8).toLongLong();
+    e.subject = row.value(9).toString();
+    e.recipients = QString(row.value(10).toString() + u' ' + row.value(11).toString()).trimmed();
     return e;
 }
 
@@ -52,8 +57,8 @@ Result<std::optional<OutboxEntry>> Outbox::claimNext(const QDateTime &now, int s
         return transaction.error();
     auto row = m_database.exec(
         u"Looking for a reply to send"_s,
-        columns + u"WHERE (state = 'queued' AND (next_attempt_ms IS NULL OR next_attempt_ms <= ?)) "
-                  "OR (state = 'sending' AND next_attempt_ms <= ?) ORDER BY id LIMIT 1"_s,
+        columns + u"WHERE (o.state = 'queued' AND (o.next_attempt_ms IS NULL OR o.next_attempt_ms <= ?)) "
+                  "OR (o.state = 'sending' AND o.next_attempt_ms <= ?) ORDER BY o.id LIMIT 1"_s,
         {SqlValues::fromTime(now), SqlValues::fromTime(now)});
     if (!row)
         return row.error();
@@ -108,13 +113,49 @@ Result<void> Outbox::markPermanentFailure(qint64 id, const QString &serverWords)
 
 Result<QList<OutboxEntry>> Outbox::entries()
 {
-    auto rows = m_database.exec(u"Reading the outbox"_s, columns + u"ORDER BY id DESC"_s);
+    auto rows = m_database.exec(u"Reading the outbox"_s, columns + u"ORDER BY o.id DESC"_s);
     if (!rows)
         return rows.error();
     QList<OutboxEntry> list;
     while (rows.value().next())
         list.append(readEntry(rows.value()));
     return list;
+}
+
+Result<std::optional<OutboxEntry>> Outbox::entry(qint64 id)
+{
+    auto row = m_database.exec(u"Reading outbox entry %1"_s.arg(id), columns + u"WHERE o.id = ?"_s, {id});
+    if (!row)
+        return row.error();
+    if (!row.value().next())
+        return std::optional<OutboxEntry>();
+    return std::optional<OutboxEntry>(readEntry(row.value()));
+}
+
+Result<void> Outbox::changeUnsent(qint64 id, const QString &doing, const QString &set, const QVariantList &values)
+{
+    QVariantList all = values;
+    all.append(id);
+    auto done = m_database.exec(doing, u"UPDATE outbox SET "_s + set + u" WHERE id = ? AND state IN ('queued', 'failed')"_s,
+                                all);
+    if (!done)
+        return done.error();
+    if (done.value().numRowsAffected() == 0) {
+        return makeError(u"state"_s, QCoreApplication::translate("Outbox", "This reply is being sent or was sent "
+                                                                           "already."));
+    }
+    return {};
+}
+
+Result<void> Outbox::retryNow(qint64 id)
+{
+    return changeUnsent(id, u"Queuing a reply again"_s, u"state = 'queued', next_attempt_ms = NULL"_s, {});
+}
+
+Result<void> Outbox::discard(qint64 id, const QString &why)
+{
+    return changeUnsent(id, u"Discarding a reply"_s, u"state = 'failed', last_error = ?, next_attempt_ms = NULL"_s,
+                        {why});
 }
 
 } // namespace Madoguchi

@@ -23,6 +23,10 @@ struct OutboxEntry
     QString lastError;     // the server's words
     QDateTime created;
     QDateTime sent;
+    // From the reply itself, for the outbox view.
+    qint64 ticketId = 0;
+    QString subject;
+    QString recipients; // To and Cc, space-separated
 };
 
 // The local outbox: a reply is stored (MailIntake, kind StaffReply) and queued here in the
@@ -42,9 +46,18 @@ public:
     Result<void> markTemporaryFailure(qint64 id, const QString &serverWords, const QDateTime &retryAt);
     Result<void> markPermanentFailure(qint64 id, const QString &serverWords);
     Result<QList<OutboxEntry>> entries(); // newest first
+    Result<std::optional<OutboxEntry>> entry(qint64 id);
+    // Staff asked to try again now: a queued or failed entry is due at once. (A failed
+    // reply's "undelivered" mark stays until it is actually sent; see OutboxSender.)
+    Result<void> retryNow(qint64 id);
+    // Staff gave up on a reply that has not gone out: it stays in the thread, undelivered.
+    // Refused while the entry is being sent or after it was sent.
+    Result<void> discard(qint64 id, const QString &why);
 
 private:
     Result<void> update(qint64 id, const QString &doing, const QString &set, const QVariantList &values);
+    // The same for an entry that has not gone out (queued or failed); refused otherwise.
+    Result<void> changeUnsent(qint64 id, const QString &doing, const QString &set, const QVariantList &values);
 
     Database &m_database;
 };

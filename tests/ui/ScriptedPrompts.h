@@ -26,6 +26,13 @@ public:
         return confirmAnswer;
     }
     void warn(QWidget *, const QString &, const QString &text) override { warnings.append(text); }
+    bool confirmRisky(QWidget *, const QString &, const QString &text) override
+    {
+        riskyQuestions.append(text);
+        return riskyAnswer;
+    }
+    bool riskyAnswer = false;    // like the dialog's default button
+    QStringList riskyQuestions; // every confirmRisky() text
 };
 
 } // namespace Madoguchi::Testing

@@ -373,6 +373,15 @@ void ImapSession::noop(Callback<void> done)
         m_connection->run(std::make_unique<SimpleCommandTask>(ImapCommand("NOOP"), toVoid(std::move(done))));
 }
 
+void ImapSession::append(const QString &mailbox, const QByteArray &message, Callback<void> done)
+{
+    if (!checkReady([&](const Error &error) { done(error); }))
+        return;
+    ImapCommand command("APPEND");
+    command.mailbox(mailbox).atom("(\\Seen)").string(message, true);
+    m_connection->run(std::make_unique<SimpleCommandTask>(command, toVoid(std::move(done))));
+}
+
 void ImapSession::markSeen(const QList<quint32> &uids, Callback<void> done)
 {
     if (uids.isEmpty()) {

@@ -62,6 +62,9 @@ public:
     void uidFetch(const QList<quint32> &uids, std::function<void(const ImapFetchedMessage &)> received,
                   Callback<void> done);
     void noop(Callback<void> done);
+    // APPEND with \Seen (RFC 3501 6.3.11): a copy of a sent reply into the Sent folder. The
+    // message bytes are not written to the protocol log.
+    void append(const QString &mailbox, const QByteArray &message, Callback<void> done);
     void markSeen(const QList<quint32> &uids, Callback<void> done);
     // UID MOVE where the server has it, else UID COPY + \Deleted + (UID) EXPUNGE.
     void moveMessages(const QList<quint32> &uids, const QString &target, Callback<void> done);

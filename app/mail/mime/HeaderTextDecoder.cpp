@@ -72,6 +72,11 @@ DecodedText decodeRun(const QList<EncodedWord> &run)
     for (const EncodedWord &word : run) {
         if (word.charset != pendingCharset)
             flush();
+        // RFC 1468 words each end back in ASCII; joined, "ESC ( B ESC $ B" is an escape with
+        // no text after it, which ICU decodes as U+FFFD. Drop the redundant switch.
+        if (pending.endsWith("\x1b(B") && word.bytes.startsWith('\x1b')
+            && pendingCharset.toLower().startsWith("iso-2022-jp"))
+            pending.chop(3);
         pendingCharset = word.charset;
         pending += word.bytes;
     }

@@ -1,0 +1,119 @@
+#include "cli/CliCommands.h"
+#include "cli/CliContext.h"
+#include "cli/CliStore.h"
+#include "core/Jst.h"
+#include "mail/imap/MailAccountSettings.h"
+#include "mail/imap/MailPasswordSource.h"
+#include "mail/outbox/OutboxSender.h"
+#include "mail/outbox/TicketReplies.h"
+#include "store/PasswordKeychain.h"
+#include "tickets/TicketDesk.h"
+
+#include <QEventLoop>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Madoguchi {
+
+namespace {
+
+QString stateKey(OutboxState state)
+{
+    static const char *keys[] = {"queued", "sending", "sent", "failed"};
+    return QString::fromLatin1(keys[int(state)]);
+}
+
+int listOutbox(CliContext &context, TicketDesk &desk)
+{
+    auto entries = desk.outbox().entries();
+    if (!entries)
+        return context.failure(entries.error().message);
+    for (const OutboxEntry &e : std::as_const(*entries)) {
+        const QDateTime when = e.state == OutboxState::Sent ? e.sent : e.created;
+        context.out << u"%1\t%2\t#%3\t%4\t%5\t%6\t%7\n"_s.arg(e.id)
+                           .arg(stateKey(e.state))
+                           .arg(e.ticketId)
+                           .arg(Jst::format(when), e.recipients, e.subject, e.lastError);
+    }
+    return 0;
+}
+
+// Sends every reply that is due now, once, and reports each outcome: for a server without
+// a desktop, from cron or by hand. Status 1 when something was deferred or refused.
+int sendOutbox(CliContext &context, TicketDesk &desk, const QString &passwordFile)
+{
+    auto account = MailAccountSettings::load(desk.database());
+    if (!account)
+        return context.failure(account.error().message);
+    if (!account->has_value())
+        return context.failure(u"No mailbox is configured. Run: madoguchi-cli account set --smtp …"_s);
+    auto server = SmtpServerSettings::fromAccount(**account);
+    if (!server)
+        return context.failure(server.error().message);
+    QString password;
+    if (!server->user.isEmpty()) {
+        PasswordKeychain keychain;
+        auto found = MailPasswordSource::resolve(passwordFile, (*account)->smtpPasswordKey(), keychain);
+        if (!found && passwordFile.isEmpty())
+            found = keychain.read((*account)->imapPasswordKey()); // "same as incoming"
+        if (!found)
+            return context.failure(found.error().message);
+        password = *found;
+    }
+    OutboxSender sender(desk, *server, password);
+    QEventLoop loop;
+    int status = 0;
+    QObject::connect(&sender, &OutboxSender::replySent, &loop, [&](qint64 id, qint64 ticket) {
+        context.out << u"sent %1 (#%2)\n"_s.arg(id).arg(ticket);
+    });
+    QObject::connect(&sender, &OutboxSender::replyDeferred, &loop, [&](qint64 id, qint64 ticket, const QString &words) {
+        context.out << u"deferred %1 (#%2): %3\n"_s.arg(id).arg(ticket).arg(words);
+        status = 1;
+    });
+    QObject::connect(&sender, &OutboxSender::replyRefused, &loop, [&](qint64 id, qint64 ticket, const QString &words) {
+        context.out << u"refused %1 (#%2): %3\n"_s.arg(id).arg(ticket).arg(words);
+        status = 1;
+    });
+    QObject::connect(&sender, &OutboxSender::problem, &loop, [&](const QString &message) {
+        context.err << u"madoguchi-cli: "_s << message << u'\n';
+        status = 1;
+        loop.quit();
+    });
+    QObject::connect(&sender, &OutboxSender::idle, &loop, &QEventLoop::quit);
+    sender.start();
+    loop.exec();
+    context.out.flush();
+    return status;
+}
+
+} // namespace
+
+int runOutbox(CliContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({u"smtp-password-file"_s, u"read the SMTP password from this file (mode 0600)"_s, u"file"_s});
+    if (!context.parse(parser, args, 0, 2))
+        return 2;
+    const QStringList words = parser.positionalArguments().mid(1); // after the command name
+    const QString action = words.value(0, u"list"_s);
+    auto database = openCliStore(context);
+    if (!database)
+        return context.failure(database.error().message);
+    TicketDesk desk(**database, context.clock);
+    if (action == u"list"_s && words.size() <= 1)
+        return listOutbox(context, desk);
+    if (action == u"send"_s && words.size() == 1)
+        return sendOutbox(context, desk, parser.value(u"smtp-password-file"_s));
+    bool ok = false;
+    const qint64 id = words.value(1).toLongLong(&ok);
+    if ((action == u"retry"_s || action == u"discard"_s) && ok) {
+        const Result<void> done = action == u"retry"_s ? desk.outbox().retryNow(id)
+                                                        : TicketReplies(desk).discard(StaffUser::system(), id);
+        if (!done)
+            return context.failure(done.error().message);
+        return 0;
+    }
+    return context.usageError(u"outbox: use list, send, retry ID or discard ID"_s);
+}
+
+} // namespace Madoguchi

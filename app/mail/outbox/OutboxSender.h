@@ -1,0 +1,91 @@
+#pragma once
+
+#include "mail/smtp/SmtpClient.h"
+#include "mail/smtp/SmtpServerSettings.h"
+#include "tickets/Outbox.h"
+#include "tickets/TicketMessage.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <functional>
+
+namespace Madoguchi {
+
+class ImapSocket;
+class SentFolderCopy;
+class TicketDesk;
+
+struct OutboxSenderOptions
+{
+    int pollMs = 30'000;        // looks for due replies this often (and whenever woken)
+    int firstRetrySecs = 60;    // after a temporary failure; doubles per attempt …
+    int maxRetrySecs = 3600;    // … up to this
+    int maxAttempts = 48;       // then the reply counts as refused (about two days of trying)
+    int staleAfterSecs = 600;   // a claim left in Sending by a crash is retried after this
+    SmtpTimeouts timeouts;
+};
+
+// Drives the outbox (DESIGN.md, "Mail out"): claims the oldest due reply (claim before send,
+// so two desktops never send the same one), submits it with SmtpClient and records the
+// outcome:
+// - accepted: Sent;
+// - temporary failure (4xx, network) or an account problem (login refused, no STARTTLS, an
+//   untrusted certificate): queued again with backoff, the server's words kept;
+// - permanent failure (5xx to the sender, a recipient or the message): Failed with the
+//   server's words, and the reply is marked undelivered — its obligations come back with
+//   their original deadlines and the ticket is flagged "reply undelivered" (as for a bounce).
+// Every desktop may run one; a crash while Sending is retried only after the stale timeout.
+class OutboxSender : public QObject
+{
+    Q_OBJECT
+public:
+    using SocketFactory = std::function<ImapSocket *()>;
+
+    OutboxSender(TicketDesk &desk, SmtpServerSettings server, QString password, OutboxSenderOptions options = {},
+                 QObject *parent = nullptr);
+    ~OutboxSender() override;
+
+    // Tests hand in a scripted socket; the default is SslImapSocket trusting server.caFile.
+    void setSocketFactory(SocketFactory factory) { m_socketFactory = std::move(factory); }
+    // Where a copy of each sent reply goes (the account's Sent folder); none by default.
+    void setSentCopy(SentFolderCopy *copy);
+
+    void start();
+    void stop();
+    // Look for due replies now (after queuing one, or Retry in the outbox view).
+    void wake();
+    bool isSending() const { return !m_client.isNull(); }
+
+    // The wait after `attempts` failed tries.
+    int retryDelaySecs(int attempts) const;
+
+Q_SIGNALS:
+    void replySent(qint64 outboxId, qint64 ticketId);
+    void replyDeferred(qint64 outboxId, qint64 ticketId, const QString &serverWords);
+    void replyRefused(qint64 outboxId, qint64 ticketId, const QString &serverWords);
+    // Nothing is due right now.
+    void idle();
+    // The outbox could not be read or written (database trouble), for the status bar.
+    void problem(const QString &message);
+
+private:
+    void sendNext();
+    void finish(const OutboxEntry &entry, const TicketMessage &reply, const std::optional<SmtpFailure> &failure);
+    Result<void> recordRefused(const OutboxEntry &entry, qint64 messageRowId, const QString &words);
+    ImapSocket *newSocket();
+
+    TicketDesk &m_desk;
+    SmtpServerSettings m_server;
+    QString m_password;
+    OutboxSenderOptions m_options;
+    SocketFactory m_socketFactory;
+    QTimer m_poll;
+    QPointer<SmtpClient> m_client;
+    QPointer<SentFolderCopy> m_sentCopy;
+    bool m_running = false;
+    bool m_wakePending = false;
+};
+
+} // namespace Madoguchi

@@ -1,0 +1,189 @@
+#include "mail/outbox/TicketReplies.h"
+
+#include "core/Clock.h"
+#include "core/Jst.h"
+#include "mail/MailIngestor.h"
+#include "mail/OutgoingMail.h"
+#include "mail/mime/MimeParser.h"
+#include "store/TransactionGuard.h"
+#include "tickets/TicketDesk.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Madoguchi {
+
+namespace {
+
+QStringList addressesOf(const QList<MailAddress> &list)
+{
+    QStringList out;
+    for (const MailAddress &a : list)
+        out.append(a.address.trimmed());
+    return out;
+}
+
+} // namespace
+
+QString TicketReplies::quoted(const TicketMessage &original)
+{
+    const QDateTime jst = Jst::toJst(original.received);
+    static const char *days[] = {QT_TRANSLATE_NOOP("TicketReplies", "Mon"), QT_TRANSLATE_NOOP("TicketReplies", "Tue"),
+                                 QT_TRANSLATE_NOOP("TicketReplies", "Wed"), QT_TRANSLATE_NOOP("TicketReplies", "Thu"),
+                                 QT_TRANSLATE_NOOP("TicketReplies", "Fri"), QT_TRANSLATE_NOOP("TicketReplies", "Sat"),
+                                 QT_TRANSLATE_NOOP("TicketReplies", "Sun")};
+    const QString when = jst.toString(u"yyyy-MM-dd"_s) + u" ("_s
+                         + QCoreApplication::translate("TicketReplies", days[jst.date().dayOfWeek() - 1]) + u") "_s
+                         + jst.toString(u"HH:mm"_s);
+    const QString who = original.fromName.isEmpty() ? original.fromAddress
+                                                    : original.fromName + u" <"_s + original.fromAddress + u'>';
+    QString text = QCoreApplication::translate("TicketReplies", "On %1 JST, %2 wrote:").arg(when, who) + u'\n';
+    QString body = original.bodyText;
+    body.replace(u"\r\n"_s, u"\n"_s);
+    while (body.endsWith(u'\n'))
+        body.chop(1);
+    for (const QString &line : body.split(u'\n'))
+        text += (line.startsWith(u'>') ? u">"_s : u"> "_s) + line + u'\n';
+    return text;
+}
+
+Result<ReplyDraft> TicketReplies::draft(qint64 ticketId)
+{
+    auto ticket = m_desk.tickets().ticket(ticketId);
+    if (!ticket)
+        return ticket.error();
+    if (!ticket->has_value()) {
+        return makeError(u"not-found"_s,
+                         QCoreApplication::translate("TicketReplies", "Ticket #%1 does not exist.").arg(ticketId));
+    }
+    auto addresses = MailIngestor::loadAddresses(m_desk);
+    if (!addresses)
+        return addresses.error();
+    auto fromName = m_desk.settings().value(QString::fromLatin1(fromNameSetting));
+    if (!fromName)
+        return fromName.error();
+    auto messages = m_desk.tickets().messages(ticketId);
+    if (!messages)
+        return messages.error();
+
+    ReplyDraft draft;
+    draft.ticketId = ticketId;
+    draft.from = {*fromName, addresses->supportAddresses.value(0)};
+    std::optional<TicketMessage> original;
+    for (const TicketMessage &m : *messages) {
+        if (m.kind == MessageKind::CustomerMessage)
+            original = m; // messages come oldest first: the last one wins
+    }
+    draft.subject = OutgoingMail::replySubject(original ? original->subject : (*ticket)->subject, ticketId,
+                                               addresses->ticketTagPrefix);
+    if (!original)
+        return draft;
+    draft.answeringRowId = original->id;
+    draft.to = {{original->fromName, original->fromAddress}};
+    QStringList seen{original->fromAddress.toLower()};
+    for (const QString &address : original->to + original->cc) {
+        const QString key = address.trimmed().toLower();
+        if (key.isEmpty() || seen.contains(key) || addresses->isDesk(key))
+            continue;
+        seen.append(key);
+        draft.cc.append({QString(), address.trimmed()});
+    }
+    draft.body = u"\n\n"_s + quoted(*original);
+    return draft;
+}
+
+Result<QueuedReply> TicketReplies::queue(const StaffUser &author, const ReplyDraft &draft)
+{
+    const QDateTime now = m_desk.clock().now();
+    OutgoingMail mail;
+    mail.from = draft.from;
+    mail.to = draft.to;
+    mail.cc = draft.cc;
+    mail.subject = draft.subject;
+    mail.body = draft.body;
+    mail.charset = draft.charset;
+    mail.date = now;
+    mail.messageId = OutgoingMail::newMessageId(draft.from.domain(), now);
+    if (draft.answeringRowId != 0) {
+        auto original = m_desk.tickets().message(draft.answeringRowId);
+        if (!original)
+            return original.error();
+        if (original->has_value()) {
+            mail.inReplyTo = (*original)->messageId;
+            mail.references = (*original)->references;
+        }
+    }
+    auto bytes = mail.compose();
+    if (!bytes)
+        return bytes.error();
+
+    TicketMessage reply;
+    reply.kind = MessageKind::StaffReply;
+    reply.messageId = mail.messageId;
+    reply.inReplyTo = mail.inReplyTo;
+    reply.references = mail.references;
+    if (!mail.inReplyTo.isEmpty() && !reply.references.contains(mail.inReplyTo))
+        reply.references.append(mail.inReplyTo);
+    reply.fromAddress = mail.from.address;
+    reply.fromName = mail.from.name;
+    reply.to = addressesOf(mail.to);
+    reply.cc = addressesOf(mail.cc);
+    reply.subject = mail.subject;
+    reply.received = now;
+    reply.bodyText = mail.body;
+    reply.rawSource = *bytes;
+    // The hash the mailbox sync computes, so the copy it finds in Sent is known as this one.
+    reply.contentHash = MimeParser::contentHash(*bytes);
+    reply.authorId = author.id;
+
+    TransactionGuard transaction(m_desk.database());
+    if (!transaction.ok())
+        return transaction.error();
+    auto stored = m_desk.mail().addMessage(reply, draft.ticketId);
+    if (!stored)
+        return stored.error();
+    auto queued = m_desk.outbox().enqueue(stored->messageRowId, now);
+    if (!queued)
+        return queued.error();
+    if (auto logged = m_desk.audit().record(author, stored->ticketId, u"reply"_s, QString(), mail.messageId); !logged)
+        return logged.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return QueuedReply{stored->messageRowId, *queued, mail.messageId};
+}
+
+Result<void> TicketReplies::discard(const StaffUser &actor, qint64 outboxId)
+{
+    TransactionGuard transaction(m_desk.database());
+    if (!transaction.ok())
+        return transaction.error();
+    auto entry = m_desk.outbox().entry(outboxId);
+    if (!entry)
+        return entry.error();
+    if (!entry->has_value()) {
+        return makeError(u"not-found"_s,
+                         QCoreApplication::translate("TicketReplies", "The reply is no longer in the outbox."));
+    }
+    const QString who = actor.displayName.isEmpty() ? actor.login : actor.displayName;
+    if (auto discarded = m_desk.outbox().discard(outboxId, QCoreApplication::translate("TicketReplies",
+                                                                                      "Discarded by %1")
+                                                                  .arg(who));
+        !discarded)
+        return discarded;
+    auto reply = m_desk.tickets().message((*entry)->messageRowId);
+    if (!reply)
+        return reply.error();
+    if (reply->has_value() && !(*reply)->undelivered) {
+        if (auto undelivered = m_desk.mail().markUndelivered((*entry)->messageRowId); !undelivered)
+            return undelivered;
+    }
+    if (auto logged = m_desk.audit().record(actor, (*entry)->ticketId, u"discard-reply"_s, QString(),
+                                            QString::number((*entry)->messageRowId));
+        !logged)
+        return logged;
+    return transaction.commit();
+}
+
+} // namespace Madoguchi

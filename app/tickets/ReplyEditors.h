@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/Result.h"
+#include "tickets/StaffUser.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace Madoguchi {
+
+class Clock;
+class Database;
+
+// Someone writing a reply on a ticket, as every desktop sees it.
+struct OpenReplyEditor
+{
+    qint64 id = 0;
+    qint64 ticketId = 0;
+    qint64 staffId = 0;
+    QString staffName;
+    QDateTime opened;    // UTC
+    QDateTime heartbeat; // UTC: the editor's desktop is still alive
+};
+
+// A staff reply that reached the ticket after an editor was opened: what Send warns about.
+struct ReplySinceOpened
+{
+    qint64 messageRowId = 0;
+    qint64 authorId = 0; // 0: found in the mailbox (sent from another mail program)
+    QString authorName;
+    QDateTime at; // UTC
+};
+
+// 二重返信防止 (DESIGN.md, "Mail out"): the open reply editors of the whole team, kept in the
+// shared database (table reply_editors, schema 7). An editor's desktop beats every
+// `heartbeatSecs`; a row not beaten for `staleAfterSecs` (a crashed or disconnected desktop)
+// no longer counts and is removed by the next open(). Every change is announced, so the
+// other desktops show 「佐藤さんが返信を作成中」 within seconds.
+class ReplyEditors
+{
+public:
+    static constexpr int heartbeatSecs = 30;
+    static constexpr int staleAfterSecs = 120;
+
+    ReplyEditors(Database &database, const Clock &clock) : m_database(database), m_clock(clock) {}
+
+    Result<OpenReplyEditor> open(const StaffUser &staff, qint64 ticketId);
+    Result<void> beat(qint64 editorId);
+    Result<void> close(qint64 editorId);
+    // Live editors on the ticket, oldest first, without the ones of `exceptStaffId`.
+    Result<QList<OpenReplyEditor>> onTicket(qint64 ticketId, qint64 exceptStaffId = 0);
+
+    // Staff replies stored on the ticket after the editor opened: any reply row newer than
+    // `lastMessageRowIdSeen` (so a reply synced late from the mailbox counts too), without
+    // the ones `me` wrote in this very editor (none: the editor sends once).
+    Result<QList<ReplySinceOpened>> repliesSince(qint64 ticketId, qint64 lastMessageRowIdSeen);
+    // The newest message row id of the ticket: what the editor has "seen" when it opens.
+    Result<qint64> lastMessageRowId(qint64 ticketId);
+
+private:
+    Database &m_database;
+    const Clock &m_clock;
+};
+
+} // namespace Madoguchi

@@ -1,0 +1,107 @@
+#!/usr/bin/python3
+"""A throwaway SMTP server for tests (aiosmtpd, Debian's python3-aiosmtpd: run with /usr/bin/python3).
+
+Every accepted message is written as NNNNNN.eml (the exact bytes after dot-unstuffing) and
+NNNNNN.json (envelope sender, recipients, the AUTH user, whether the session was TLS) into
+--outdir. Recipients whose local part starts with a failure word make the server refuse:
+  temp-fail@...   450 at RCPT (mailbox busy: a temporary failure)
+  reject@...      550 at RCPT (no such user: a permanent failure)
+  data-temp@...   451 after DATA
+  data-reject@... 554 after DATA
+Prints "READY <port>" once it listens.
+"""
+import argparse
+import asyncio
+import json
+import os
+import ssl
+import sys
+import time
+
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
+
+
+class Sink:
+    def __init__(self, outdir):
+        self.outdir = outdir
+        self.count = 0
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        local = address.split('@', 1)[0].lower()
+        if local.startswith('temp-fail'):
+            return '450 4.2.1 Mailbox temporarily unavailable, try again later'
+        if local.startswith('reject'):
+            return '550 5.1.1 <%s>: Recipient address rejected: User unknown' % address
+        envelope.rcpt_tos.append(address)
+        return '250 OK'
+
+    async def handle_DATA(self, server, session, envelope):
+        locals_ = [a.split('@', 1)[0].lower() for a in envelope.rcpt_tos]
+        if any(l.startswith('data-temp') for l in locals_):
+            return '451 4.3.0 Queue file write error, try again'
+        if any(l.startswith('data-reject') for l in locals_):
+            return '554 5.7.1 Message refused by policy'
+        self.count += 1
+        base = os.path.join(self.outdir, '%06d' % self.count)
+        with open(base + '.eml.tmp', 'wb') as f:
+            f.write(envelope.original_content)
+        auth = session.auth_data
+        user = auth.login.decode() if isinstance(auth, LoginPassword) else None
+        with open(base + '.json', 'w') as f:
+            json.dump({'mail_from': envelope.mail_from, 'rcpt_tos': envelope.rcpt_tos,
+                       'auth_user': user, 'tls': session.ssl is not None}, f)
+        # The .eml appears last and whole, so a test that waits for it reads a complete file.
+        os.rename(base + '.eml.tmp', base + '.eml')
+        return '250 2.0.0 Ok: queued as %06d' % self.count
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument('--outdir', required=True)
+    p.add_argument('--host', default='127.0.0.1')
+    p.add_argument('--port', type=int, required=True)
+    p.add_argument('--cert')
+    p.add_argument('--key')
+    p.add_argument('--smtps', action='store_true', help='implicit TLS (port 465 style)')
+    p.add_argument('--user')
+    p.add_argument('--password')
+    a = p.parse_args()
+    os.makedirs(a.outdir, exist_ok=True)
+
+    def authenticator(server, session, envelope, mechanism, auth_data):
+        ok = (isinstance(auth_data, LoginPassword) and auth_data.login.decode() == a.user
+              and auth_data.password.decode() == a.password)
+        return AuthResult(success=ok, handled=False, auth_data=auth_data)
+
+    kwargs = dict(enable_SMTPUTF8=True, decode_data=False, ident='madoguchi test sink')
+    if a.user:
+        kwargs.update(authenticator=authenticator, auth_required=True)
+    ctx = None
+    if a.cert:
+        ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        ctx.load_cert_chain(a.cert, a.key)
+    if a.smtps:
+        # aiosmtpd 1.4 does not count implicit TLS as TLS for AUTH.
+        kwargs.update(auth_require_tls=False)
+        controller = Controller(Sink(a.outdir), hostname=a.host, port=a.port, ssl_context=ctx, **kwargs)
+    elif ctx is not None:
+        kwargs.update(tls_context=ctx, require_starttls=True, auth_require_tls=True)
+        controller = Controller(Sink(a.outdir), hostname=a.host, port=a.port, **kwargs)
+    else:
+        # Plaintext on purpose: the client must refuse it unless the account allows it.
+        kwargs.update(auth_require_tls=False)
+        controller = Controller(Sink(a.outdir), hostname=a.host, port=a.port, **kwargs)
+    controller.start()
+    print('READY %d' % a.port, flush=True)
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        controller.stop()
+
+
+if __name__ == '__main__':
+    main()

@@ -1,0 +1,450 @@
+// Replying from a ticket and the outbox that sends it, against a real SMTP server
+// (tests/scripts/with-smtp.sh) and on SQLite or PostgreSQL (tests/scripts/with-postgres.sh).
+
+#include "../common/TestDatabase.h"
+#include "../common/TestSmtpServer.h"
+#include "../common/VerifyOk.h"
+
+#include "core/Clock.h"
+#include "core/Jst.h"
+#include "mail/MailIngestor.h"
+#include "mail/mime/MimeParser.h"
+#include "mail/outbox/OutboxSender.h"
+#include "mail/outbox/TicketReplies.h"
+#include "tickets/TicketDesk.h"
+#include "tickets/TicketFixtureBuilder.h"
+
+#include "mail/imap/MailAccountSettings.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Madoguchi;
+using Madoguchi::Testing::TestDatabase;
+
+namespace {
+
+QDateTime jst(const QString &text)
+{
+    return *Jst::parseIso(text + u":00+09:00"_s);
+}
+
+QStringList sinkFiles()
+{
+    return QDir(Testing::testSmtpDir(u"starttls"_s)).entryList({u"*.eml"_s}, QDir::Files, QDir::Name);
+}
+
+QByteArray sinkFile(const QString &name)
+{
+    QFile file(Testing::testSmtpDir(u"starttls"_s) + u'/' + name);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestOutboxSender : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestDatabase> m_t;
+    std::unique_ptr<FixedClock> m_clock;
+    std::unique_ptr<TicketDesk> m_desk;
+    std::unique_ptr<TicketFixtureBuilder> m_build;
+    StaffUser m_sato;
+    qint64 m_ticket = 0;
+    qint64 m_customerRow = 0;
+    QDateTime m_originalDeadline;
+
+    OutboxSenderOptions fastOptions() const
+    {
+        OutboxSenderOptions options;
+        options.pollMs = 3'600'000; // the tests wake the sender themselves
+        options.timeouts.connectMs = 10'000;
+        return options;
+    }
+
+    std::unique_ptr<OutboxSender> sender(TicketDesk &desk, OutboxSenderOptions options)
+    {
+        return std::make_unique<OutboxSender>(desk, Testing::testSmtpServer(u"starttls"_s),
+                                              qEnvironmentVariable("MADOGUCHI_TEST_SMTP_PASSWORD"), options);
+    }
+
+    QueuedReply queueTo(const QString &address)
+    {
+        auto draft = TicketReplies(*m_desk).draft(m_ticket);
+        if (!draft)
+            return {};
+        ReplyDraft d = *draft;
+        d.to = {{u"山田 太郎"_s, address}};
+        d.cc.clear();
+        d.body = u"山田様\n\nご連絡ありがとうございます。\n.\n"_s + d.body;
+        return TicketReplies(*m_desk).queue(m_sato, d).valueOr({});
+    }
+
+    OutboxEntry entry(qint64 id)
+    {
+        return m_desk->outbox().entry(id).valueOr(std::nullopt).value_or(OutboxEntry{});
+    }
+
+    Ticket ticket()
+    {
+        return m_desk->tickets().ticket(m_ticket).valueOr(std::nullopt).value_or(Ticket{});
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (qEnvironmentVariableIsEmpty("MADOGUCHI_TEST_SMTP_HOST"))
+            QSKIP("run through tests/scripts/with-smtp.sh");
+    }
+
+    void init()
+    {
+        m_t = std::make_unique<TestDatabase>();
+        QVERIFY(m_t->isValid());
+        m_clock = std::make_unique<FixedClock>(jst(u"2026-06-10T12:00"_s));
+        m_desk = std::make_unique<TicketDesk>(m_t->db(), *m_clock);
+        m_build = std::make_unique<TicketFixtureBuilder>(*m_desk);
+        m_sato = m_build->staff(u"sato"_s, u"佐藤"_s).valueOr({});
+        QVERIFY(m_sato.id > 0);
+        DeskAddresses addresses;
+        addresses.supportAddresses = {u"support@desk.example.co.jp"_s};
+        VERIFY_OK(MailIngestor::saveAddresses(*m_desk, addresses));
+        VERIFY_OK(m_desk->settings().setValue(StaffUser::system(), QString::fromLatin1(TicketReplies::fromNameSetting),
+                                              u"サポート窓口"_s));
+        TicketMessage customer;
+        customer.kind = MessageKind::CustomerMessage;
+        customer.messageId = u"q1@example.jp"_s;
+        customer.references = {u"q0@example.jp"_s};
+        customer.fromAddress = u"yamada@example.jp"_s;
+        customer.fromName = u"山田 太郎"_s;
+        customer.to = {u"support@desk.example.co.jp"_s};
+        customer.cc = {u"suzuki@example.jp"_s, u"Support@Desk.Example.co.jp"_s};
+        customer.subject = u"RE: 請求書の再発行について"_s;
+        customer.received = jst(u"2026-06-10T09:30"_s);
+        customer.bodyText = u"請求書を再発行してください。\n> 前回の件\n"_s;
+        customer.rawSource = "Subject: x\r\n\r\nx\r\n";
+        auto stored = m_desk->mail().addMessage(customer);
+        VERIFY_OK(stored);
+        m_ticket = stored->ticketId;
+        m_customerRow = stored->messageRowId;
+        auto obligations = m_desk->tickets().obligations(m_ticket);
+        VERIFY_OK(obligations);
+        QCOMPARE(obligations->size(), 1);
+        m_originalDeadline = obligations->at(0).deadline;
+        QCOMPARE(m_originalDeadline, jst(u"2026-06-11T18:00"_s));
+    }
+
+    void cleanup()
+    {
+        m_build.reset();
+        m_desk.reset();
+        m_t.reset();
+    }
+
+    void draftIsPrefilled()
+    {
+        auto draft = TicketReplies(*m_desk).draft(m_ticket);
+        VERIFY_OK(draft);
+        QCOMPARE(draft->answeringRowId, m_customerRow);
+        QCOMPARE(draft->from.address, u"support@desk.example.co.jp"_s);
+        QCOMPARE(draft->from.name, u"サポート窓口"_s);
+        QCOMPARE(draft->to.size(), 1);
+        QCOMPARE(draft->to.at(0).address, u"yamada@example.jp"_s);
+        // Cc keeps the customer's colleague, never the desk's own address.
+        QCOMPARE(draft->cc.size(), 1);
+        QCOMPARE(draft->cc.at(0).address, u"suzuki@example.jp"_s);
+        QCOMPARE(draft->subject, u"Re: [#%1] 請求書の再発行について"_s.arg(m_ticket));
+        QVERIFY(draft->body.contains(u"山田 太郎 <yamada@example.jp>"_s));
+        QVERIFY(draft->body.contains(u"2026-06-10"_s));
+        QVERIFY(draft->body.contains(u"> 請求書を再発行してください。\n>> 前回の件\n"_s));
+    }
+
+    void queuingStoresTheReplyAndAnswers()
+    {
+        const QueuedReply queued = queueTo(u"yamada@example.jp"_s);
+        QVERIFY(queued.outboxId > 0);
+        auto reply = m_desk->tickets().message(queued.messageRowId, true);
+        VERIFY_OK(reply);
+        QVERIFY(reply->has_value());
+        QCOMPARE((*reply)->kind, MessageKind::StaffReply);
+        QCOMPARE((*reply)->authorId, m_sato.id);
+        QCOMPARE((*reply)->ticketId, m_ticket);
+        const MailMessage parsed = MimeParser().parse((*reply)->rawSource);
+        QCOMPARE(parsed.subject, u"Re: [#%1] 請求書の再発行について"_s.arg(m_ticket));
+        QCOMPARE(parsed.inReplyTo, QByteArray("q1@example.jp"));
+        QCOMPARE(parsed.references, (QList<QByteArray>{"q0@example.jp", "q1@example.jp"}));
+        QCOMPARE(QString::fromUtf8(parsed.messageId), queued.messageId);
+        QVERIFY(queued.messageId.endsWith(u"@desk.example.co.jp"_s));
+        QCOMPARE(parsed.date, m_clock->now());
+        // Counted as the answer when queued: nothing is open, nothing is due.
+        QCOMPARE(m_desk->obligations().openCount(m_ticket).valueOr(-1), 0);
+        QVERIFY(!ticket().due.isValid());
+        const OutboxEntry e = entry(queued.outboxId);
+        QCOMPARE(e.state, OutboxState::Queued);
+        QCOMPARE(e.ticketId, m_ticket);
+        QCOMPARE(e.recipients, u"yamada@example.jp"_s);
+    }
+
+    void iso2022JpThatCannotBeCarriedIsNotQueued()
+    {
+        ReplyDraft draft = TicketReplies(*m_desk).draft(m_ticket).valueOr({});
+        draft.charset = OutgoingCharset::Iso2022Jp;
+        draft.body = u"手順①をご確認ください。"_s;
+        auto queued = TicketReplies(*m_desk).queue(m_sato, draft);
+        QVERIFY(!queued.ok());
+        QCOMPARE(queued.error().code, u"charset"_s);
+        QVERIFY(m_desk->outbox().entries()->isEmpty());
+        QCOMPARE(m_desk->obligations().openCount(m_ticket).valueOr(-1), 1);
+    }
+
+    void sentThroughARealServer()
+    {
+        const QStringList before = sinkFiles();
+        const QueuedReply queued = queueTo(u"yamada@example.jp"_s);
+        auto s = sender(*m_desk, fastOptions());
+        QSignalSpy sent(s.get(), &OutboxSender::replySent);
+        s->start();
+        QVERIFY(sent.wait(15000));
+        QCOMPARE(sent.at(0).at(0).toLongLong(), queued.outboxId);
+        QCOMPARE(entry(queued.outboxId).state, OutboxState::Sent);
+        QCOMPARE(entry(queued.outboxId).sent, m_clock->now());
+        const QStringList after = sinkFiles();
+        QCOMPARE(after.size(), before.size() + 1);
+        // The server received exactly the bytes kept in the thread.
+        const QByteArray stored = m_desk->tickets().message(queued.messageRowId, true)->value().rawSource;
+        QCOMPARE(sinkFile(after.constLast()), stored);
+        QVERIFY(!ticket().replyUndelivered);
+    }
+
+    void temporaryFailuresBackOffThenGiveUp()
+    {
+        const QueuedReply queued = queueTo(u"temp-fail@example.jp"_s);
+        OutboxSenderOptions options = fastOptions();
+        options.maxAttempts = 3;
+        auto s = sender(*m_desk, options);
+        QSignalSpy deferred(s.get(), &OutboxSender::replyDeferred);
+        QSignalSpy refused(s.get(), &OutboxSender::replyRefused);
+        QSignalSpy idle(s.get(), &OutboxSender::idle);
+        s->start();
+        QVERIFY(deferred.wait(15000));
+        OutboxEntry e = entry(queued.outboxId);
+        QCOMPARE(e.state, OutboxState::Queued);
+        QCOMPARE(e.attempts, 1);
+        QCOMPARE(e.nextAttempt, m_clock->now().addSecs(60));
+        QVERIFY2(e.lastError.contains(u"450"_s) && e.lastError.contains(u"temporarily unavailable"_s),
+                 qPrintable(e.lastError));
+        // Still the answer while it is being retried.
+        QCOMPARE(m_desk->obligations().openCount(m_ticket).valueOr(-1), 0);
+        // Not due yet: nothing is tried.
+        QTRY_VERIFY(idle.count() >= 1);
+        m_clock->advanceSecs(59);
+        s->wake();
+        QTRY_VERIFY(idle.count() >= 2);
+        QCOMPARE(deferred.count(), 1);
+        m_clock->advanceSecs(1);
+        s->wake();
+        QTRY_COMPARE_WITH_TIMEOUT(deferred.count(), 2, 15000);
+        e = entry(queued.outboxId);
+        QCOMPARE(e.attempts, 2);
+        QCOMPARE(e.nextAttempt, m_clock->now().addSecs(120)); // doubled
+        m_clock->advanceSecs(120);
+        s->wake();
+        QVERIFY(refused.wait(15000));
+        e = entry(queued.outboxId);
+        QCOMPARE(e.state, OutboxState::Failed);
+        QVERIFY2(e.lastError.contains(u"3"_s) && e.lastError.contains(u"450"_s), qPrintable(e.lastError));
+        QVERIFY(ticket().replyUndelivered);
+        QCOMPARE(m_desk->obligations().openCount(m_ticket).valueOr(-1), 1);
+    }
+
+    void permanentFailureReopensWithTheOriginalDeadline()
+    {
+        const QStringList before = sinkFiles();
+        const QueuedReply queued = queueTo(u"reject@example.jp"_s);
+        QVERIFY(!ticket().due.isValid());
+        auto s = sender(*m_desk, fastOptions());
+        QSignalSpy refused(s.get(), &OutboxSender::replyRefused);
+        m_clock->advanceSecs(2 * 86400); // refused two days later: the deadline is still the original one
+        s->start();
+        QVERIFY(refused.wait(15000));
+        const OutboxEntry e = entry(queued.outboxId);
+        QCOMPARE(e.state, OutboxState::Failed);
+        QCOMPARE(e.attempts, 1);
+        QVERIFY2(e.lastError.contains(u"550"_s) && e.lastError.contains(u"User unknown"_s), qPrintable(e.lastError));
+        const Ticket t = ticket();
+        QVERIFY(t.replyUndelivered);
+        QCOMPARE(t.due, m_originalDeadline);
+        auto reply = m_desk->tickets().message(queued.messageRowId);
+        QVERIFY((*reply)->undelivered);
+        QCOMPARE(sinkFiles(), before);
+    }
+
+    void retryAfterARefusalAnswersAgain()
+    {
+        const QueuedReply queued = queueTo(u"yamada@example.jp"_s);
+        // As if an earlier attempt had been refused for good.
+        auto claimed = m_desk->outbox().claimNext(m_clock->now());
+        VERIFY_OK(claimed);
+        VERIFY_OK(m_desk->outbox().markPermanentFailure(queued.outboxId, u"554 try later"_s));
+        VERIFY_OK(m_desk->mail().markUndelivered(queued.messageRowId));
+        QVERIFY(ticket().replyUndelivered);
+        QCOMPARE(m_desk->obligations().openCount(m_ticket).valueOr(-1), 1);
+
+        VERIFY_OK(m_desk->outbox().retryNow(queued.outboxId));
+        auto s = sender(*m_desk, fastOptions());
+        QSignalSpy sent(s.get(), &OutboxSender::replySent);
+        s->start();
+        QVERIFY(sent.wait(15000));
+        QCOMPARE(entry(queued.outboxId).state, OutboxState::Sent);
+        QVERIFY(!ticket().replyUndelivered);
+        QCOMPARE(m_desk->obligations().openCount(m_ticket).valueOr(-1), 0);
+        QVERIFY(!(*m_desk->tickets().message(queued.messageRowId))->undelivered);
+    }
+
+    void discardLeavesTheReplyUndelivered()
+    {
+        const QueuedReply queued = queueTo(u"yamada@example.jp"_s);
+        VERIFY_OK(TicketReplies(*m_desk).discard(m_sato, queued.outboxId));
+        const OutboxEntry e = entry(queued.outboxId);
+        QCOMPARE(e.state, OutboxState::Failed);
+        QVERIFY(e.lastError.contains(u"佐藤"_s));
+        QVERIFY(ticket().replyUndelivered);
+        QCOMPARE(ticket().due, m_originalDeadline);
+        // Nothing goes out afterwards, and a discarded reply cannot be discarded twice while sending.
+        auto s = sender(*m_desk, fastOptions());
+        QSignalSpy idle(s.get(), &OutboxSender::idle);
+        QSignalSpy sent(s.get(), &OutboxSender::replySent);
+        s->start();
+        QVERIFY(idle.wait(5000));
+        QCOMPARE(sent.count(), 0);
+    }
+
+    void twoDesktopsSendOnce()
+    {
+        const QStringList before = sinkFiles();
+        const QueuedReply queued = queueTo(u"yamada@example.jp"_s);
+        TicketDesk otherDesk(m_t->another(), *m_clock);
+        auto first = sender(*m_desk, fastOptions());
+        auto second = sender(otherDesk, fastOptions());
+        QSignalSpy sentFirst(first.get(), &OutboxSender::replySent);
+        QSignalSpy sentSecond(second.get(), &OutboxSender::replySent);
+        QSignalSpy idleFirst(first.get(), &OutboxSender::idle);
+        QSignalSpy idleSecond(second.get(), &OutboxSender::idle);
+        first->start();
+        second->start();
+        QTRY_COMPARE_WITH_TIMEOUT(sentFirst.count() + sentSecond.count(), 1, 15000);
+        // Both look again and find nothing more.
+        first->wake();
+        second->wake();
+        QTRY_VERIFY(idleFirst.count() >= 1 && idleSecond.count() >= 1);
+        QTRY_VERIFY(!first->isSending() && !second->isSending());
+        QCOMPARE(sentFirst.count() + sentSecond.count(), 1);
+        QCOMPARE(sinkFiles().size(), before.size() + 1);
+        QCOMPARE(entry(queued.outboxId).attempts, 1);
+    }
+
+    void aCrashWhileSendingIsRetriedOnlyWhenStale()
+    {
+        const QStringList before = sinkFiles();
+        const QueuedReply queued = queueTo(u"yamada@example.jp"_s);
+        // A desktop claimed it and died before recording the outcome.
+        auto crashed = m_desk->outbox().claimNext(m_clock->now(), 600);
+        VERIFY_OK(crashed);
+        QVERIFY(crashed->has_value());
+        auto s = sender(*m_desk, fastOptions());
+        QSignalSpy idle(s.get(), &OutboxSender::idle);
+        QSignalSpy sent(s.get(), &OutboxSender::replySent);
+        s->start();
+        QVERIFY(idle.wait(5000));
+        QCOMPARE(sent.count(), 0);
+        m_clock->advanceSecs(599);
+        s->wake();
+        QTRY_COMPARE(idle.count(), 2);
+        QCOMPARE(sinkFiles(), before);
+        m_clock->advanceSecs(1);
+        s->wake();
+        QVERIFY(sent.wait(15000));
+        QCOMPARE(entry(queued.outboxId).attempts, 2);
+        QCOMPARE(sinkFiles().size(), before.size() + 1);
+    }
+
+    // madoguchi-cli outbox: what a server without a desktop (or a person at a terminal) uses.
+    void cliListsSendsRetriesAndDiscards()
+    {
+        if (Testing::usingPostgres())
+            QSKIP("the CLI run opens the SQLite file; covered on the SQLite run");
+        MailAccountSettings account;
+        account.imap.host = u"127.0.0.1"_s;
+        account.imap.user = u"agent"_s;
+        account.imap.caFile = qEnvironmentVariable("MADOGUCHI_TEST_SMTP_CA_FILE");
+        account.smtpUrl = Testing::testSmtpServer(u"starttls"_s).toUrl();
+        VERIFY_OK(account.save(m_t->db()));
+        const QueuedReply good = queueTo(u"yamada@example.jp"_s);
+        const QueuedReply bad = queueTo(u"reject@example.jp"_s);
+        QTemporaryDir dir;
+        const QString passwordFile = dir.filePath(u"smtp-password"_s);
+        QFile file(passwordFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(qEnvironmentVariable("MADOGUCHI_TEST_SMTP_PASSWORD").toUtf8() + '\n');
+        file.close();
+        QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        auto cli = [&](const QStringList &args) {
+            QProcess process;
+            process.start(QStringLiteral(MADOGUCHI_CLI), QStringList{u"--database"_s, m_t->address().filePath,
+                                                                     u"--now"_s, Jst::format(m_clock->now())}
+                                                             + args);
+            process.waitForFinished(60000);
+            return std::make_tuple(process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                                   QString::fromUtf8(process.readAllStandardError()));
+        };
+        const QStringList before = sinkFiles();
+        const auto [sendCode, sendOut, sendErr] = cli({u"outbox"_s, u"send"_s, u"--smtp-password-file"_s, passwordFile});
+        QCOMPARE(sendCode, 1); // one was refused
+        QVERIFY2(sendOut.contains(u"sent %1 (#%2)"_s.arg(good.outboxId).arg(m_ticket)), qPrintable(sendOut + sendErr));
+        QVERIFY2(sendOut.contains(u"refused %1"_s.arg(bad.outboxId)) && sendOut.contains(u"550"_s), qPrintable(sendOut));
+        QCOMPARE(sinkFiles().size(), before.size() + 1);
+
+        const auto [listCode, listOut, listErr] = cli({u"outbox"_s});
+        QCOMPARE(listCode, 0);
+        const QStringList lines = listOut.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines.at(0).startsWith(u"%1\tfailed\t#%2"_s.arg(bad.outboxId).arg(m_ticket)));
+        QVERIFY(lines.at(0).contains(u"User unknown"_s));
+        QVERIFY(lines.at(1).startsWith(u"%1\tsent\t#%2"_s.arg(good.outboxId).arg(m_ticket)));
+
+        QCOMPARE(std::get<0>(cli({u"outbox"_s, u"retry"_s, QString::number(bad.outboxId)})), 0);
+        QCOMPARE(entry(bad.outboxId).state, OutboxState::Queued);
+        QCOMPARE(std::get<0>(cli({u"outbox"_s, u"discard"_s, QString::number(bad.outboxId)})), 0);
+        QCOMPARE(entry(bad.outboxId).state, OutboxState::Failed);
+        // A sent reply can be neither retried nor discarded.
+        QCOMPARE(std::get<0>(cli({u"outbox"_s, u"discard"_s, QString::number(good.outboxId)})), 1);
+        QCOMPARE(std::get<0>(cli({u"outbox"_s, u"frobnicate"_s})), 2);
+    }
+
+    void retryDelays_data()
+    {
+        QTest::addColumn<int>("attempts");
+        QTest::addColumn<int>("delay");
+        QTest::newRow("first") << 1 << 60;
+        QTest::newRow("second") << 2 << 120;
+        QTest::newRow("third") << 3 << 240;
+        QTest::newRow("seventh") << 7 << 3600;
+        QTest::newRow("capped") << 40 << 3600;
+    }
+    void retryDelays()
+    {
+        QFETCH(int, attempts);
+        QFETCH(int, delay);
+        auto s = sender(*m_desk, OutboxSenderOptions{});
+        QCOMPARE(s->retryDelaySecs(attempts), delay);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOutboxSender)
+#include "tst_outboxsender.moc"

@@ -1,0 +1,311 @@
+// OutgoingMail: every composed reply is parsed back with the project's own MimeParser, the
+// same one that reads the customers' mail, so what we send is what a Japanese mailer reads.
+
+#include "core/Jst.h"
+#include "mail/Iso2022JpText.h"
+#include "mail/OutgoingMail.h"
+#include "mail/mime/MimeParser.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Madoguchi;
+using namespace Qt::Literals::StringLiterals;
+
+Q_DECLARE_METATYPE(Madoguchi::OutgoingCharset)
+
+namespace {
+
+OutgoingMail sample()
+{
+    OutgoingMail mail;
+    mail.from = {u"株式会社サンプル サポート窓口"_s, u"support@desk.example.co.jp"_s};
+    mail.to = {{u"山田 太郎"_s, u"yamada@example.jp"_s}};
+    mail.subject = u"Re: [#1234] ログインできません"_s;
+    mail.body = u"山田様\n\nお問い合わせありがとうございます。\n"_s;
+    mail.inReplyTo = u"abc123@example.jp"_s;
+    mail.references = {u"first@example.jp"_s};
+    mail.date = QDateTime(QDate(2026, 11, 26), QTime(3, 40, 51), Qt::UTC);
+    mail.messageId = u"madoguchi.test.1@desk.example.co.jp"_s;
+    return mail;
+}
+
+} // namespace
+
+class TestOutgoingMail : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roundTrip_data()
+    {
+        QTest::addColumn<OutgoingCharset>("charset");
+        QTest::addColumn<QString>("subject");
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QString>("toName");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("transfer");
+
+        const auto utf8 = OutgoingCharset::Utf8;
+        const auto jis = OutgoingCharset::Iso2022Jp;
+        const QByteArray utf8Type = "text/plain; charset=UTF-8";
+        const QByteArray jisType = "text/plain; charset=ISO-2022-JP";
+        QTest::newRow("utf-8 japanese") << utf8 << u"Re: [#1234] ログインできません"_s
+                                        << u"山田様\n\nお問い合わせありがとうございます。\n"_s << u"山田 太郎"_s
+                                        << utf8Type << QByteArray("base64");
+        QTest::newRow("utf-8 ascii stays 7bit") << utf8 << u"Re: [#7] Login fails"_s << u"Hello,\n\nThanks.\n"_s
+                                                << u"Taro Yamada"_s << utf8Type << QByteArray("7bit");
+        QTest::newRow("utf-8 NEC and emoji") << utf8 << u"Re: [#9] ①㈱ 髙橋様 😀"_s << u"① ㈱ 髙 😀 ｶﾀｶﾅ\n"_s
+                                             << u"髙橋"_s << utf8Type << QByteArray("base64");
+        QTest::newRow("utf-8 long subject") << utf8
+                                            << u"Re: [#1234] "_s + QString(40, u'長') + u" 請求書の再発行について"_s
+                                            << u"本文\n"_s << u"山田"_s << utf8Type << QByteArray("base64");
+        QTest::newRow("utf-8 dot line") << utf8 << u"Re: [#1] x"_s << u".\n.start\n"_s << u"A"_s << utf8Type
+                                        << QByteArray("7bit");
+        QTest::newRow("iso-2022-jp") << jis << u"Re: [#1234] ログインできません"_s
+                                     << u"山田様\n\nお問い合わせありがとうございます。\n"_s << u"山田 太郎"_s
+                                     << jisType << QByteArray("7bit");
+        QTest::newRow("iso-2022-jp long subject") << jis << u"Re: [#1234] "_s + QString(40, u'長') + u"について"_s
+                                                  << u"本文\n"_s << u"山田"_s << jisType << QByteArray("7bit");
+        QTest::newRow("iso-2022-jp mixed lines") << jis << u"Re: [#5] 請求書 (PDF) の件"_s
+                                                 << u"ABC 日本語 def\n全角ＡＢＣ\n\nend ¥100\n"_s << u"Yamada 太郎"_s
+                                                 << jisType << QByteArray("7bit");
+        QTest::newRow("iso-2022-jp ascii only") << jis << u"Re: [#5] hello"_s << u"plain\n"_s << u"A B"_s << jisType
+                                                << QByteArray("7bit");
+    }
+    void roundTrip()
+    {
+        QFETCH(OutgoingCharset, charset);
+        QFETCH(QString, subject);
+        QFETCH(QString, body);
+        QFETCH(QString, toName);
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, transfer);
+
+        OutgoingMail mail = sample();
+        mail.charset = charset;
+        mail.subject = subject;
+        mail.body = body;
+        mail.to = {{toName, u"yamada@example.jp"_s}};
+        mail.cc = {{u"佐藤"_s, u"sato@example.jp"_s}};
+        auto bytes = mail.compose();
+        QVERIFY2(bytes.ok(), bytes.ok() ? "" : qPrintable(bytes.error().message));
+
+        // On the wire: CRLF only, header lines within 78 characters, 7-bit everywhere.
+        const QByteArray raw = *bytes;
+        QVERIFY(!raw.contains("\r\r"));
+        QCOMPARE(raw.count('\n'), raw.count("\r\n"));
+        const QByteArray head = raw.left(raw.indexOf("\r\n\r\n"));
+        for (const QByteArray &line : head.split('\n'))
+            QVERIFY2(line.size() <= 79, line.constData());
+        for (char c : raw)
+            QVERIFY(uchar(c) < 0x80);
+
+        const MailMessage parsed = MimeParser().parse(raw);
+        QVERIFY(!parsed.unreadable);
+        QCOMPARE(parsed.subject, subject);
+        QString expectedBody = charset == OutgoingCharset::Iso2022Jp ? Iso2022JpText::prepared(body) : body;
+        QCOMPARE(parsed.textBody.trimmed(), expectedBody.trimmed());
+        QCOMPARE(parsed.from.address, u"support@desk.example.co.jp"_s);
+        QCOMPARE(parsed.from.name, u"株式会社サンプル サポート窓口"_s);
+        QCOMPARE(parsed.to.size(), 1);
+        QCOMPARE(parsed.to.at(0).name, toName);
+        QCOMPARE(parsed.cc.at(0).name, u"佐藤"_s);
+        QCOMPARE(parsed.messageId, QByteArray("madoguchi.test.1@desk.example.co.jp"));
+        QCOMPARE(parsed.inReplyTo, QByteArray("abc123@example.jp"));
+        QCOMPARE(parsed.references, (QList<QByteArray>{"first@example.jp", "abc123@example.jp"}));
+        QCOMPARE(parsed.date, mail.date);
+        QVERIFY(head.contains(QByteArray("\r\nContent-Type: " + contentType + "\r\n")));
+        QVERIFY(head.contains(QByteArray("\r\nContent-Transfer-Encoding: " + transfer + "\r\n")));
+        QVERIFY(head.contains("\r\nMIME-Version: 1.0\r\n"));
+        QVERIFY(raw.contains("Date: Thu, 26 Nov 2026 12:40:51 +0900\r\n"));
+        if (charset == OutgoingCharset::Iso2022Jp) {
+            // RFC 1468: every line of the body ends in ASCII.
+            const QByteArray text = raw.mid(raw.indexOf("\r\n\r\n") + 4);
+            for (const QByteArray &line : text.split('\n')) {
+                const qsizetype escape = line.lastIndexOf('\x1b');
+                if (escape >= 0)
+                    QVERIFY2(line.mid(escape, 3) == "\x1b(B", line.constData());
+            }
+        }
+    }
+
+    void iso2022JpRefuses_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("circled digit (NEC row 13)") << u"手順①を"_s << u"①"_s;
+        QTest::newRow("㈱") << u"㈱サンプル"_s << u"㈱"_s;
+        QTest::newRow("roman numeral Ⅰ") << u"第Ⅰ期"_s << u"Ⅰ"_s;
+        QTest::newRow("髙 (IBM extension)") << u"髙橋様"_s << u"髙"_s;
+        QTest::newRow("emoji") << u"よろしく😀"_s << u"😀"_s;
+        QTest::newRow("two named once each") << u"①②①"_s << u"① ②"_s;
+    }
+    void iso2022JpRefuses()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, named);
+        OutgoingMail mail = sample();
+        mail.charset = OutgoingCharset::Iso2022Jp;
+        mail.body = text;
+        auto bytes = mail.compose();
+        QVERIFY(!bytes.ok());
+        QCOMPARE(bytes.error().code, u"charset"_s);
+        QVERIFY2(bytes.error().message.contains(named), qPrintable(bytes.error().message));
+        QVERIFY(bytes.error().message.contains(u"UTF-8"_s));
+        // In the subject too.
+        mail.body = u"本文"_s;
+        mail.subject = text;
+        QVERIFY(!mail.compose().ok());
+        // UTF-8 carries them all.
+        mail.charset = OutgoingCharset::Utf8;
+        mail.body = text;
+        auto utf8 = mail.compose();
+        QVERIFY(utf8.ok());
+        QCOMPARE(MimeParser().parse(*utf8).textBody.trimmed(), text);
+    }
+
+    void iso2022JpFolds_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("received");
+        QTest::newRow("half-width kana") << u"ｶﾀｶﾅ ｶﾞｲﾄﾞ"_s << u"カタカナ ガイド"_s;
+        QTest::newRow("wave dash") << u"10〜12時"_s << u"10～12時"_s;
+        QTest::newRow("minus sign") << u"−5"_s << u"－5"_s;
+        QTest::newRow("cent pound not") << u"¢£¬"_s << u"￠￡￢"_s;
+        QTest::newRow("yen stays") << u"¥1,000"_s << u"¥1,000"_s;
+    }
+    void iso2022JpFolds()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, received);
+        OutgoingMail mail = sample();
+        mail.charset = OutgoingCharset::Iso2022Jp;
+        mail.body = text;
+        auto bytes = mail.compose();
+        QVERIFY2(bytes.ok(), bytes.ok() ? "" : qPrintable(bytes.error().message));
+        QCOMPARE(MimeParser().parse(*bytes).textBody.trimmed(), received);
+    }
+
+    void replySubject_data()
+    {
+        QTest::addColumn<QString>("original");
+        QTest::addColumn<QString>("prefix");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("plain") << u"ログインできません"_s << u"#"_s << u"Re: [#1234] ログインできません"_s;
+        QTest::newRow("re once") << u"Re: ログインできません"_s << u"#"_s << u"Re: [#1234] ログインできません"_s;
+        QTest::newRow("stacked prefixes") << u"RE: Re: 返信: FW: 件名"_s << u"#"_s << u"Re: [#1234] 件名"_s;
+        QTest::newRow("tag already there") << u"Re: [#1234] 件名"_s << u"#"_s << u"Re: [#1234] 件名"_s;
+        QTest::newRow("own prefix") << u"Re: [MDG-1234] 件名"_s << u"MDG-"_s << u"Re: [MDG-1234] 件名"_s;
+        QTest::newRow("empty") << QString() << u"#"_s << u"Re: [#1234]"_s;
+    }
+    void replySubject()
+    {
+        QFETCH(QString, original);
+        QFETCH(QString, prefix);
+        QFETCH(QString, expected);
+        QCOMPARE(OutgoingMail::replySubject(original, 1234, prefix), expected);
+    }
+
+    void rfc5322Date_data()
+    {
+        QTest::addColumn<QDateTime>("utc");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("after midnight JST") << QDateTime(QDate(2026, 12, 31), QTime(15, 0), Qt::UTC)
+                                            << QByteArray("Fri, 1 Jan 2027 00:00:00 +0900");
+        QTest::newRow("sunday") << QDateTime(QDate(2026, 3, 1), QTime(1, 2, 3), Qt::UTC)
+                                << QByteArray("Sun, 1 Mar 2026 10:02:03 +0900");
+    }
+    void rfc5322Date()
+    {
+        QFETCH(QDateTime, utc);
+        QFETCH(QByteArray, expected);
+        QCOMPARE(OutgoingMail::rfc5322Date(utc), expected);
+    }
+
+    void messageIdsAreUniqueOnTheDesksDomain()
+    {
+        const QDateTime now = QDateTime(QDate(2026, 11, 26), QTime(3, 0), Qt::UTC);
+        QSet<QString> seen;
+        for (int i = 0; i < 200; ++i) {
+            const QString id = OutgoingMail::newMessageId(u"Desk.Example.co.jp"_s, now);
+            QVERIFY(id.endsWith(u"@desk.example.co.jp"_s));
+            QVERIFY(!id.contains(u'<'));
+            seen.insert(id);
+        }
+        QCOMPARE(seen.size(), 200);
+    }
+
+    void refusesWithoutAddresses()
+    {
+        OutgoingMail mail = sample();
+        mail.to.clear();
+        QCOMPARE(mail.compose().error().code, u"input"_s);
+        mail = sample();
+        mail.from = {};
+        QCOMPARE(mail.compose().error().code, u"input"_s);
+    }
+
+    void parseAddresses_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("names");
+        QTest::addColumn<QStringList>("addresses");
+        QTest::newRow("bare") << u"yamada@example.jp"_s << QStringList{QString()}
+                              << QStringList{u"yamada@example.jp"_s};
+        QTest::newRow("named") << u"山田 太郎 <yamada@example.jp>"_s << QStringList{u"山田 太郎"_s}
+                               << QStringList{u"yamada@example.jp"_s};
+        QTest::newRow("two, comma") << u"a@x.jp, 鈴木 <suzuki@x.jp>"_s << QStringList{QString(), u"鈴木"_s}
+                                    << QStringList{u"a@x.jp"_s, u"suzuki@x.jp"_s};
+        QTest::newRow("semicolon and 、") << u"a@x.jp; b@x.jp、c@x.jp"_s
+                                           << QStringList{QString(), QString(), QString()}
+                                           << QStringList{u"a@x.jp"_s, u"b@x.jp"_s, u"c@x.jp"_s};
+        QTest::newRow("quoted comma") << u"\"Yamada, Taro\" <t@x.jp>"_s << QStringList{u"Yamada, Taro"_s}
+                                      << QStringList{u"t@x.jp"_s};
+        QTest::newRow("empty pieces") << u" , a@x.jp ,"_s << QStringList{QString()} << QStringList{u"a@x.jp"_s};
+        QTest::newRow("empty") << QString() << QStringList() << QStringList();
+    }
+    void parseAddresses()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, names);
+        QFETCH(QStringList, addresses);
+        auto parsed = OutgoingMail::parseAddresses(text);
+        QVERIFY(parsed.ok());
+        QCOMPARE(parsed->size(), addresses.size());
+        for (qsizetype i = 0; i < addresses.size(); ++i) {
+            QCOMPARE(parsed->at(i).name, names.at(i));
+            QCOMPARE(parsed->at(i).address, addresses.at(i));
+        }
+        // Formatting and parsing again gives the same list.
+        auto again = OutgoingMail::parseAddresses(OutgoingMail::formatAddresses(*parsed));
+        QVERIFY(again.ok());
+        QCOMPARE(*again, *parsed);
+    }
+
+    void parseAddressesRefuses_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("no at") << u"yamada"_s;
+        QTest::newRow("one bad of two") << u"a@x.jp, yamada"_s;
+        QTest::newRow("at at the end") << u"yamada@"_s;
+        QTest::newRow("space inside") << u"<ya mada@x.jp>"_s;
+    }
+    void parseAddressesRefuses()
+    {
+        QFETCH(QString, text);
+        auto parsed = OutgoingMail::parseAddresses(text);
+        QVERIFY(!parsed.ok());
+        QCOMPARE(parsed.error().code, u"input"_s);
+    }
+
+    void recipientsOnce()
+    {
+        OutgoingMail mail = sample();
+        mail.cc = {{QString(), u"YAMADA@example.jp"_s}, {QString(), u"sato@example.jp"_s}};
+        QCOMPARE(mail.recipients(), (QStringList{u"yamada@example.jp"_s, u"sato@example.jp"_s}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOutgoingMail)
+#include "tst_outgoingmail.moc"

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "mail/outbox/OutboxSender.h"
+#include "mail/outbox/SentFolderCopy.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace Madoguchi {
+
+class PasswordKeychain;
+class TicketDesk;
+
+// The desktop's outbox sender: every desktop runs one (claim-before-send makes that safe),
+// on the window's thread — the SMTP session is asynchronous and each database step is one
+// short statement. Reads the team's SMTP address from the mailbox settings and the password
+// from this computer's keychain (the SMTP entry, else the mailbox's, as the settings page
+// offers "same as incoming"). With a Sent folder in the settings, a copy of each sent reply
+// is stored there (SentFolderCopy, with the mailbox's own password).
+class DeskOutbox : public QObject
+{
+    Q_OBJECT
+public:
+    DeskOutbox(TicketDesk &desk, PasswordKeychain &keychain, QObject *parent = nullptr);
+    ~DeskOutbox() override;
+
+    void start();
+    // After the settings dialog: start again with what is stored now.
+    void restart() { start(); }
+    // A reply was queued or Retry was pressed: look now.
+    void wake();
+    bool isRunning() const { return m_sender != nullptr; }
+    // Why it does not run, or the last problem; empty when all is well.
+    QString problem() const { return m_problem; }
+
+Q_SIGNALS:
+    void statusChanged(const QString &text);
+    void outboxChanged();
+
+private:
+    void setProblem(const QString &text);
+
+    TicketDesk &m_desk;
+    PasswordKeychain &m_keychain;
+    std::unique_ptr<SentFolderCopy> m_sentCopy;
+    std::unique_ptr<OutboxSender> m_sender;
+    QString m_problem;
+};
+
+} // namespace Madoguchi
