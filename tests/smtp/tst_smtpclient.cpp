@@ -46,7 +46,7 @@ Outcome run(SmtpClient &client, const SmtpEnvelope &envelope)
                          outcome.reply = reply;
                      });
     client.send(envelope);
-    QTest::qWaitFor([&outcome]() { return outcome.done; }, 20000); // the caller checks outcome.done
+    (void)QTest::qWaitFor([&outcome]() { return outcome.done; }, 20000); // the caller checks outcome.done
     return outcome;
 }
 

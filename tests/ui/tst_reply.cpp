@@ -226,8 +226,10 @@ private Q_SLOTS:
         window.openTicket(f.ticket);
         window.ticketPanel()->startReply();
         // A new customer message meanwhile is no reason to ask.
-        TicketFixtureBuilder(*f.desk).customerMail(u"watanabe@osaka-kogyo.example.jp"_s, u"追記"_s, u"追記です"_s,
-                                                    f.clock.now(), f.ticket);
+        QVERIFY(TicketFixtureBuilder(*f.desk)
+                    .customerMail(u"watanabe@osaka-kogyo.example.jp"_s, u"追記"_s, u"追記です"_s, f.clock.now(),
+                                  f.ticket)
+                    .ok());
         QVERIFY(window.ticketPanel()->replyEditor()->send());
         QVERIFY(prompts.riskyQuestions.isEmpty());
     }
