@@ -59,6 +59,23 @@
         </message>
     </context>
     <context>
+        <name>Madoguchi::MainWindow</name>
+        <message numerus="yes">
+            <source>%n ticket(s), from the newest %1 matching messages: add a word or a date range to reach older ones.</source>
+            <translation>
+                <numerusform>%n ticket, from the newest %1 matching messages: add a word or a date range to reach older ones.</numerusform>
+                <numerusform>%n tickets, from the newest %1 matching messages: add a word or a date range to reach older ones.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticket(s)</source>
+            <translation>
+                <numerusform>%n ticket</numerusform>
+                <numerusform>%n tickets</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Madoguchi::ReportsView</name>
         <message numerus="yes">
             <source>%n min</source>
@@ -92,6 +109,26 @@
             <translation>
                 <numerusform>%n attachment</numerusform>
                 <numerusform>%n attachments</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::TicketPanel</name>
+        <message numerus="yes">
+            <source>%1 is writing a reply</source>
+            <translation>
+                <numerusform>%1 is writing a reply</numerusform>
+                <numerusform>%1 is writing a reply</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SentFolderCopy</name>
+        <message numerus="yes">
+            <source>%n sent repl(y/ies) could not be copied to the folder %1: %2</source>
+            <translation>
+                <numerusform>%n sent repl(y/ies) could not be copied to the folder %1: %2</numerusform>
+                <numerusform>%n sent repl(y/ies) could not be copied to the folder %1: %2</numerusform>
             </translation>
         </message>
     </context>

@@ -424,6 +424,13 @@ Continue without saving the password? Madoguchi will ask for it each time it sta
         </message>
     </context>
     <context>
+        <name>Iso2022JpText</name>
+        <message>
+            <source>ISO-2022-JP cannot carry these characters: %1. Send the reply as UTF-8, or replace them (for example ① with (1), ㈱ with (株)).</source>
+            <translation>ISO-2022-JP では次の文字を送れません: %1。UTF-8 で送信するか、別の文字に置き換えてください(例: ① → (1)、㈱ → (株))。</translation>
+        </message>
+    </context>
+    <context>
         <name>Madoguchi::AccountsPage</name>
         <message>
             <source>Only a manager can change the support mailbox the team shares.</source>
@@ -833,6 +840,29 @@ Continue without saving the password? Madoguchi will ask for it each time it sta
             <translation>
                 <numerusform>窓口 — 期限超過 %n 件</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::DeskOutbox</name>
+        <message>
+            <source>Replies stay in the outbox: no outgoing mail server is set (Settings → Mailbox).</source>
+            <translation>返信は送信トレイに保留されています: 送信メールサーバーが設定されていません(設定 → メールボックス)。</translation>
+        </message>
+        <message>
+            <source>Replies stay in the outbox: the password of %1 is not saved on this computer (Settings → Mailbox).</source>
+            <translation>返信は送信トレイに保留されています: %1 のパスワードがこのコンピューターに保存されていません(設定 → メールボックス)。</translation>
+        </message>
+        <message>
+            <source>Reply on #%1 sent.</source>
+            <translation>#%1 の返信を送信しました。</translation>
+        </message>
+        <message>
+            <source>The reply on #%1 is waiting in the outbox: %2</source>
+            <translation>#%1 の返信は送信トレイで再送を待っています: %2</translation>
+        </message>
+        <message>
+            <source>The reply on #%1 was refused: %2</source>
+            <translation>#%1 の返信は送信できませんでした: %2</translation>
         </message>
     </context>
     <context>
@@ -1269,12 +1299,180 @@ Continue without saving the password? Mail is not fetched until a password is sa
             <source>The mailbox sync is not available in this build.</source>
             <translation>メール同期は、このビルドでは使えません。</translation>
         </message>
+        <message>
+            <source>Reply on #%1 queued for sending.</source>
+            <translation>#%1 の返信を送信トレイに入れました。</translation>
+        </message>
+        <message>
+            <source>Outbox…</source>
+            <translation>送信トレイ…</translation>
+        </message>
+        <message>
+            <source>Reply</source>
+            <translation>返信</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticket(s), from the newest %1 matching messages: add a word or a date range to reach older ones.</source>
+            <translation>
+                <numerusform>%n 件 (一致したメールのうち新しい %1 通まで。それより古いものは語句や期間を追加して絞り込んでください)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticket(s)</source>
+            <translation>
+                <numerusform>%n 件</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::OutboxView</name>
+        <message>
+            <source>Queued</source>
+            <translation>送信待ち</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>送信中</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>送信済み</translation>
+        </message>
+        <message>
+            <source>Not delivered</source>
+            <translation>未送達</translation>
+        </message>
+        <message>
+            <source>Outbox</source>
+            <translation>送信トレイ</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>チケット</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>宛先</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>件名</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>試行回数</translation>
+        </message>
+        <message>
+            <source>Queued / sent (JST)</source>
+            <translation>受付 / 送信日時 (JST)</translation>
+        </message>
+        <message>
+            <source>Server's answer</source>
+            <translation>サーバーの応答</translation>
+        </message>
+        <message>
+            <source>Retry now</source>
+            <translation>今すぐ再送</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>破棄</translation>
+        </message>
+        <message>
+            <source>Next try %1 — %2</source>
+            <translation>次回 %1 — %2</translation>
+        </message>
+        <message>
+            <source>The reply is queued again.</source>
+            <translation>返信を送信待ちに戻しました。</translation>
+        </message>
+        <message>
+            <source>Discard reply</source>
+            <translation>返信の破棄</translation>
+        </message>
+        <message>
+            <source>The reply will not be sent. It stays in the ticket's thread, marked undelivered, and the customer's question is open again. Discard it?</source>
+            <translation>この返信は送信されません。チケットのスレッドには「未送達」として残り、お客様のお問い合わせは未対応に戻ります。破棄しますか?</translation>
+        </message>
+        <message>
+            <source>The reply was discarded.</source>
+            <translation>返信を破棄しました。</translation>
+        </message>
     </context>
     <context>
         <name>Madoguchi::QueuePanel</name>
         <message>
             <source>Show this queue</source>
             <translation>このキューを表示</translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::ReplyEditor</name>
+        <message>
+            <source>UTF-8 (recommended)</source>
+            <translation>UTF-8(推奨)</translation>
+        </message>
+        <message>
+            <source>ISO-2022-JP (older Japanese mailers)</source>
+            <translation>ISO-2022-JP(古いメールソフト向け)</translation>
+        </message>
+        <message>
+            <source>To:</source>
+            <translation>宛先:</translation>
+        </message>
+        <message>
+            <source>Cc:</source>
+            <translation>Cc:</translation>
+        </message>
+        <message>
+            <source>Subject:</source>
+            <translation>件名:</translation>
+        </message>
+        <message>
+            <source>Encoding:</source>
+            <translation>文字コード:</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>破棄</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>送信</translation>
+        </message>
+        <message>
+            <source>Queue the reply in the outbox; it is sent at once (Ctrl+Return)</source>
+            <translation>返信を送信トレイに入れ、すぐに送信します(Ctrl+Return)</translation>
+        </message>
+        <message>
+            <source>The support address is not set: enter it in Settings → Mailbox before replying.</source>
+            <translation>サポート窓口のアドレスが設定されていません。返信する前に「設定 → メールボックス」で入力してください。</translation>
+        </message>
+        <message>
+            <source>Enter at least one recipient in To.</source>
+            <translation>宛先を1件以上入力してください。</translation>
+        </message>
+        <message>
+            <source>%1 replied at %2</source>
+            <translation>%1さんが %2 に返信しました</translation>
+        </message>
+        <message>
+            <source>Since you started this reply, someone else answered this ticket:
+%1
+
+Send your reply anyway?</source>
+            <translation>この返信の作成中に、別の担当者がこのチケットに返信しました:
+%1
+
+このまま送信しますか?</translation>
+        </message>
+        <message>
+            <source>Another reply was sent</source>
+            <translation>他の担当者が返信済みです</translation>
         </message>
     </context>
     <context>
@@ -1488,6 +1686,69 @@ Continue without saving the password? Mail is not fetched until a password is sa
         <message>
             <source>%1: %2</source>
             <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::SmtpClient</name>
+        <message>
+            <source>The server closed the connection.</source>
+            <translation>サーバーが接続を切断しました。</translation>
+        </message>
+        <message>
+            <source>The reply has no recipient.</source>
+            <translation>返信の宛先がありません。</translation>
+        </message>
+        <message>
+            <source>Lost the connection to %1 port %2: %3</source>
+            <translation>%1 (ポート %2)との接続が切れました: %3</translation>
+        </message>
+        <message>
+            <source>The mail server %1 did not answer in time.</source>
+            <translation>メールサーバー %1 から時間内に応答がありませんでした。</translation>
+        </message>
+        <message>
+            <source>The mail server sent something that is not SMTP: "%1".</source>
+            <translation>メールサーバーから SMTP ではない応答がありました: 「%1」</translation>
+        </message>
+        <message>
+            <source>The mail server %1 does not take mail now: %2</source>
+            <translation>メールサーバー %1 は現在メールを受け付けていません: %2</translation>
+        </message>
+        <message>
+            <source>The mail server %1 refused the greeting (EHLO): %2</source>
+            <translation>メールサーバー %1 が接続の開始(EHLO)を拒否しました: %2</translation>
+        </message>
+        <message>
+            <source>The mail server %1 refused to start encryption: %2</source>
+            <translation>メールサーバー %1 が暗号化の開始を拒否しました: %2</translation>
+        </message>
+        <message>
+            <source>The mail server %1 did not accept the user name and password: %2</source>
+            <translation>メールサーバー %1 がユーザー名とパスワードを受け付けませんでした: %2</translation>
+        </message>
+        <message>
+            <source>The mail server %1 refused the sender: %2</source>
+            <translation>メールサーバー %1 が送信元を拒否しました: %2</translation>
+        </message>
+        <message>
+            <source>The mail server %1 refused the recipient %2: %3</source>
+            <translation>メールサーバー %1 が宛先 %2 を拒否しました: %3</translation>
+        </message>
+        <message>
+            <source>The mail server %1 refused the message: %2</source>
+            <translation>メールサーバー %1 がメールの受け取りを拒否しました: %2</translation>
+        </message>
+        <message>
+            <source>The mail server %1 said something unexpected: %2</source>
+            <translation>メールサーバー %1 から予期しない応答がありました: %2</translation>
+        </message>
+        <message>
+            <source>The mail server %1 does not offer encryption (STARTTLS), so the password would travel unencrypted. Use smtps:// or allow plaintext in the account settings.</source>
+            <translation>メールサーバー %1 は暗号化(STARTTLS)に対応していないため、パスワードが暗号化されずに送られてしまいます。smtps:// を使うか、アカウント設定で平文での接続を許可してください。</translation>
+        </message>
+        <message>
+            <source>The mail server %1 offers no way to log in that Madoguchi knows (PLAIN or LOGIN).</source>
+            <translation>メールサーバー %1 は Madoguchi が対応するログイン方式(PLAIN または LOGIN)に対応していません。</translation>
         </message>
     </context>
     <context>
@@ -1773,6 +2034,24 @@ Continue without saving the password? Mail is not fetched until a password is sa
             <source>Move this message into a new ticket:</source>
             <translation>新しいチケットに移すメッセージ:</translation>
         </message>
+        <message>
+            <source>Reply</source>
+            <translation>返信</translation>
+        </message>
+        <message>
+            <source>Reply undelivered: a reply on this ticket did not reach the customer. The question is open again with its original deadline; see File ▸ Outbox.</source>
+            <translation>返信未送達: このチケットの返信がお客様に届いていません。お問い合わせは元の期限のまま未対応に戻りました。「ファイル ▸ 送信トレイ」を確認してください。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 is writing a reply</source>
+            <translation>
+                <numerusform>%1さんが返信を作成中</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>さん、</translation>
+        </message>
     </context>
     <context>
         <name>Madoguchi::UrgencyRulesPage</name>
@@ -2005,6 +2284,39 @@ Continue without saving the password? Mail is not fetched until a password is sa
         <message>
             <source>The base64 content of %1 is damaged; what could be decoded was kept.</source>
             <translation>%1 の base64 データが壊れています。復元できた部分のみ保存しました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Outbox</name>
+        <message>
+            <source>This reply is being sent or was sent already.</source>
+            <translation>この返信は送信中か、すでに送信済みです。</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxSender</name>
+        <message>
+            <source>The reply's stored text is missing.</source>
+            <translation>保存された返信の本文が見つかりません。</translation>
+        </message>
+        <message>
+            <source>Gave up after %1 attempts. Last: %2</source>
+            <translation>%1 回試みましたが送信できませんでした。最後の応答: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutgoingMail</name>
+        <message>
+            <source>"%1" is not a mail address.</source>
+            <translation>「%1」はメールアドレスではありません。</translation>
+        </message>
+        <message>
+            <source>The support address to send from is not set.</source>
+            <translation>送信元のサポート窓口アドレスが設定されていません。</translation>
+        </message>
+        <message>
+            <source>The reply has no recipient.</source>
+            <translation>返信の宛先がありません。</translation>
         </message>
     </context>
     <context>
@@ -2330,6 +2642,38 @@ Continue without saving the password? Mail is not fetched until a password is sa
         </message>
     </context>
     <context>
+        <name>SentFolderCopy</name>
+        <message numerus="yes">
+            <source>%n sent repl(y/ies) could not be copied to the folder %1: %2</source>
+            <translation>
+                <numerusform>送信済みの返信 %n 件をフォルダー「%1」にコピーできませんでした: %2</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SmtpServerSettings</name>
+        <message>
+            <source>"%1" is not a mail server address like smtp://support@mail.example.co.jp:587: %2</source>
+            <translation>「%1」は smtp://support@mail.example.co.jp:587 のようなメールサーバーのアドレスではありません: %2</translation>
+        </message>
+        <message>
+            <source>No outgoing mail server (SMTP) is configured.</source>
+            <translation>送信メールサーバー(SMTP)が設定されていません。</translation>
+        </message>
+        <message>
+            <source>the scheme must be smtps or smtp</source>
+            <translation>スキームは smtps か smtp にしてください</translation>
+        </message>
+        <message>
+            <source>the host is missing</source>
+            <translation>ホスト名がありません</translation>
+        </message>
+        <message>
+            <source>a password does not belong in the address; it is kept in the keychain</source>
+            <translation>パスワードはアドレスに含めず、キーチェーンに保存してください</translation>
+        </message>
+    </context>
+    <context>
         <name>SslImapSocket</name>
         <message>
             <source>Cannot read the certificate file %1: %2.</source>
@@ -2451,6 +2795,53 @@ Continue without saving the password? Mail is not fetched until a password is sa
         </message>
     </context>
     <context>
+        <name>TicketReplies</name>
+        <message>
+            <source>Mon</source>
+            <translation>月</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>火</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>水</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>木</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>金</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>土</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>日</translation>
+        </message>
+        <message>
+            <source>On %1 JST, %2 wrote:</source>
+            <translation>%1 (JST)、%2 さんは書きました:</translation>
+        </message>
+        <message>
+            <source>Ticket #%1 does not exist.</source>
+            <translation>チケット #%1 は存在しません。</translation>
+        </message>
+        <message>
+            <source>The reply is no longer in the outbox.</source>
+            <translation>この返信はもう送信トレイにありません。</translation>
+        </message>
+        <message>
+            <source>Discarded by %1</source>
+            <translation>%1さんが破棄しました</translation>
+        </message>
+    </context>
+    <context>
         <name>TicketStatus</name>
         <message>
             <source>New</source>
@@ -2552,6 +2943,12 @@ Continue without saving the password? Mail is not fetched until a password is sa
         <message>
             <source>Reports</source>
             <translation>レポート</translation>
+        </message>
+        <message>
+            <source>Updating the database for this version of Madoguchi (schema %1 to %2).
+This happens once after an update and can take a few minutes on a large desk. Please wait.</source>
+            <translation>このバージョンの窓口に合わせてデータベースを更新しています (スキーマ %1 → %2)。
+更新後の初回だけの処理で、件数の多いデスクでは数分かかることがあります。しばらくお待ちください。</translation>
         </message>
     </context>
 </TS>
