@@ -15,10 +15,11 @@ DeskOutbox::DeskOutbox(TicketDesk &desk, PasswordKeychain &keychain, QObject *pa
 
 DeskOutbox::~DeskOutbox() = default;
 
-void DeskOutbox::setProblem(const QString &text)
+void DeskOutbox::setProblem(const QString &text, bool announce)
 {
     m_problem = text;
-    Q_EMIT statusChanged(text);
+    if (announce)
+        Q_EMIT statusChanged(text);
 }
 
 void DeskOutbox::start()
@@ -31,7 +32,7 @@ void DeskOutbox::start()
         return;
     }
     if (!account->has_value() || (*account)->smtpUrl.isEmpty()) {
-        setProblem(tr("Replies stay in the outbox: no outgoing mail server is set (Settings → Mailbox)."));
+        setProblem(tr("Replies stay in the outbox: no outgoing mail server is set (Settings → Mailbox)."), false);
         return;
     }
     auto server = SmtpServerSettings::fromAccount(**account);
@@ -46,7 +47,8 @@ void DeskOutbox::start()
         if (!imap) {
             setProblem(tr("Replies stay in the outbox: the password of %1 is not saved on this computer "
                           "(Settings → Mailbox).")
-                           .arg(server->toUrl()));
+                           .arg(server->toUrl()),
+                       false);
             return;
         }
         password = *imap;
@@ -56,7 +58,7 @@ void DeskOutbox::start()
         if (auto imapPassword = m_keychain.read((*account)->imapPasswordKey())) {
             m_sentCopy = std::make_unique<SentFolderCopy>(m_desk.clock(), (*account)->imap, *imapPassword,
                                                           (*account)->sentFolder);
-            connect(m_sentCopy.get(), &SentFolderCopy::failed, this, &DeskOutbox::setProblem);
+            connect(m_sentCopy.get(), &SentFolderCopy::failed, this, [this](const QString &text) { setProblem(text); });
             m_sender->setSentCopy(m_sentCopy.get());
         }
     }
@@ -74,7 +76,7 @@ void DeskOutbox::start()
         setProblem(tr("The reply on #%1 was refused: %2").arg(ticketId).arg(words));
         Q_EMIT outboxChanged();
     });
-    connect(m_sender.get(), &OutboxSender::problem, this, &DeskOutbox::setProblem);
+    connect(m_sender.get(), &OutboxSender::problem, this, [this](const QString &text) { setProblem(text); });
     m_problem.clear();
     m_sender->start();
 }

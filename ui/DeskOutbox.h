@@ -40,7 +40,10 @@ Q_SIGNALS:
     void outboxChanged();
 
 private:
-    void setProblem(const QString &text);
+    // `announce`: say it in the status bar now. A sender that cannot start (no SMTP server,
+    // no password here) is said when a reply is queued, not at every start: a desk that only
+    // reads mail has nothing waiting, and the status bar shows the mailbox state instead.
+    void setProblem(const QString &text, bool announce = true);
 
     TicketDesk &m_desk;
     PasswordKeychain &m_keychain;

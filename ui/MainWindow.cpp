@@ -158,7 +158,10 @@ QWidget *MainWindow::buildDeskPage()
     connect(m_panel, &TicketPanel::replyQueued, this, [this](qint64 ticketId, qint64) {
         if (m_outbox)
             m_outbox->wake();
-        m_status->showMessage(tr("Reply on #%1 queued for sending.").arg(ticketId), 10 * 1000);
+        if (m_outbox && !m_outbox->isRunning() && !m_outbox->problem().isEmpty())
+            m_status->showMessage(m_outbox->problem(), 60 * 1000);
+        else
+            m_status->showMessage(tr("Reply on #%1 queued for sending.").arg(ticketId), 10 * 1000);
     });
     m_splitter->addWidget(m_queues);
     m_splitter->addWidget(centre);
