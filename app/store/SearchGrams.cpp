@@ -119,11 +119,13 @@ Result<int> SearchGrams::indexBatch(int batchSize)
     TransactionGuard transaction(m_database);
     if (!transaction.ok())
         return transaction.error();
+    // SKIP LOCKED: two desktops catching up at once take different messages instead of
+    // waiting for (or deadlocking on) each other's rows.
     auto queued = m_database.exec(u"Reading messages to index for short searches"_s,
                                   u"SELECT q.message_id, m.subject, m.body_text, m.from_address, m.from_name, "
-                                  "m.to_addresses, m.cc_addresses FROM message_grams_pending q "
-                                  "LEFT JOIN messages m ON m.id = q.message_id ORDER BY q.message_id LIMIT %1"_s
-                                      .arg(batchSize));
+                                  "m.to_addresses, m.cc_addresses, m.id FROM message_grams_pending q "
+                                  "LEFT JOIN messages m ON m.id = q.message_id ORDER BY q.message_id LIMIT %1 "
+                                  "FOR UPDATE OF q SKIP LOCKED"_s.arg(batchSize));
     if (!queued)
         return queued.error();
     QStringList done;
@@ -134,7 +136,7 @@ Result<int> SearchGrams::indexBatch(int batchSize)
         ++seen;
         const QString id = QString::number(row.value(0).toLongLong());
         done.append(id);
-        if (row.isNull(1) && row.isNull(2))
+        if (row.isNull(7))
             continue; // deleted since it was queued
         QStringList texts;
         for (int column = 1; column <= 6; ++column)
