@@ -18,14 +18,6 @@ namespace {
 const QString kSupportSetting = u"mail.support_addresses"_s;
 const QString kPrefixSetting = u"mail.ticket_tag_prefix"_s;
 
-QStringList addressList(const QList<MailAddress> &addresses)
-{
-    QStringList list;
-    for (const MailAddress &a : addresses)
-        list.append(a.address);
-    return list;
-}
-
 QStringList idList(const QList<QByteArray> &ids)
 {
     QStringList list;
@@ -118,8 +110,8 @@ TicketMessage MailIngestor::toTicketMessage(const MailMessage &mail, MailKind ki
     message.references = idList(mail.references);
     message.fromAddress = mail.from.address;
     message.fromName = mail.from.name;
-    message.to = addressList(mail.to);
-    message.cc = addressList(mail.cc);
+    message.to = MailAddress::addressesOf(mail.to);
+    message.cc = MailAddress::addressesOf(mail.cc);
     message.subject = mail.subject;
     message.received = received;
     message.receivedClaimed = claimed;

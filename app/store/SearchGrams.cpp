@@ -128,14 +128,14 @@ Result<int> SearchGrams::indexBatch(int batchSize)
                                   "FOR UPDATE OF q SKIP LOCKED"_s.arg(batchSize));
     if (!queued)
         return queued.error();
-    QStringList done;
+    QList<qint64> done;
     QStringList rows;
     int seen = 0;
     while (queued.value().next()) {
         const QSqlQuery &row = queued.value();
         ++seen;
-        const QString id = QString::number(row.value(0).toLongLong());
-        done.append(id);
+        done.append(row.value(0).toLongLong());
+        const QString id = QString::number(done.last());
         if (row.isNull(7))
             continue; // deleted since it was queued
         QStringList texts;
@@ -158,8 +158,8 @@ Result<int> SearchGrams::indexBatch(int batchSize)
             return stored.error();
     }
     auto dequeued = m_database.exec(u"Indexing messages for short searches"_s,
-                                    u"DELETE FROM message_grams_pending WHERE message_id IN ("_s + done.join(u',')
-                                        + u')');
+                                    u"DELETE FROM message_grams_pending WHERE "_s
+                                        + m_database.dialect().oneOf(u"message_id"_s, done));
     if (!dequeued)
         return dequeued.error();
     if (auto committed = transaction.commit(); !committed)

@@ -2,6 +2,7 @@
 // code on SQLite (tst_tickets) and PostgreSQL (tst_tickets_pg).
 
 #include "../common/TestDatabase.h"
+#include "../common/VerifyOk.h"
 
 #include "core/Clock.h"
 #include "core/Jst.h"
@@ -27,12 +28,6 @@ Ticket ticketOf(TicketDesk &desk, qint64 id)
 {
     return desk.tickets().ticket(id).valueOr(std::nullopt).value_or(Ticket{});
 }
-
-#define VERIFY_OK(result)                                                                                              \
-    do {                                                                                                               \
-        const auto &r_ = (result);                                                                                     \
-        QVERIFY2(r_.ok(), r_.ok() ? "" : qPrintable(r_.error().message));                                              \
-    } while (false)
 
 } // namespace
 

@@ -5,6 +5,7 @@
 // rows, against a real PostgreSQL (tst_settings_pg).
 
 #include "../common/TestDatabase.h"
+#include "../common/VerifyOk.h"
 #include "CalendarSettingsPage.h"
 #include "CompanyHolidaysEditor.h"
 #include "DatabaseForm.h"
@@ -62,12 +63,6 @@ template<typename T> T *child(QObject *parent, const QString &name)
         qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
     return found;
 }
-
-#define VERIFY_OK(result)                                                                                              \
-    do {                                                                                                               \
-        const auto &r_ = (result);                                                                                     \
-        QVERIFY2(r_.ok(), r_.ok() ? "" : qPrintable(r_.error().message));                                              \
-    } while (false)
 
 } // namespace
 

@@ -2,6 +2,15 @@
 
 namespace Madoguchi {
 
+QStringList MailAddress::addressesOf(const QList<MailAddress> &list)
+{
+    QStringList out;
+    out.reserve(list.size());
+    for (const MailAddress &a : list)
+        out.append(a.address.trimmed());
+    return out;
+}
+
 QString MailAddress::domain() const
 {
     const QString key = addressKey();

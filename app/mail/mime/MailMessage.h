@@ -17,6 +17,9 @@ struct MailAddress
     QString addressKey() const { return address.trimmed().toLower(); }
     QString domain() const;
     bool operator==(const MailAddress &) const = default;
+
+    // The bare addresses of a list (To, Cc), as the store keeps them.
+    static QStringList addressesOf(const QList<MailAddress> &list);
 };
 
 struct MailHeader

@@ -17,13 +17,6 @@ namespace Madoguchi {
 
 namespace {
 
-QStringList addressesOf(const QList<MailAddress> &list)
-{
-    QStringList out;
-    for (const MailAddress &a : list)
-        out.append(a.address.trimmed());
-    return out;
-}
 
 } // namespace
 
@@ -128,8 +121,8 @@ Result<QueuedReply> TicketReplies::queue(const StaffUser &author, const ReplyDra
         reply.references.append(mail.inReplyTo);
     reply.fromAddress = mail.from.address;
     reply.fromName = mail.from.name;
-    reply.to = addressesOf(mail.to);
-    reply.cc = addressesOf(mail.cc);
+    reply.to = MailAddress::addressesOf(mail.to);
+    reply.cc = MailAddress::addressesOf(mail.cc);
     reply.subject = mail.subject;
     reply.received = now;
     reply.bodyText = mail.body;

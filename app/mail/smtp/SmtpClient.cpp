@@ -2,7 +2,6 @@
 
 #include "mail/imap/ImapSocket.h"
 
-#include <QCoreApplication>
 #include <QHostInfo>
 
 using namespace Qt::Literals::StringLiterals;
@@ -10,11 +9,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace Madoguchi {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SmtpClient", text);
-}
 
 // The name we greet with: a real host name if there is one, else an address literal, as
 // RFC 5321 4.1.1.1 asks; servers compare it only loosely.
@@ -327,16 +321,15 @@ QByteArray SmtpClient::dataBlock(const QByteArray &message)
 
 void SmtpClient::fail(SmtpFailure::Kind kind, int code, const QString &message)
 {
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_step = Step::Done;
-    m_timer.stop();
-    m_socket->abort();
-    Q_EMIT finished(SmtpFailure{kind, code, message}, QString());
+    end(SmtpFailure{kind, code, message}, QString());
 }
 
 void SmtpClient::succeed(const QString &reply)
+{
+    end(std::nullopt, reply);
+}
+
+void SmtpClient::end(const std::optional<SmtpFailure> &failure, const QString &reply)
 {
     if (m_finished)
         return;
@@ -344,7 +337,7 @@ void SmtpClient::succeed(const QString &reply)
     m_step = Step::Done;
     m_timer.stop();
     m_socket->abort();
-    Q_EMIT finished(std::nullopt, reply);
+    Q_EMIT finished(failure, reply);
 }
 
 } // namespace Madoguchi

@@ -73,6 +73,8 @@ private:
     void command(const QByteArray &line, Step next, const QByteArray &shown = {});
     void fail(SmtpFailure::Kind kind, int code, const QString &message);
     void succeed(const QString &reply);
+    void end(const std::optional<SmtpFailure> &failure, const QString &reply); // once per send
+
     QString serverWords(int code, const QStringList &lines) const;
     void armTimer(int ms);
 
