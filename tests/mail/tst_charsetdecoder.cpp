@@ -35,6 +35,8 @@ namespace {
 const QByteArray kJisNihongo = "\x1b$BF|K\\8l\x1b(B"; // 日本語
 const QByteArray kJisMaru = "\x1b$B-!\x1b(B"; // ① (NEC row 13)
 const QByteArray kJisHalfKana = "\x1b(I;=\x1b(B"; // ｻｽ (ESC ( I)
+// 「ｱｶｳﾝﾄ」 as CP50221 writes it: JIS X 0208 brackets around JIS X 0201 katakana.
+const QByteArray kJisBracketedKana = "\x1b$B!V\x1b(I163]D\x1b$B!W\x1b(B";
 const QByteArray kSjisMaruKabu = "\x87\x40\x87\x8a"; // ①㈱ in CP932
 const QByteArray kSjisTakahashi = "\xfb\xfc\x8b\xb4"; // 髙橋 (IBM extension)
 const QByteArray kEucNihongo = "\xc6\xfc\xcb\xdc\xb8\xec"; // 日本語
@@ -53,6 +55,30 @@ void TestCharsetDecoder::decode_data()
     QTest::newRow("iso-2022-jp") << kJisNihongo << QByteArray("ISO-2022-JP") << u"日本語"_s << false;
     QTest::newRow("iso-2022-jp NEC row 13") << kJisMaru << QByteArray("iso-2022-jp") << u"①"_s << false;
     QTest::newRow("iso-2022-jp half-width kana") << kJisHalfKana << QByteArray("ISO-2022-JP") << u"ｻｽ"_s << false;
+    QTest::newRow("iso-2022-jp kana between kanji") << kJisBracketedKana << QByteArray("ISO-2022-JP")
+                                                    << u"「ｱｶｳﾝﾄ」"_s << false;
+    QTest::newRow("iso-2022-jp-ms kana between kanji") << kJisBracketedKana << QByteArray("ISO-2022-JP-MS")
+                                                       << u"「ｱｶｳﾝﾄ」"_s << false;
+    QTest::newRow("cp50221 kana between kanji") << kJisBracketedKana << QByteArray("CP50221") << u"「ｱｶｳﾝﾄ」"_s << false;
+    QTest::newRow("cp50222 kana between kanji") << kJisBracketedKana << QByteArray("cp50222") << u"「ｱｶｳﾝﾄ」"_s << false;
+    QTest::newRow("iso-2022-jp kana at the end") << QByteArray("\x1b(I163]D\x1b(B") << QByteArray("ISO-2022-JP")
+                                                 << u"ｱｶｳﾝﾄ"_s << false;
+    QTest::newRow("iso-2022-jp kana then line end") << QByteArray("\x1b(I163]D\x1b(B\r\nok")
+                                                    << QByteArray("ISO-2022-JP") << u"ｱｶｳﾝﾄ\r\nok"_s << false;
+    QTest::newRow("iso-2022-jp kana then ascii") << QByteArray("x\x1b(I163]D\x1b(Bx") << QByteArray("ISO-2022-JP")
+                                                 << u"xｱｶｳﾝﾄx"_s << false;
+    // Issue 17.16: the forms that left a U+FFFD after (or before) the katakana.
+    QTest::newRow("iso-2022-jp ascii before every switch")
+        << QByteArray("\x1b$B!V\x1b(B\x1b(I163]D\x1b(B\x1b$B!W\x1b(B") << QByteArray("ISO-2022-JP") << u"「ｱｶｳﾝﾄ」"_s
+        << false;
+    QTest::newRow("iso-2022-jp-ms kana run over two words")
+        << QByteArray("\x1b(I16\x1b(B\x1b(I3]D\x1b(B") << QByteArray("ISO-2022-JP-MS") << u"ｱｶｳﾝﾄ"_s << false;
+    QTest::newRow("cp50221 empty kana switch at the end")
+        << QByteArray("\x1b(I163]D\x1b(B\x1b(I\x1b(B") << QByteArray("CP50221") << u"ｱｶｳﾝﾄ"_s << false;
+    QTest::newRow("cp50222 shift out and in") << QByteArray("\x1b(J\x0e" "163]D" "\x0fok") << QByteArray("CP50222")
+                                              << u"ｱｶｳﾝﾄok"_s << false;
+    QTest::newRow("iso-2022-jp space inside kana") << QByteArray("\x1b(I16 3]D\x1b(B") << QByteArray("ISO-2022-JP")
+                                                   << u"ｱｶ ｳﾝﾄ"_s << false;
     QTest::newRow("cp50220 label") << kJisMaru << QByteArray("CP50220") << u"①"_s << false;
     QTest::newRow("iso-2022-jp unlabelled") << kJisNihongo << QByteArray() << u"日本語"_s << true;
     QTest::newRow("iso-2022-jp labelled us-ascii") << kJisNihongo << QByteArray("us-ascii") << u"日本語"_s << true;

@@ -41,6 +41,65 @@ int japaneseScore(const QString &text)
     return score;
 }
 
+// The length of the ISO 2022 designation at `i` (ESC ( F, ESC $ F, ESC $ ( F), or 0.
+qsizetype designationLength(QByteArrayView bytes, qsizetype i)
+{
+    if (i + 2 >= bytes.size() || bytes[i] != '\x1b')
+        return 0;
+    const char a = bytes[i + 1];
+    if (a == '(' || (a == '$' && bytes[i + 2] != '('))
+        return 3;
+    if (a == '$' && i + 3 < bytes.size() && bytes[i + 2] == '(')
+        return 4;
+    return 0;
+}
+
+// ISO-2022-JP as Japanese mailers write it, rewritten into the form ICU's converter takes
+// without a U+FFFD:
+// - ICU refuses two designations in a row ("ESC ( B ESC ( I"), which is what RFC 2047
+//   words look like once joined (each word must end in ASCII) and what mailers that return
+//   to ASCII before every switch write; only the last of a run has any effect, so it alone
+//   is kept;
+// - SO/SI (CP50222) shift JIS X 0201 katakana in and out: written as ESC ( I and the
+//   designation that was in force before it;
+// - a space inside a katakana run is a space (ISO 2022 keeps 0x20 out of the 94-character
+//   sets), which ICU cannot map in katakana mode.
+QByteArray iso2022ForIcu(QByteArrayView bytes)
+{
+    static const QByteArray kAsciiDesignation = QByteArrayLiteral("\x1b(B");
+    static const QByteArray kKanaDesignation = QByteArrayLiteral("\x1b(I");
+    QByteArray out;
+    out.reserve(bytes.size() + 16);
+    QByteArray designated = kAsciiDesignation; // G0 as the text designated it
+    QByteArray pending; // a designation not yet followed by any character
+    bool shiftedOut = false;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const char c = bytes[i];
+        if (const qsizetype length = designationLength(bytes, i); length > 0) {
+            designated = bytes.sliced(i, length).toByteArray();
+            pending = shiftedOut ? pending : designated;
+            i += length - 1;
+            continue;
+        }
+        if (c == '\x0e' || c == '\x0f') {
+            shiftedOut = c == '\x0e';
+            pending = shiftedOut ? kKanaDesignation : designated;
+            continue;
+        }
+        if (c == ' ' && (shiftedOut || designated == kKanaDesignation)) {
+            out += kAsciiDesignation;
+            out += ' ';
+            pending = kKanaDesignation;
+            continue;
+        }
+        out += pending;
+        pending.clear();
+        out += c;
+    }
+    out += pending;
+    return out;
+}
+
 } // namespace
 
 bool CharsetDecoder::isAscii(QByteArrayView bytes)
@@ -140,7 +199,7 @@ QString CharsetDecoder::decodeWith(QByteArrayView bytes, const QByteArray &name,
     QStringDecoder decoder(name.constData());
     if (!decoder.isValid())
         decoder = QStringDecoder(QStringDecoder::Utf8);
-    QString text = decoder.decode(bytes);
+    QString text = name == kIso2022Jp ? QString(decoder.decode(iso2022ForIcu(bytes))) : QString(decoder.decode(bytes));
     if (errors) {
         // ICU substitutes U+FFFD (or SUB for some converters) for what it cannot map.
         int count = 0;

@@ -453,6 +453,43 @@ simple("iso-2022-jp-body-base64.eml", std("b64jis@acme.co.jp", bword("ISO-2022-J
        "text/plain; charset=ISO-2022-JP", "base64", b64lines(jis("ISO-2022-JPをbase64で送る携帯もあります。\r\n")),
        subject="Base64の JIS", frm="b64jis@acme.co.jp", from_name="", excerpt="ISO-2022-JPをbase64で送る携帯もあります。")
 
+# Issue 17.16: JIS X 0201 katakana (ESC ( I) in the forms that left a U+FFFD beside them.
+def ascii_between(data):
+    """Mailers that return to ASCII before every switch: ESC ( B ESC ( I, two designations in a row."""
+    return data.replace(b"\x1b(I", b"\x1b(B\x1b(I").replace(b"\x1b$B", b"\x1b(B\x1b$B")
+
+
+def shift_out(data):
+    """CP50222: katakana shifted out (SO) and back in (SI) instead of ESC ( I."""
+    out = b""
+    for piece in data.split(b"\x1b(I"):
+        if not out and not data.startswith(b"\x1b(I"):
+            out = piece
+            continue
+        kana, esc, rest = piece.partition(b"\x1b")
+        out += b"\x0e" + kana + b"\x0f" + esc + rest
+    return out
+
+
+body = "「ｱｶｳﾝﾄ」の設定が分かりません。\r\nﾛｸﾞｲﾝ画面で止まります。\r\n"
+simple("iso-2022-jp-halfwidth-kana-ascii-between-switches.eml",
+       std(bword("ISO-2022-JP", ascii_between(jis("ｶﾄｳ 次郎"))) + " <kato@acme.co.jp>",
+           bword("ISO-2022-JP", ascii_between(jis("「ｱｶｳﾝﾄ」について"))), "kana-1@acme.co.jp"),
+       "text/plain; charset=ISO-2022-JP", "7bit", ascii_between(jis(body)),
+       subject="「ｱｶｳﾝﾄ」について", frm="kato@acme.co.jp", from_name="ｶﾄｳ 次郎",
+       excerpt="「ｱｶｳﾝﾄ」の設定が分かりません。\nﾛｸﾞｲﾝ画面で止まります。")
+simple("iso-2022-jp-ms-halfwidth-kana-split-words.eml",
+       std("kato@acme.co.jp", bword("ISO-2022-JP-MS", jis("ﾊﾟｽﾜ")) + "\r\n " + bword("ISO-2022-JP-MS", jis("ｰﾄﾞ再発行")),
+           "kana-2@acme.co.jp", extra=[("X-Mailer", "Microsoft Outlook 16.0")]),
+       "text/plain; charset=\"ISO-2022-JP-MS\"", "7bit",
+       jis("ﾊﾟｽﾜｰﾄﾞを再発行してください。\r\n①ｶﾞｲﾄﾞ ｱｶｳﾝﾄ参照\r\n").replace(b"\x1b(B \x1b(I", b" "),  # a space inside the kana run
+       subject="ﾊﾟｽﾜｰﾄﾞ再発行", frm="kato@acme.co.jp", from_name="",
+       excerpt="ﾊﾟｽﾜｰﾄﾞを再発行してください。\n①ｶﾞｲﾄﾞ ｱｶｳﾝﾄ参照")
+simple("cp50222-halfwidth-kana-shift-out.eml",
+       std("kato@acme.co.jp", bword("CP50222", shift_out(jis("ｱｶｳﾝﾄ停止"))), "kana-3@acme.co.jp"),
+       "text/plain; charset=CP50222", "7bit", shift_out(jis("ｱｶｳﾝﾄが停止しました。ｻﾎﾟｰﾄ様\r\n")),
+       subject="ｱｶｳﾝﾄ停止", frm="kato@acme.co.jp", from_name="", excerpt="ｱｶｳﾝﾄが停止しました。ｻﾎﾟｰﾄ様")
+
 with open(os.path.join(OUT, "expected.tsv"), "w", encoding="utf-8", newline="\n") as f:
     f.write("# file\tsubject\tfrom\tfrom name\tbody excerpt\tattachments (|)\tkind\tflags (guessed,unreadable,errors)\n")
     for row in rows:
