@@ -2,6 +2,7 @@
 #include "mail/mime/MimeParser.h"
 
 #include <QFile>
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -24,6 +25,8 @@ private Q_SLOTS:
     void tenThousandSiblingParts();
     void limitsAreConfigurable();
     void emptyInput();
+    void headerBombsKeptRaw_data();
+    void headerBombsKeptRaw();
     void datesAndIds_data();
     void datesAndIds();
 };
@@ -206,6 +209,52 @@ void TestMimeParser::limitsAreConfigurable()
     const MailMessage big = MimeParser(tight).parse(raw);
     QVERIFY(big.unreadable);
     QCOMPARE(big.rawSource, raw);
+}
+
+// Issue 17.7: a Content-Type with 50,000 parameters took 24 s inside GMime. Header bombs are
+// found before GMime sees the mail: kept raw, flagged unreadable, with the reason.
+void TestMimeParser::headerBombsKeptRaw_data()
+{
+    QTest::addColumn<QByteArray>("raw");
+    QTest::addColumn<QString>("reason"); // empty: within the bounds, read as usual
+
+    auto parameters = [](int count) {
+        QByteArray list;
+        for (int i = 0; i < count; ++i)
+            list += ";\r\n p" + QByteArray::number(i) + "=\"v;" + QByteArray::number(i) + "\"";
+        return list;
+    };
+    const QByteArray head = "From: bomb@acme.co.jp\r\nSubject: bomb\r\nMessage-ID: <bomb@acme>\r\nMIME-Version: 1.0\r\n";
+    QTest::newRow("50,000 Content-Type parameters")
+        << head + "Content-Type: text/plain; charset=utf-8" + parameters(50000) + "\r\n\r\nbody\r\n"
+        << u"A Content-Type header has more than 100 parameters"_s;
+    QTest::newRow("50,000 parameters in an inner part's Content-Disposition")
+        << head + "Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nhi\r\n"
+                  "--b\r\nContent-Type: application/pdf\r\ncontent-disposition: attachment" + parameters(50000)
+            + "\r\n\r\n%PDF\r\n--b--\r\n"
+        << u"A Content-Disposition header has more than 100 parameters"_s;
+    QTest::newRow("5 MB header section")
+        << head + "X-Filler: " + QByteArray(5 << 20, 'x') + "\r\n\r\nbody\r\n"
+        << u"The header section is larger than 4 MB"_s;
+    QTest::newRow("100 parameters, quoted semicolons not counted")
+        << head + "Content-Type: text/plain; charset=utf-8" + parameters(99) + "\r\n\r\nbody\r\n" << QString();
+}
+
+void TestMimeParser::headerBombsKeptRaw()
+{
+    QFETCH(QByteArray, raw);
+    QFETCH(QString, reason);
+    QElapsedTimer timer;
+    timer.start();
+    const MailMessage message = MimeParser().parse(raw);
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(u"took %1 ms"_s.arg(timer.elapsed())));
+    QCOMPARE(message.rawSource, raw);
+    QCOMPARE(message.unreadable, !reason.isEmpty());
+    if (reason.isEmpty()) {
+        QVERIFY(message.textBody.contains(u"body"_s));
+    } else {
+        QVERIFY2(message.parseErrors.join(u' ').contains(reason), qPrintable(message.parseErrors.join(u' ')));
+    }
 }
 
 void TestMimeParser::emptyInput()

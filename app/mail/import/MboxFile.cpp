@@ -24,7 +24,11 @@ bool MboxFile::looksLikeMbox(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return false;
-    return file.readLine(1024).startsWith("From ");
+    // A From_ line ends with a line feed. A file with CR-only line ends (old Mac mail) that
+    // starts with "From " is one mail, not an mbox holding one empty message.
+    const QByteArray line = file.readLine(1024);
+    const qsizetype cr = line.indexOf('\r');
+    return line.startsWith("From ") && line.endsWith('\n') && (cr < 0 || cr == line.size() - 2);
 }
 
 std::optional<QDateTime> MboxFile::parseFromLine(QByteArrayView line)

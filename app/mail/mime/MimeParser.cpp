@@ -141,7 +141,85 @@ QByteArray bodyAfterHeaders(const QByteArray &raw)
     return end < 0 ? QByteArray() : raw.mid(end + skip);
 }
 
+// Counts the parameters (';' outside quotes) of one header field, continuation lines
+// included; `pos` is the start of the field's value, and moves to the end of the field.
+int parameterCount(const QByteArray &raw, qsizetype &pos)
+{
+    int count = 0;
+    bool quoted = false;
+    const qsizetype size = raw.size();
+    while (pos < size) {
+        const char c = raw.at(pos);
+        if (c == '\n') {
+            if (pos + 1 < size && (raw.at(pos + 1) == ' ' || raw.at(pos + 1) == '\t')) {
+                ++pos;
+                continue;
+            }
+            break;
+        }
+        if (c == '"')
+            quoted = !quoted;
+        else if (c == '\\' && quoted)
+            ++pos;
+        else if (c == ';' && !quoted)
+            ++count;
+        ++pos;
+    }
+    return count;
+}
+
+bool startsWithField(const QByteArray &raw, qsizetype pos, QByteArrayView field)
+{
+    return raw.size() - pos >= field.size()
+        && QByteArrayView(raw.constData() + pos, field.size()).compare(field, Qt::CaseInsensitive) == 0;
+}
+
+// Old Mac mail ends its lines with CR alone, which GMime reads as one endless header line;
+// it is parsed with line feeds (the raw source keeps the bytes as they came).
+QByteArray readableLineEnds(const QByteArray &raw)
+{
+    if (raw.contains('\n') || !raw.contains('\r'))
+        return raw;
+    QByteArray lf = raw;
+    lf.replace('\r', '\n');
+    return lf;
+}
+
 } // namespace
+
+QString MimeParser::headerBombReason(const QByteArray &raw, const Limits &limits)
+{
+    qsizetype headerEnd = raw.indexOf("\n\n");
+    const qsizetype crlf = raw.indexOf("\n\r\n");
+    if (crlf >= 0 && (headerEnd < 0 || crlf < headerEnd))
+        headerEnd = crlf;
+    if ((headerEnd < 0 ? raw.size() : headerEnd) > limits.maxHeaderBytes) {
+        return QCoreApplication::translate("MimeParser",
+                                           "The header section is larger than %1 MB; the mail was kept unparsed.")
+            .arg(limits.maxHeaderBytes >> 20);
+    }
+    // Every part's Content-Type and Content-Disposition, wherever it starts a line.
+    qsizetype pos = 0;
+    while (pos < raw.size()) {
+        for (QByteArrayView field : { QByteArrayView("Content-Type:"), QByteArrayView("Content-Disposition:") }) {
+            if (!startsWithField(raw, pos, field))
+                continue;
+            pos += field.size();
+            if (parameterCount(raw, pos) > limits.maxParameters) {
+                return QCoreApplication::translate(
+                           "MimeParser", "A %1 header has more than %2 parameters; the mail was kept unparsed.")
+                    .arg(QString::fromLatin1(field.chopped(1)))
+                    .arg(limits.maxParameters);
+            }
+            break;
+        }
+        const qsizetype next = raw.indexOf('\n', pos);
+        if (next < 0)
+            break;
+        pos = next + 1;
+    }
+    return {};
+}
 
 MimeParser::MimeParser()
     : MimeParser(Limits {})
@@ -200,6 +278,13 @@ MailMessage MimeParser::parse(const QByteArray &raw) const
         return message;
     }
 
+    const QByteArray input = readableLineEnds(raw);
+    if (const QString reason = headerBombReason(input, m_limits); !reason.isEmpty()) {
+        message.unreadable = true;
+        message.parseErrors.append(reason);
+        return message;
+    }
+
     ParseContext context;
     GMimeParserOptions *options = g_mime_parser_options_new();
     g_mime_parser_options_set_warning_callback(options, collectWarning, &context);
@@ -208,7 +293,7 @@ MailMessage MimeParser::parse(const QByteArray &raw) const
     g_mime_parser_options_set_parameter_compliance_mode(options, GMIME_RFC_COMPLIANCE_LOOSE);
     g_mime_parser_options_set_allow_addresses_without_domain(options, TRUE);
 
-    GObjectHandle<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(raw.constData(), size_t(raw.size())));
+    GObjectHandle<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(input.constData(), size_t(input.size())));
     GObjectHandle<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
     g_mime_parser_set_format(parser.get(), GMIME_FORMAT_MESSAGE);
     GObjectHandle<GMimeMessage> parsed(g_mime_parser_construct_message(parser.get(), options));
@@ -219,7 +304,7 @@ MailMessage MimeParser::parse(const QByteArray &raw) const
         message.parseErrors.append(
             QCoreApplication::translate("MimeParser", "The message has no readable header section."));
         message.parseErrors.append(context.warnings);
-        const DecodedText text = CharsetDecoder::decode(raw, {});
+        const DecodedText text = CharsetDecoder::decode(input, {});
         message.textBody = text.text;
         message.charsetGuessed = text.guessed;
         g_mime_parser_options_free(options);
@@ -281,10 +366,10 @@ MailMessage MimeParser::parse(const QByteArray &raw) const
     }
     if (message.textBody.isEmpty() && message.htmlBody.isEmpty() && message.attachments.isEmpty()) {
         // No usable structure (e.g. a multipart without boundary): show the raw body text.
-        const DecodedText text = CharsetDecoder::decode(bodyAfterHeaders(raw), {});
+        const DecodedText text = CharsetDecoder::decode(bodyAfterHeaders(input), {});
         message.textBody = text.text;
         message.charsetGuessed
-            = message.charsetGuessed || (text.guessed && !CharsetDecoder::isAscii(bodyAfterHeaders(raw)));
+            = message.charsetGuessed || (text.guessed && !CharsetDecoder::isAscii(bodyAfterHeaders(input)));
     }
     g_mime_parser_options_free(options);
     return message;

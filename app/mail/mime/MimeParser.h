@@ -17,6 +17,10 @@ public:
         int maxParts = 2000; // parts in one message
         qsizetype maxMessageBytes = 100 << 20; // larger mail is kept raw, not parsed
         qsizetype maxHeaderValueChars = 16384; // decoded header values are cut here
+        // Checked before GMime sees the mail (whose parameter parsing is quadratic: 50,000
+        // parameters take 24 s); beyond them the mail is kept raw and flagged unreadable.
+        qsizetype maxHeaderBytes = 4 << 20; // the header section of the message
+        int maxParameters = 100; // in one Content-Type or Content-Disposition field, any part
     };
 
     MimeParser();
@@ -31,6 +35,9 @@ public:
 
     // g_mime_init(), once per process, thread-safe. parse() calls it.
     static void initializeGMime();
+
+    // Why `raw` is beyond the limits above, or empty when it is within them.
+    static QString headerBombReason(const QByteArray &raw, const Limits &limits);
 
 private:
     Limits m_limits;
