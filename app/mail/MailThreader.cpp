@@ -2,6 +2,8 @@
 
 #include "mail/SubjectLine.h"
 
+#include <QSet>
+
 namespace Madoguchi {
 
 MailThreader::MailThreader(ThreadLookup lookup, QString ticketTagPrefix)
@@ -25,14 +27,23 @@ Result<ThreadDecision> MailThreader::decide(const MailMessage &message, const Ma
         if (*found) // an unknown number (another system's tag) falls through to the references
             return ThreadDecision { ThreadDecision::By::TicketTag, **found };
     }
-    // The direct parent first, then the References chain from the newest.
+    // The direct parent first, then the References chain from the newest. Only its two ends
+    // are read, as mail programs do: the last ids are the nearest ancestors, the first the
+    // thread's root; a chain of 100,000 ids would otherwise make one mail stall a sync.
+    const qsizetype count = message.references.size();
     QList<QByteArray> ids;
-    if (!message.inReplyTo.isEmpty())
-        ids.append(message.inReplyTo);
-    for (auto it = message.references.crbegin(); it != message.references.crend(); ++it)
-        if (!ids.contains(*it))
-            ids.append(*it);
-    ids.removeAll(message.messageId); // a mail never threads onto itself
+    QSet<QByteArray> seen { message.messageId }; // a mail never threads onto itself
+    auto take = [&ids, &seen](const QByteArray &id) {
+        if (!id.isEmpty() && !seen.contains(id)) {
+            seen.insert(id);
+            ids.append(id);
+        }
+    };
+    take(message.inReplyTo);
+    for (qsizetype i = count - 1; i >= std::max(qsizetype(0), count - kReferenceEnds); --i)
+        take(message.references.at(i));
+    for (qsizetype i = 0; i < std::min(kReferenceEnds, count - kReferenceEnds); ++i)
+        take(message.references.at(i));
     if (!ids.isEmpty()) {
         auto found = m_lookup.ticketByMessageIds(ids);
         if (!found)

@@ -36,6 +36,9 @@ public:
 
     Result<ThreadDecision> decide(const MailMessage &message, const MailClassification &classification) const;
 
+    // How many References ids are read from each end of the chain.
+    static constexpr qsizetype kReferenceEnds = 50;
+
 private:
     ThreadLookup m_lookup;
     QString m_prefix;

@@ -3,6 +3,7 @@
 #include "store/Database.h"
 #include "store/SqlValues.h"
 
+#include <QSet>
 #include <QSqlQuery>
 
 using namespace Qt::Literals::StringLiterals;
@@ -82,10 +83,13 @@ Result<std::optional<Ticket>> TicketStore::findByNumber(qint64 number)
 Result<qint64> TicketStore::findTicketByMessageIds(const QStringList &messageIds)
 {
     QStringList ids;
+    QSet<QString> seen;
     for (const QString &id : messageIds) {
         const QString clean = normalisedMessageId(id);
-        if (!clean.isEmpty() && !ids.contains(clean))
+        if (!clean.isEmpty() && !seen.contains(clean)) {
+            seen.insert(clean);
             ids.append(clean);
+        }
     }
     if (ids.isEmpty())
         return qint64(0);

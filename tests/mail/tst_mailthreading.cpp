@@ -30,6 +30,7 @@ private Q_SLOTS:
     void conversation_data();
     void conversation();
     void lookupErrorsPropagate();
+    void longReferenceChainReadAtBothEnds();
 };
 
 namespace {
@@ -224,6 +225,37 @@ void TestMailThreading::lookupErrorsPropagate()
     const auto decision = threader.decide(fresh, {});
     QVERIFY(decision.ok());
     QCOMPARE(decision->by, ThreadDecision::By::NewTicket);
+}
+
+// Issue 17.6: 100,000 References took 92 s to import (every id looked up, each de-duplicated
+// against all before it). Only the In-Reply-To and 50 ids from each end are asked for.
+void TestMailThreading::longReferenceChainReadAtBothEnds()
+{
+    MailMessage reply;
+    reply.messageId = "self@acme";
+    reply.inReplyTo = "parent@acme";
+    for (int i = 0; i < 100000; ++i)
+        reply.references.append("r" + QByteArray::number(i) + "@acme");
+    reply.references.append("self@acme");
+    QList<QByteArray> asked;
+    ThreadLookup lookup;
+    lookup.ticketByNumber = [](qint64) -> Result<std::optional<qint64>> { return std::optional<qint64>(); };
+    lookup.ticketByMessageIds = [&asked](const QList<QByteArray> &ids) -> Result<std::optional<qint64>> {
+        asked = ids;
+        return std::optional<qint64>(7);
+    };
+    const auto decision = MailThreader(lookup, u"#"_s).decide(reply, {});
+    QVERIFY(decision.ok());
+    QCOMPARE(decision->ticketId, qint64(7));
+    QCOMPARE(asked.size(), 1 + 2 * MailThreader::kReferenceEnds - 1); // "self" is never asked for
+    QCOMPARE(asked.first(), QByteArray("parent@acme"));
+    QVERIFY(asked.contains("r0@acme")); // the thread's root
+    QVERIFY(asked.contains("r99999@acme")); // the nearest ancestor
+    QVERIFY(asked.contains("r49@acme"));
+    QVERIFY(!asked.contains("r50@acme"));
+    QVERIFY(asked.contains("r99951@acme"));
+    QVERIFY(!asked.contains("r99950@acme"));
+    QVERIFY(!asked.contains("self@acme"));
 }
 
 QTEST_GUILESS_MAIN(TestMailThreading)
