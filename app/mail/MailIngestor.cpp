@@ -5,6 +5,7 @@
 #include "mail/MailThreader.h"
 #include "store/Database.h"
 #include "store/TransactionGuard.h"
+#include "tickets/StoredText.h"
 #include "tickets/TicketDesk.h"
 
 #include <QCoreApplication>
@@ -110,6 +111,14 @@ TicketMessage MailIngestor::toTicketMessage(const MailMessage &mail, MailKind ki
     message.references = idList(mail.references);
     message.fromAddress = mail.from.address;
     message.fromName = mail.from.name;
+    QStringList problems = mail.parseErrors;
+    if (message.fromAddress.size() > StoredText::kAddressChars) {
+        // Not a mailbox anyone could answer; the raw source keeps it.
+        message.fromAddress.clear();
+        problems.append(QCoreApplication::translate("MailIngestor",
+                                                    "The sender address is longer than %1 characters and was not used.")
+                            .arg(StoredText::kAddressChars));
+    }
     message.to = MailAddress::addressesOf(mail.to);
     message.cc = MailAddress::addressesOf(mail.cc);
     message.subject = mail.subject;
@@ -117,12 +126,12 @@ TicketMessage MailIngestor::toTicketMessage(const MailMessage &mail, MailKind ki
     message.receivedClaimed = claimed;
     message.bodyText = mail.textBody;
     message.bodyHtml = mail.htmlBody;
-    if (mail.unreadable || !mail.parseErrors.isEmpty()) {
+    if (mail.unreadable || !problems.isEmpty()) {
         // The problem is shown above the text so nobody mistakes a damaged mail for the whole story.
         const QString heading = mail.unreadable
             ? QCoreApplication::translate("MailIngestor", "Unreadable mail: only the original source is reliable.")
             : QCoreApplication::translate("MailIngestor", "This mail is damaged:");
-        message.bodyText = u"[%1]\n%2\n\n"_s.arg(heading, mail.parseErrors.join(u'\n')) + message.bodyText;
+        message.bodyText = u"[%1]\n%2\n\n"_s.arg(heading, problems.join(u'\n')) + message.bodyText;
     }
     if (message.subject.isEmpty() && mail.unreadable)
         message.subject = QCoreApplication::translate("MailIngestor", "(unreadable mail)");
@@ -166,6 +175,74 @@ Result<void> MailIngestor::flagUnreadable(qint64 ticketId)
     if (!tagged)
         return tagged.error();
     return {};
+}
+
+Result<StoredMessage> MailIngestor::store(TicketMessage message, const MailMessage &mail,
+                                          const MailClassification &classification, const ThreadDecision &decision,
+                                          IngestResult &result)
+{
+    TransactionGuard transaction(m_desk.database());
+    if (!transaction.ok())
+        return transaction.error();
+    if (classification.kind == MailKind::Bounce) {
+        qint64 replyRow = 0;
+        if (decision.by == ThreadDecision::By::Bounce) {
+            auto row = bouncedReplyRow(decision.ticketId, classification.bouncedMessageId);
+            if (!row)
+                return row.error();
+            replyRow = *row;
+        }
+        // Only a permanent failure of one of our replies reopens anything; a delay notice
+        // or a bounce of something else is kept in the thread like an auto-reply.
+        if (replyRow > 0 && classification.deliveryFailed) {
+            message.bounceOfId = replyRow;
+            result.replyUndelivered = true;
+        } else {
+            message.kind = MessageKind::AutoReply;
+        }
+    }
+    auto added = m_desk.mail().addMessage(message, decision.ticketId);
+    if (!added)
+        return added.error();
+    if (mail.unreadable) {
+        if (auto flagged = flagUnreadable(added->ticketId); !flagged)
+            return flagged.error();
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return added;
+}
+
+Result<StoredMessage> MailIngestor::storeRefused(const MailMessage &mail, const QDateTime &received, bool claimed,
+                                                 const Error &reason)
+{
+    TicketMessage message;
+    message.kind = MessageKind::CustomerMessage;
+    message.messageId = QString::fromUtf8(mail.messageId);
+    message.subject = StoredText::bounded(mail.subject, StoredText::kTicketSubjectChars);
+    if (message.subject.isEmpty())
+        message.subject = QCoreApplication::translate("MailIngestor", "(unreadable mail)");
+    message.subject.remove(QChar(u'\0'));
+    message.received = received;
+    message.receivedClaimed = claimed;
+    message.bodyText = u"[%1]\n%2\n"_s.arg(
+        QCoreApplication::translate("MailIngestor", "Unreadable mail: only the original source is reliable."),
+        QCoreApplication::translate("MailIngestor", "The database refused to store this mail as read: %1")
+            .arg(StoredText::bounded(reason.message, 1000)));
+    message.rawSource = mail.rawSource;
+    message.contentHash = mail.contentHash;
+
+    TransactionGuard transaction(m_desk.database());
+    if (!transaction.ok())
+        return transaction.error();
+    auto added = m_desk.mail().addMessage(message, 0);
+    if (!added)
+        return added.error();
+    if (auto flagged = flagUnreadable(added->ticketId); !flagged)
+        return flagged.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return added;
 }
 
 Result<IngestResult> MailIngestor::ingest(const QByteArray &raw, std::optional<QDateTime> receivedAt, MailOrigin origin)
@@ -213,36 +290,19 @@ Result<IngestResult> MailIngestor::ingest(const QByteArray &raw, std::optional<Q
         result.receivedClaimed = true;
     }
     TicketMessage message = toTicketMessage(mail, classification->kind, received.toUTC(), result.receivedClaimed);
-
-    TransactionGuard transaction(m_desk.database());
-    if (!transaction.ok())
-        return transaction.error();
-    if (classification->kind == MailKind::Bounce) {
-        qint64 replyRow = 0;
-        if (decision->by == ThreadDecision::By::Bounce) {
-            auto row = bouncedReplyRow(decision->ticketId, classification->bouncedMessageId);
-            if (!row)
-                return row.error();
-            replyRow = *row;
-        }
-        // Only a permanent failure of one of our replies reopens anything; a delay notice
-        // or a bounce of something else is kept in the thread like an auto-reply.
-        if (replyRow > 0 && classification->deliveryFailed) {
-            message.bounceOfId = replyRow;
-            result.replyUndelivered = true;
-        } else {
-            message.kind = MessageKind::AutoReply;
-        }
+    auto added = store(message, mail, *classification, *decision, result);
+    if (!added) {
+        // One mail must never block the ones after it: what the store refused is kept as its
+        // raw source in a ticket of its own, flagged, with the reason. Only when even that
+        // fails (the database is gone) does the error reach the caller.
+        auto kept = storeRefused(mail, received.toUTC(), result.receivedClaimed, added.error());
+        if (!kept)
+            return added.error();
+        added = kept;
+        result.kind = MailKind::CustomerMessage;
+        result.unreadable = true;
+        result.replyUndelivered = false;
     }
-    auto added = m_desk.mail().addMessage(message, decision->ticketId);
-    if (!added)
-        return added.error();
-    if (mail.unreadable) {
-        if (auto flagged = flagUnreadable(added->ticketId); !flagged)
-            return flagged.error();
-    }
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
     result.ticketId = added->ticketId;
     result.newTicket = added->newTicket;
     result.messageRowId = added->messageRowId;

@@ -4,6 +4,7 @@
 #include "mail/DeskAddresses.h"
 #include "mail/MailKind.h"
 #include "mail/mime/MimeParser.h"
+#include "tickets/MailIntake.h"
 
 #include <QDateTime>
 
@@ -13,6 +14,7 @@ namespace Madoguchi {
 
 class TicketDesk;
 struct MailClassification;
+struct ThreadDecision;
 struct TicketMessage;
 
 // Where a raw mail came from; decides how its receipt time is read (DESIGN.md, clock rule 4).
@@ -59,6 +61,10 @@ private:
                                   bool claimed) const;
     Result<qint64> bouncedReplyRow(qint64 ticketId, const QByteArray &messageId);
     Result<void> flagUnreadable(qint64 ticketId);
+    Result<StoredMessage> store(TicketMessage message, const MailMessage &mail, const MailClassification &classification,
+                                const ThreadDecision &decision, IngestResult &result);
+    Result<StoredMessage> storeRefused(const MailMessage &mail, const QDateTime &received, bool claimed,
+                                       const Error &reason);
 
     TicketDesk &m_desk;
     DeskAddresses m_addresses;

@@ -179,6 +179,8 @@ const QList<Migration> &ladder()
         {6, "covering index for the reports", [](Database &db) { return runAll(db, 6, version6); }},
         {7, "open reply editors", [](Database &db) { return runAll(db, 7, version7); }},
         {8, "index for one- and two-character searches on PostgreSQL", &SearchGrams::install},
+        {9, "Message-ID index that takes a Message-ID of any length",
+         [](Database &db) { return runAll(db, 9, db.dialect().messageIdIndexStatements()); }},
     };
     return steps;
 }

@@ -164,4 +164,12 @@ QString SqlDialect::backupStatement() const
     return isPostgres() ? QString() : u"VACUUM INTO ?"_s;
 }
 
+QStringList SqlDialect::messageIdIndexStatements() const
+{
+    if (!isPostgres())
+        return {};
+    return {u"DROP INDEX messages_message_id"_s,
+            u"CREATE INDEX messages_message_id ON messages USING hash (message_id)"_s};
+}
+
 } // namespace Madoguchi

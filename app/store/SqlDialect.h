@@ -52,6 +52,12 @@ public:
     // A trigram MATCH query (SQLite FTS5) for a phrase, with its quotes escaped.
     static QString ftsPhrase(const QString &text);
 
+    // Schema 9: threading looks messages up by Message-ID, which has no length limit. A
+    // PostgreSQL btree refuses index rows over 2,704 bytes (one long Message-ID would stop
+    // every import and sync); a hash index stores a 4-byte hash and answers = and IN alike.
+    // SQLite's btree has no such limit, so it keeps its index.
+    QStringList messageIdIndexStatements() const;
+
     // The statement that writes a consistent copy of the whole database to a file.
     QString backupStatement() const; // SQLite only: VACUUM INTO ?
 

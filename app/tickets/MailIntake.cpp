@@ -6,6 +6,7 @@
 #include "store/TransactionGuard.h"
 #include "tickets/AuditLog.h"
 #include "tickets/ObligationBook.h"
+#include "tickets/StoredText.h"
 #include "tickets/TeamDirectory.h"
 #include "tickets/TicketChanges.h"
 #include "tickets/TicketStore.h"
@@ -38,7 +39,8 @@ Result<qint64> MailIntake::createTicket(const TicketMessage &message)
     return m_database.insert(u"Creating a ticket"_s,
                              u"INSERT INTO tickets (subject, status, priority, customer_id, organisation_id, created_ms, "
                              "updated_ms, version) VALUES (?, 'new', 'normal', ?, ?, ?, ?, 0)"_s,
-                             {message.subject, customer, organisation, SqlValues::fromTime(created),
+                             {StoredText::bounded(message.subject, StoredText::kTicketSubjectChars), customer,
+                              organisation, SqlValues::fromTime(created),
                               SqlValues::fromTime(now)});
 }
 

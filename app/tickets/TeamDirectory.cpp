@@ -4,6 +4,7 @@
 #include "store/TransactionGuard.h"
 #include "tickets/AuditLog.h"
 #include "tickets/FreeMailDomains.h"
+#include "tickets/StoredText.h"
 
 #include <QCoreApplication>
 
@@ -144,6 +145,11 @@ Result<qint64> TeamDirectory::ensureOrganisation(const QString &domain)
 Result<qint64> TeamDirectory::ensureCustomer(const QString &address, const QString &displayName)
 {
     const QString key = address.trimmed().toLower();
+    if (key.size() > StoredText::kAddressChars) {
+        return makeError(u"input"_s, QCoreApplication::translate("TeamDirectory",
+                                                                 "A customer address is longer than %1 characters.")
+                                         .arg(StoredText::kAddressChars));
+    }
     auto existing =
         m_database.scalar(u"Looking up a customer"_s, u"SELECT id FROM customers WHERE address = ?"_s, {key});
     if (!existing)

@@ -6,6 +6,7 @@
 #include "store/TransactionGuard.h"
 #include "tickets/AuditLog.h"
 #include "tickets/ObligationBook.h"
+#include "tickets/StoredText.h"
 #include "tickets/TicketChanges.h"
 #include "tickets/TicketStore.h"
 
@@ -200,7 +201,8 @@ Result<Ticket> TicketOperations::split(const StaffUser &actor, qint64 ticketId, 
         u"Creating a ticket for the split message"_s,
         u"INSERT INTO tickets (subject, status, priority, customer_id, organisation_id, created_ms, updated_ms, version) "
         "SELECT ?, 'open', priority, customer_id, organisation_id, ?, ?, 0 FROM tickets WHERE id = ?"_s,
-        {m.subject.isEmpty() ? original->subject : m.subject, SqlValues::fromTime(m.received.isValid() ? m.received : now),
+        {m.subject.isEmpty() ? original->subject : StoredText::bounded(m.subject, StoredText::kTicketSubjectChars),
+         SqlValues::fromTime(m.received.isValid() ? m.received : now),
          SqlValues::fromTime(now), ticketId});
     MADOGUCHI_TRY(created);
     const QVariantList ids{*created, messageRowId};

@@ -3,9 +3,11 @@
 #include "mail/MailIngestor.h"
 #include "mail/import/MailImport.h"
 #include "store/TransactionGuard.h"
+#include "tickets/StoredText.h"
 #include "tickets/TicketDesk.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -30,6 +32,10 @@ private Q_SLOTS:
     void ingestInsideCallersTransaction();
     void freeMailFormsNoOrganisation();
     void cliCountsLine();
+    void oversizedTextsDoNotBlockTheBatch();
+    void refusedMailKeptRawAndFlagged();
+    void crOnlyFilesKeptWhole();
+    void hundredThousandReferences();
 };
 
 namespace {
@@ -73,6 +79,38 @@ struct Fixture
     TicketDesk desk { store.db(), clock };
     MailIngestor ingestor { desk, deskAddresses() };
 };
+
+// Two ordinary mails around a problem one.
+const QByteArray kGoodFirst = "From: a@acme.co.jp\r\nSubject: first\r\nMessage-ID: <good-1@acme>\r\n\r\nfirst\r\n";
+const QByteArray kGoodLast = "From: d@acme.co.jp\r\nSubject: last\r\nMessage-ID: <good-2@acme>\r\n\r\nlast\r\n";
+
+// Text a btree cannot compress: PostgreSQL refuses index rows over 2,704 bytes.
+QByteArray noise(qsizetype size, quint32 seed)
+{
+    QByteArray text;
+    quint32 x = seed;
+    static const char letters[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+    while (text.size() < size) {
+        x = x * 1103515245u + 12345u;
+        text.append(letters[(x >> 16) % 36]);
+    }
+    return text;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+// A second import of the same folder stores nothing: every mail is a real duplicate.
+void verifyAllDuplicates(MailImport &import, const QString &folder, int count)
+{
+    auto again = import.run({ folder });
+    QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().message));
+    QCOMPARE(again->messages, 0);
+    QCOMPARE(again->duplicates, count);
+}
 
 QByteArray mboxMessage(const QByteArray &fromLine, const QByteArray &headers, const QByteArray &body)
 {
@@ -308,6 +346,159 @@ void TestMailImport::cliCountsLine()
     const auto [secondCode, secondOut] = run();
     QCOMPARE(secondCode, 0);
     QCOMPARE(secondOut, u"imported 0 messages into 0 tickets (0 new), 0 auto-replies, 0 bounces, 0 unreadable\n"_s);
+}
+
+// Issue 17.1: a 4,000-character subject, a 4,000-character Message-ID and a 100 KB sender
+// address stopped the whole import batch on PostgreSQL (btree index rows), the good mail
+// beside them included. Every stored text is bounded or in an index that cannot refuse it.
+void TestMailImport::oversizedTextsDoNotBlockTheBatch()
+{
+    Fixture f;
+    QVERIFY(f.store.isValid());
+    QTemporaryDir dir;
+    const QByteArray longSubject = noise(4000, 1);
+    const QByteArray longId = noise(4000, 2) + "@acme.co.jp";
+    const QByteArray longAddress = noise(100000, 3) + "@acme.co.jp";
+    QVERIFY(writeFile(dir.filePath(u"1-good.eml"_s), kGoodFirst));
+    QVERIFY(writeFile(dir.filePath(u"2-subject.eml"_s), "From: b@acme.co.jp\r\nSubject: " + longSubject
+                                                            + "\r\nMessage-ID: <long-subject@acme>\r\n\r\nx\r\n"));
+    QVERIFY(writeFile(dir.filePath(u"3-id.eml"_s),
+                      "From: c@acme.co.jp\r\nSubject: long id\r\nMessage-ID: <" + longId + ">\r\n\r\ny\r\n"));
+    QVERIFY(writeFile(dir.filePath(u"4-from.eml"_s), "From: " + longAddress
+                                                         + "\r\nSubject: long from\r\nMessage-ID: <long-from@acme>\r\n\r\nz\r\n"));
+    QVERIFY(writeFile(dir.filePath(u"5-reply.eml"_s), "From: c@acme.co.jp\r\nSubject: Re: long id\r\nMessage-ID: "
+                                                          "<reply@acme>\r\nIn-Reply-To: <" + longId + ">\r\n\r\nr\r\n"));
+    QVERIFY(writeFile(dir.filePath(u"6-good.eml"_s), kGoodLast));
+
+    MailImport import(f.ingestor, 100);
+    auto first = import.run({ dir.path() });
+    QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().message));
+    QCOMPARE(first->messages, 6);
+    QCOMPARE(first->tickets, 5); // the reply found the long Message-ID
+    QCOMPARE(first->unreadable, 0);
+
+    Database &db = f.store.db();
+    auto subjects = db.exec(u"subjects"_s, u"SELECT m.subject, t.subject FROM messages m JOIN tickets t ON "
+                                           "t.id = m.ticket_id WHERE m.message_id = 'long-subject@acme'"_s);
+    QVERIFY(subjects.ok());
+    QVERIFY(subjects.value().next());
+    QCOMPARE(subjects->value(0).toString(), QString::fromLatin1(longSubject)); // the message keeps it all
+    QCOMPARE(subjects->value(1).toString().size(), StoredText::kTicketSubjectChars);
+    QVERIFY(subjects->value(1).toString().endsWith(QChar(0x2026)));
+    subjects.value().finish();
+
+    auto sender = db.exec(u"sender"_s, u"SELECT from_address, body_text, raw_source FROM messages "
+                                       "WHERE message_id = 'long-from@acme'"_s);
+    QVERIFY(sender.ok());
+    QVERIFY(sender.value().next());
+    QCOMPARE(sender->value(0).toString(), QString());
+    QVERIFY(sender->value(1).toString().contains(u"254"_s));
+    QVERIFY(sender->value(2).toByteArray().contains(longAddress));
+    sender.value().finish();
+
+    verifyAllDuplicates(import, dir.path(), 6);
+}
+
+// Issue 17.1: whatever the store refuses (here a trigger, on either backend) is kept as its
+// raw source in a ticket of its own, flagged with the reason; the mail after it is stored.
+void TestMailImport::refusedMailKeptRawAndFlagged()
+{
+    Fixture f;
+    QVERIFY(f.store.isValid());
+    Database &db = f.store.db();
+    const QStringList trigger = db.dialect().isPostgres()
+        ? QStringList { u"CREATE FUNCTION refuse_poison() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                        "IF NEW.from_address = 'poison@acme.co.jp' THEN RAISE EXCEPTION 'poison refused'; END IF; "
+                        "RETURN NEW; END $$"_s,
+                        u"CREATE TRIGGER refuse_poison BEFORE INSERT ON messages FOR EACH ROW "
+                        "EXECUTE FUNCTION refuse_poison()"_s }
+        : QStringList { u"CREATE TRIGGER refuse_poison BEFORE INSERT ON messages "
+                        "WHEN NEW.from_address = 'poison@acme.co.jp' BEGIN SELECT RAISE(ABORT, 'poison refused'); END"_s };
+    for (const QString &statement : trigger)
+        QVERIFY(db.exec(u"trigger"_s, statement).ok());
+
+    QTemporaryDir dir;
+    const QByteArray poison
+        = "From: Poison <poison@acme.co.jp>\r\nSubject: refused\r\nMessage-ID: <poison@acme>\r\n\r\nbad\r\n";
+    QVERIFY(writeFile(dir.filePath(u"1.eml"_s), kGoodFirst));
+    QVERIFY(writeFile(dir.filePath(u"2.eml"_s), poison));
+    QVERIFY(writeFile(dir.filePath(u"3.eml"_s), kGoodLast));
+    MailImport import(f.ingestor, 100);
+    auto first = import.run({ dir.path() });
+    QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().message));
+    QCOMPARE(first->messages, 3);
+    QCOMPARE(first->unreadable, 1);
+
+    auto kept = db.exec(u"kept"_s, u"SELECT m.raw_source, m.body_text, m.subject, "
+                                   "(SELECT COUNT(*) FROM ticket_tags g WHERE g.ticket_id = m.ticket_id "
+                                   "AND g.tag = 'unreadable-mail') FROM messages m WHERE m.message_id = 'poison@acme'"_s);
+    QVERIFY(kept.ok());
+    QVERIFY(kept.value().next());
+    QCOMPARE(kept->value(0).toByteArray(), poison);
+    QVERIFY2(kept->value(1).toString().contains(u"poison refused"_s), qPrintable(kept->value(1).toString()));
+    QCOMPARE(kept->value(2).toString(), u"refused"_s);
+    QCOMPARE(kept->value(3).toInt(), 1);
+    kept.value().finish();
+    auto last = db.scalar(u"last"_s, u"SELECT COUNT(*) FROM messages WHERE message_id = 'good-2@acme'"_s);
+    QVERIFY(last.ok());
+    QCOMPARE(last->toInt(), 1);
+
+    verifyAllDuplicates(import, dir.path(), 3);
+}
+
+// Issue 17.9: a file with CR-only line ends that starts with "From " was read as an mbox of
+// one empty message (no raw source), and a second such file counted as its duplicate.
+void TestMailImport::crOnlyFilesKeptWhole()
+{
+    Fixture f;
+    QVERIFY(f.store.isValid());
+    QTemporaryDir dir;
+    const QByteArray one = "From yamada@acme.co.jp Tue Jun 10 01:15:00 2025\rFrom: yamada@acme.co.jp\rSubject: first "
+                           "mac mail\rMessage-ID: <mac-1@acme>\r\rThe first one.\r";
+    const QByteArray two = "From suzuki@beta.co.jp Tue Jun 10 02:15:00 2025\rFrom: suzuki@beta.co.jp\rSubject: second "
+                           "mac mail\r\rThe second one.\r";
+    QVERIFY(writeFile(dir.filePath(u"one.eml"_s), one));
+    QVERIFY(writeFile(dir.filePath(u"two.eml"_s), two));
+    MailImport import(f.ingestor, 100);
+    auto first = import.run({ dir.path() });
+    QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().message));
+    QCOMPARE(first->messages, 2);
+    QCOMPARE(first->duplicates, 0);
+    QCOMPARE(first->unreadable, 0);
+
+    auto stored = f.store.db().exec(u"stored"_s, u"SELECT raw_source, subject, body_text FROM messages ORDER BY id"_s);
+    QVERIFY(stored.ok());
+    QVERIFY(stored.value().next());
+    QCOMPARE(stored->value(0).toByteArray(), one);
+    QCOMPARE(stored->value(1).toString(), u"first mac mail"_s);
+    QVERIFY2(stored->value(2).toString().contains(u"The first one."_s), qPrintable(stored->value(2).toString()));
+    QVERIFY(stored.value().next());
+    QCOMPARE(stored->value(0).toByteArray(), two);
+    QCOMPARE(stored->value(1).toString(), u"second mac mail"_s);
+    stored.value().finish();
+
+    verifyAllDuplicates(import, dir.path(), 2);
+}
+
+// Issue 17.6: one mail with 100,000 References took 92 s (SQLite; PostgreSQL refused the
+// 100,000 parameters outright) and stalled the sync. It threads onto its root in moments now.
+void TestMailImport::hundredThousandReferences()
+{
+    Fixture f;
+    QVERIFY(f.store.isValid());
+    auto root = f.ingestor.ingest("From: a@acme.co.jp\r\nSubject: root\r\nMessage-ID: <root@acme>\r\n\r\nx\r\n", kNow,
+                                  MailOrigin::Imap);
+    QVERIFY(root.ok());
+    QByteArray raw = "From: b@acme.co.jp\r\nSubject: Re: root\r\nMessage-ID: <long-chain@acme>\r\nReferences: <root@acme>";
+    for (int i = 0; i < 100000; ++i)
+        raw += "\r\n <chain-" + QByteArray::number(i) + "@acme.example.com>";
+    raw += "\r\n\r\nreply\r\n";
+    QElapsedTimer timer;
+    timer.start();
+    auto reply = f.ingestor.ingest(raw, kNow, MailOrigin::Imap);
+    QVERIFY2(reply.ok(), reply.ok() ? "" : qPrintable(reply.error().message));
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(u"took %1 ms"_s.arg(timer.elapsed())));
+    QCOMPARE(reply->ticketId, root->ticketId);
 }
 
 QTEST_GUILESS_MAIN(TestMailImport)
