@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "mail/MailClassifier.h"
 #include "mail/MailThreader.h"
+#include "mail/OrphanTickets.h"
 #include "store/Database.h"
 #include "store/TransactionGuard.h"
 #include "tickets/StoredText.h"
@@ -208,6 +209,13 @@ Result<StoredMessage> MailIngestor::store(TicketMessage message, const MailMessa
         if (auto flagged = flagUnreadable(added->ticketId); !flagged)
             return flagged.error();
     }
+    OrphanTickets orphans(m_desk);
+    if (decision.by == ThreadDecision::By::NewTicket) {
+        if (auto waiting = orphans.await(added->ticketId, MailThreader::referencedIds(mail)); !waiting)
+            return waiting.error();
+    }
+    if (auto adopted = orphans.adopt(mail.messageId, added->ticketId); !adopted)
+        return adopted.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return added;

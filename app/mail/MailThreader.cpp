@@ -11,22 +11,8 @@ MailThreader::MailThreader(ThreadLookup lookup, QString ticketTagPrefix)
     , m_prefix(std::move(ticketTagPrefix))
 { }
 
-Result<ThreadDecision> MailThreader::decide(const MailMessage &message, const MailClassification &classification) const
+QList<QByteArray> MailThreader::referencedIds(const MailMessage &message)
 {
-    if (classification.kind == MailKind::Bounce && !classification.bouncedMessageId.isEmpty()) {
-        auto found = m_lookup.ticketByMessageIds({ classification.bouncedMessageId });
-        if (!found)
-            return found.error();
-        if (*found)
-            return ThreadDecision { ThreadDecision::By::Bounce, **found };
-    }
-    if (const auto number = SubjectLine::ticketNumber(message.subject, m_prefix)) {
-        auto found = m_lookup.ticketByNumber(*number);
-        if (!found)
-            return found.error();
-        if (*found) // an unknown number (another system's tag) falls through to the references
-            return ThreadDecision { ThreadDecision::By::TicketTag, **found };
-    }
     // The direct parent first, then the References chain from the newest. Only its two ends
     // are read, as mail programs do: the last ids are the nearest ancestors, the first the
     // thread's root; a chain of 100,000 ids would otherwise make one mail stall a sync.
@@ -44,6 +30,26 @@ Result<ThreadDecision> MailThreader::decide(const MailMessage &message, const Ma
         take(message.references.at(i));
     for (qsizetype i = 0; i < std::min(kReferenceEnds, count - kReferenceEnds); ++i)
         take(message.references.at(i));
+    return ids;
+}
+
+Result<ThreadDecision> MailThreader::decide(const MailMessage &message, const MailClassification &classification) const
+{
+    if (classification.kind == MailKind::Bounce && !classification.bouncedMessageId.isEmpty()) {
+        auto found = m_lookup.ticketByMessageIds({ classification.bouncedMessageId });
+        if (!found)
+            return found.error();
+        if (*found)
+            return ThreadDecision { ThreadDecision::By::Bounce, **found };
+    }
+    if (const auto number = SubjectLine::ticketNumber(message.subject, m_prefix)) {
+        auto found = m_lookup.ticketByNumber(*number);
+        if (!found)
+            return found.error();
+        if (*found) // an unknown number (another system's tag) falls through to the references
+            return ThreadDecision { ThreadDecision::By::TicketTag, **found };
+    }
+    const QList<QByteArray> ids = referencedIds(message);
     if (!ids.isEmpty()) {
         auto found = m_lookup.ticketByMessageIds(ids);
         if (!found)

@@ -36,6 +36,9 @@ public:
 
     Result<ThreadDecision> decide(const MailMessage &message, const MailClassification &classification) const;
 
+    // The Message-IDs a mail is threaded by: In-Reply-To, then kReferenceEnds ids from each
+    // end of References, newest first, without repeats or the mail's own id.
+    static QList<QByteArray> referencedIds(const MailMessage &message);
     // How many References ids are read from each end of the chain.
     static constexpr qsizetype kReferenceEnds = 50;
 

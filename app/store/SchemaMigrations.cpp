@@ -166,6 +166,17 @@ const QStringList version7 = {
     u"CREATE INDEX reply_editors_ticket ON reply_editors (ticket_id, heartbeat_ms)"_s,
 };
 
+// Version 10: replies stored before their parents wait for them (OrphanTickets).
+Result<void> addAwaitedParents(Database &database)
+{
+    return runAll(database, 10,
+                  {u"CREATE TABLE awaited_parents (message_id TEXT NOT NULL, "
+                   "ticket_id BIGINT NOT NULL REFERENCES tickets(id) ON DELETE CASCADE)"_s,
+                   database.dialect().anyLengthTextIndex(u"awaited_parents_message_id"_s, u"awaited_parents"_s,
+                                                         u"message_id"_s),
+                   u"CREATE INDEX awaited_parents_ticket ON awaited_parents (ticket_id)"_s});
+}
+
 const QList<Migration> &ladder()
 {
     static const QList<Migration> steps = {
@@ -181,6 +192,7 @@ const QList<Migration> &ladder()
         {8, "index for one- and two-character searches on PostgreSQL", &SearchGrams::install},
         {9, "Message-ID index that takes a Message-ID of any length",
          [](Database &db) { return runAll(db, 9, db.dialect().messageIdIndexStatements()); }},
+        {10, "replies waiting for their parents", &addAwaitedParents},
     };
     return steps;
 }

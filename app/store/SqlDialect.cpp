@@ -164,12 +164,17 @@ QString SqlDialect::backupStatement() const
     return isPostgres() ? QString() : u"VACUUM INTO ?"_s;
 }
 
+QString SqlDialect::anyLengthTextIndex(const QString &name, const QString &table, const QString &column) const
+{
+    return u"CREATE INDEX %1 ON %2 %3(%4)"_s.arg(name, table, isPostgres() ? u"USING hash "_s : QString(), column);
+}
+
 QStringList SqlDialect::messageIdIndexStatements() const
 {
     if (!isPostgres())
         return {};
     return {u"DROP INDEX messages_message_id"_s,
-            u"CREATE INDEX messages_message_id ON messages USING hash (message_id)"_s};
+            anyLengthTextIndex(u"messages_message_id"_s, u"messages"_s, u"message_id"_s)};
 }
 
 } // namespace Madoguchi

@@ -52,10 +52,12 @@ public:
     // A trigram MATCH query (SQLite FTS5) for a phrase, with its quotes escaped.
     static QString ftsPhrase(const QString &text);
 
-    // Schema 9: threading looks messages up by Message-ID, which has no length limit. A
-    // PostgreSQL btree refuses index rows over 2,704 bytes (one long Message-ID would stop
-    // every import and sync); a hash index stores a 4-byte hash and answers = and IN alike.
-    // SQLite's btree has no such limit, so it keeps its index.
+    // An index for equality lookups on text of any length (Message-IDs). A PostgreSQL btree
+    // refuses index rows over 2,704 bytes (one long Message-ID would stop every import and
+    // sync); a hash index stores a 4-byte hash and answers = and IN alike. SQLite's btree
+    // has no such limit.
+    QString anyLengthTextIndex(const QString &name, const QString &table, const QString &column) const;
+    // Schema 9: messages_message_id rebuilt as anyLengthTextIndex (nothing to do on SQLite).
     QStringList messageIdIndexStatements() const;
 
     // The statement that writes a consistent copy of the whole database to a file.

@@ -10,10 +10,15 @@
 #include "store/MailboxLock.h"
 
 #include <QThread>
+#include "mail/MailIngestor.h"
+#include "mail/import/MailImport.h"
 #include "mail/mime/MimeParser.h"
 #include "tickets/TicketDesk.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QMap>
+#include <QTemporaryDir>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
@@ -129,14 +134,55 @@ qint64 count(Database &database, const QString &sql, const QVariantList &values 
     return value ? value->toLongLong() : -1;
 }
 
+DeskAddresses deskAddresses()
+{
+    DeskAddresses addresses;
+    addresses.supportAddresses = {u"support@desk.example.com"_s};
+    return addresses;
+}
+
+// The program's own way: every fetched mail through the MailIngestor.
+MailboxSync::StoreMail ingestInto(MailIngestor &ingestor)
+{
+    return [&ingestor](const FetchedMail &fetched) -> Result<bool> {
+        const auto ingested = ingestor.ingest(fetched.source, fetched.internalDate, MailOrigin::Imap);
+        if (!ingested)
+            return ingested.error();
+        return !ingested->duplicate;
+    };
+}
+
+// Each live ticket as the sorted Message-IDs of its messages, the list sorted: two stores
+// that put the same mail into the same tickets give the same list.
+QStringList ticketPartition(Database &database)
+{
+    QMap<qint64, QStringList> tickets;
+    auto rows = database.exec(u"partition"_s, u"SELECT ticket_id, message_id FROM messages"_s);
+    if (!rows)
+        return {rows.error().message};
+    while (rows.value().next())
+        tickets[rows.value().value(0).toLongLong()].append(rows.value().value(1).toString());
+    QStringList partition;
+    for (QStringList &ids : tickets) {
+        ids.sort();
+        partition.append(ids.join(u' '));
+    }
+    partition.sort();
+    return partition;
+}
+
 // One account: store, session and sync wired together.
 struct Rig
 {
-    explicit Rig(MailboxSyncOptions options, quint16 port = 0)
+    enum class Store { Simple, Ingestor };
+
+    explicit Rig(MailboxSyncOptions options, quint16 port = 0, Store store = Store::Simple)
         : clock(QDateTime(QDate(2026, 11, 25), QTime(1, 0), Qt::UTC))
         , desk(db.db(), clock)
+        , ingestor(desk, deskAddresses())
         , session(clock, {}, timeouts())
-        , sync(session, db.db(), desk.mail(), storeInto(desk, &seen), options)
+        , sync(session, db.db(), desk.mail(), store == Store::Ingestor ? ingestInto(ingestor) : storeInto(desk, &seen),
+               options)
     {
         QObject::connect(&sync, &MailboxSync::passFinished, &sync, [this](const MailboxSyncSummary &summary) {
             summaries.append(summary);
@@ -169,6 +215,7 @@ struct Rig
     TestDatabase db;
     FixedClock clock;
     TicketDesk desk;
+    MailIngestor ingestor;
     ImapSession session;
     QList<FetchedMail> seen;
     MailboxSync sync;
@@ -202,6 +249,7 @@ private Q_SLOTS:
     void sentFolderIsSyncedToo();
     void markSeenAndMoveAfterImport();
     void workerSyncsOnItsOwnThreadWhenTheLockIsFree();
+    void fileImportAndImapGiveTheSameTickets();
 };
 
 void TestMailboxSync::initTestCase()
@@ -396,6 +444,98 @@ void TestMailboxSync::workerSyncsOnItsOwnThreadWhenTheLockIsFree()
     QVERIFY(progressOnOwnerThread);
     QCOMPARE(progressDone.last(), 300);
     QCOMPARE(count(db.db(), u"SELECT COUNT(*) FROM messages"_s), 300);
+}
+
+// Issue 17.14: a maildir was imported cur/ before new/, each by file name, so replies were
+// stored before their parents and ended in other tickets than over IMAP. Now the import goes
+// by delivery time, a later parent adopts a reply that came before it, and the same mail
+// gives the same tickets both ways.
+void TestMailboxSync::fileImportAndImapGiveTheSameTickets()
+{
+    struct Delivery
+    {
+        qint64 at; // seconds after the first delivery
+        QByteArray raw;
+        bool read; // in cur/, as a mail program leaves what was read
+    };
+    QList<Delivery> deliveries;
+    auto mailOf = [](const QByteArray &from, const QByteArray &id, const QByteArray &subject,
+                     const QByteArray &parents) -> QByteArray {
+        QByteArray raw = "From: " + from + "\r\nTo: support@desk.example.com\r\nSubject: " + subject
+            + "\r\nMessage-ID: <" + id + ">\r\nDate: Wed, 25 Nov 2026 10:00:00 +0900\r\n";
+        if (!parents.isEmpty()) {
+            const QList<QByteArray> ids = parents.split(' ');
+            raw += "In-Reply-To: <" + ids.last() + ">\r\nReferences: <" + ids.join("> <") + ">\r\n";
+        }
+        return raw + "\r\nbody of " + id + "\r\n";
+    };
+    for (int t = 0; t < 8; ++t) {
+        const QByteArray n = QByteArray::number(t);
+        const QByteArray customer = "customer" + n + "@acme.co.jp";
+        const qint64 start = t * 600;
+        deliveries.append({start, mailOf(customer, "c" + n + "@acme", "order " + n, {}), false});
+        deliveries.append({start + 120, mailOf("support@desk.example.com", "s" + n + "@desk", "Re: order " + n,
+                                               "c" + n + "@acme"), true});
+        deliveries.append({start + 240, mailOf(customer, "f" + n + "@acme", "Re: Re: order " + n,
+                                               "c" + n + "@acme s" + n + "@desk"), true});
+    }
+    // A reply delivered before the mail it answers (its parent was held up on the way).
+    deliveries.append({9000, mailOf("support@desk.example.com", "early-reply@desk", "Re: late", "late@acme"), true});
+    deliveries.append({9300, mailOf("late@acme.co.jp", "late@acme", "late", {}), false});
+
+    // The file import: a maildir whose file names give the delivery times.
+    QTemporaryDir maildir;
+    QVERIFY(QDir(maildir.path()).mkpath(u"cur"_s) && QDir(maildir.path()).mkpath(u"new"_s));
+    QStringList appends; // for the server: path and delivery time, in delivery order
+    for (qsizetype i = 0; i < deliveries.size(); ++i) {
+        const Delivery &d = deliveries.at(i);
+        const qint64 delivered = 1764000000 + d.at;
+        const QString path = maildir.filePath((d.read ? u"cur/"_s : u"new/"_s) + u"%1.M%2P77.test"_s.arg(delivered).arg(i)
+                                              + (d.read ? u":2,S"_s : QString()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(d.raw);
+        appends << path << QString::number(delivered);
+    }
+    // IMAP: the same mail APPENDed in the order it arrived, with its delivery time as INTERNALDATE.
+    static const char *append = R"(
+import imaplib, ssl, sys, time
+ctx = ssl.create_default_context(cafile=sys.argv[3])
+imap = imaplib.IMAP4_SSL("127.0.0.1", int(sys.argv[1]), ssl_context=ctx)
+imap.login(sys.argv[2], sys.argv[4])
+imap.create("Order")
+args = sys.argv[5:]
+for path, at in zip(args[0::2], args[1::2]):
+    ok, _ = imap.append("Order", None, imaplib.Time2Internaldate(int(at)), open(path, "rb").read())
+    assert ok == "OK"
+imap.logout()
+)";
+    QVERIFY(run(u"/usr/bin/python3"_s, QStringList{u"-c"_s, QString::fromLatin1(append),
+                                                   env("MADOGUCHI_TEST_IMAPS_PORT"), env("MADOGUCHI_TEST_IMAP_USER"),
+                                                   env("MADOGUCHI_TEST_IMAP_CA_FILE"), env("MADOGUCHI_TEST_IMAP_PASSWORD")}
+                    + appends));
+
+    TestDatabase imported;
+    FixedClock clock(QDateTime(QDate(2026, 11, 25), QTime(1, 0), Qt::UTC));
+    TicketDesk desk(imported.db(), clock);
+    MailIngestor ingestor(desk, deskAddresses());
+    auto summary = MailImport(ingestor).run({maildir.path()});
+    QVERIFY2(summary.ok(), summary.ok() ? "" : qPrintable(summary.error().message));
+    QCOMPARE(summary->messages, int(deliveries.size()));
+
+    Rig rig(optionsFor(u"Order"_s), 0, Rig::Store::Ingestor);
+    QVERIFY(rig.connect());
+    QVERIFY(rig.pass());
+    QCOMPARE(rig.summaries.last().stored, int(deliveries.size()));
+
+    const QStringList byImport = ticketPartition(imported.db());
+    QCOMPARE(byImport, ticketPartition(rig.db.db()));
+    QCOMPARE(byImport.size(), 9);
+    QVERIFY2(byImport.contains(u"early-reply@desk late@acme"_s), qPrintable(byImport.join(u" | "_s)));
+    // The promise comes out the same too: what is answered and what is still open.
+    const QString open = u"SELECT COUNT(*) FROM obligations WHERE closed_ms IS NULL"_s;
+    QCOMPARE(count(imported.db(), open), count(rig.db.db(), open));
+    QCOMPARE(count(imported.db(), open), 9); // each order's follow-up, and the late mail
 }
 
 QTEST_GUILESS_MAIN(TestMailboxSync)

@@ -25,6 +25,8 @@ private Q_SLOTS:
     void maildirTime_data();
     void maildirTime();
     void missingPath();
+    void orderByReceipt();
+    void crOnlyFileIsNoMbox();
 };
 
 namespace {
@@ -164,6 +166,51 @@ void TestMailFiles::missingPath()
     const auto entries = MailFileScanner::scan({ u"/nonexistent/mail.mbox"_s });
     QVERIFY(!entries.ok());
     QVERIFY(entries.error().message.contains(u"/nonexistent/mail.mbox"_s));
+}
+
+// Issue 17.14: import in the order the mail arrived, cur/ and new/ together: delivery time,
+// the microseconds of one second, mbox order on equal From_ lines, the Date header of an
+// .eml, and mail without any time last as found.
+void TestMailFiles::orderByReceipt()
+{
+    QTemporaryDir dir;
+    const QString maildir = dir.filePath(u"Maildir"_s);
+    QVERIFY(writeFile(maildir + u"/cur/1718000300.M5P1.host:2,S"_s, "Subject: 4 read reply\r\n\r\nx\r\n"));
+    QVERIFY(writeFile(maildir + u"/cur/1718000100.M20P1.host:2,S"_s, "Subject: 2 same second, later\r\n\r\nx\r\n"));
+    QVERIFY(writeFile(maildir + u"/new/1718000100.M3P1.host"_s, "Subject: 1 same second, first\r\n\r\nx\r\n"));
+    QVERIFY(writeFile(dir.filePath(u"a-dated.eml"_s),
+                      "Subject: 3 dated\r\nDate: Mon, 10 Jun 2024 15:16:40 +0900\r\n\r\nx\r\n")); // 1718000200
+    QVERIFY(writeFile(dir.filePath(u"b-undated.eml"_s), "Subject: 7 no time\r\n\r\nx\r\n"));
+    QVERIFY(writeFile(dir.filePath(u"c.mbox"_s),
+                      "From a Mon Jun 10 06:20:00 2024\nSubject: 5 mbox\n\nx\n\n"
+                      "From a Mon Jun 10 06:20:00 2024\nSubject: 6 mbox, same time\n\nx\n"));
+    auto entries = MailFileScanner::scan({ dir.path() });
+    QVERIFY(entries.ok());
+    MailFileScanner::orderByReceipt(entries.value());
+    QStringList subjects;
+    for (const MailFileEntry &entry : *entries)
+        subjects.append(QString::fromLatin1(MailFileScanner::read(entry)->split('\r').first().split('\n').first()));
+    QCOMPARE(subjects, (QStringList { u"Subject: 1 same second, first"_s, u"Subject: 2 same second, later"_s,
+                                      u"Subject: 3 dated"_s, u"Subject: 4 read reply"_s, u"Subject: 5 mbox"_s,
+                                      u"Subject: 6 mbox, same time"_s, u"Subject: 7 no time"_s }));
+}
+
+// Issue 17.9: "From " at the start of a file with CR-only line ends is not an mbox.
+void TestMailFiles::crOnlyFileIsNoMbox()
+{
+    QTemporaryDir dir;
+    const QString cr = dir.filePath(u"mac.eml"_s);
+    const QByteArray bytes = "From someone Tue Jun 10 01:15:00 2025\rSubject: mac\r\rbody\r";
+    QVERIFY(writeFile(cr, bytes));
+    QVERIFY(!MboxFile::looksLikeMbox(cr));
+    const auto entries = MailFileScanner::scan({ cr });
+    QVERIFY(entries.ok());
+    QCOMPARE(entries->size(), 1);
+    QCOMPARE(entries->first().kind, MailFileEntry::Kind::EmlFile);
+    QCOMPARE(*MailFileScanner::read(entries->first()), bytes);
+    const QString crlf = dir.filePath(u"crlf.mbox"_s);
+    QVERIFY(writeFile(crlf, "From someone Tue Jun 10 01:15:00 2025\r\nSubject: crlf\r\n\r\nbody\r\n"));
+    QVERIFY(MboxFile::looksLikeMbox(crlf));
 }
 
 QTEST_GUILESS_MAIN(TestMailFiles)

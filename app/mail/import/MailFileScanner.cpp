@@ -1,13 +1,26 @@
 #include "mail/import/MailFileScanner.h"
 
+#include "mail/mime/MimeParser.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Madoguchi {
+
+namespace {
+
+// Enough of a file for its Date header.
+constexpr qint64 kHeaderProbeBytes = 64 * 1024;
+
+} // namespace
 
 QString MailFileEntry::label() const
 {
@@ -25,6 +38,47 @@ std::optional<QDateTime> MailFileScanner::maildirDeliveryTime(const QString &fil
     if (!ok || seconds < 315532800 || seconds > 4102444800)
         return std::nullopt;
     return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
+}
+
+qint64 MailFileScanner::maildirMicroseconds(const QString &fileName)
+{
+    static const QRegularExpression micro(u"^\\d+\\.(?:[^.]*?)M(\\d{1,6})(?:[^0-9]|$)"_s);
+    const auto match = micro.match(fileName);
+    return match.hasMatch() ? match.captured(1).toLongLong() : -1;
+}
+
+void MailFileScanner::orderByReceipt(QList<MailFileEntry> &entries)
+{
+    struct Key
+    {
+        qint64 ms = std::numeric_limits<qint64>::max(); // no time: last
+        qint64 micro = -1;
+        qsizetype index = 0;
+    };
+    QList<Key> keys(entries.size());
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const MailFileEntry &entry = entries.at(i);
+        Key &key = keys[i];
+        key.index = i;
+        QDateTime time = entry.receivedAt.value_or(QDateTime());
+        if (!time.isValid() && entry.kind == MailFileEntry::Kind::EmlFile) {
+            QFile file(entry.path);
+            if (file.open(QIODevice::ReadOnly))
+                time = MimeParser::claimedDate(file.read(kHeaderProbeBytes));
+        }
+        if (time.isValid())
+            key.ms = time.toMSecsSinceEpoch();
+        if (entry.kind == MailFileEntry::Kind::MaildirFile)
+            key.micro = maildirMicroseconds(QFileInfo(entry.path).fileName());
+    }
+    std::stable_sort(keys.begin(), keys.end(), [](const Key &a, const Key &b) {
+        return std::tie(a.ms, a.micro) < std::tie(b.ms, b.micro);
+    });
+    QList<MailFileEntry> ordered;
+    ordered.reserve(entries.size());
+    for (const Key &key : std::as_const(keys))
+        ordered.append(std::move(entries[key.index]));
+    entries = std::move(ordered);
 }
 
 void MailFileScanner::scanMaildir(const QString &path, QList<MailFileEntry> &entries)

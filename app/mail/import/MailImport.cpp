@@ -34,6 +34,7 @@ Result<ImportSummary> MailImport::run(const QStringList &paths, const Progress &
     auto entries = MailFileScanner::scan(paths);
     if (!entries)
         return entries.error();
+    MailFileScanner::orderByReceipt(entries.value());
     ImportSummary summary;
     QSet<qint64> tickets;
     Database &database = m_ingestor.desk().database();

@@ -187,6 +187,30 @@ QByteArray readableLineEnds(const QByteArray &raw)
 
 } // namespace
 
+QDateTime MimeParser::claimedDate(const QByteArray &head)
+{
+    initializeGMime();
+    const QByteArray text = readableLineEnds(head);
+    qsizetype pos = 0;
+    while (pos < text.size()) {
+        const qsizetype end = text.indexOf('\n', pos);
+        const QByteArrayView line(text.constData() + pos, (end < 0 ? text.size() : end) - pos);
+        if (line.trimmed().isEmpty())
+            break; // the end of the header section
+        if (startsWithField(text, pos, "Date:")) {
+            qsizetype stop = end;
+            while (stop >= 0 && stop + 1 < text.size() && (text.at(stop + 1) == ' ' || text.at(stop + 1) == '\t'))
+                stop = text.indexOf('\n', stop + 1);
+            const qsizetype valueEnd = stop < 0 ? text.size() : stop;
+            return dateFrom(text.mid(pos + 5, valueEnd - pos - 5));
+        }
+        if (end < 0)
+            break;
+        pos = end + 1;
+    }
+    return {};
+}
+
 QString MimeParser::headerBombReason(const QByteArray &raw, const Limits &limits)
 {
     qsizetype headerEnd = raw.indexOf("\n\n");

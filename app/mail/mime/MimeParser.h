@@ -36,6 +36,10 @@ public:
     // g_mime_init(), once per process, thread-safe. parse() calls it.
     static void initializeGMime();
 
+    // The Date header of a mail's header section (the start of a file is enough), UTC;
+    // invalid when there is none or it cannot be read.
+    static QDateTime claimedDate(const QByteArray &head);
+
     // Why `raw` is beyond the limits above, or empty when it is within them.
     static QString headerBombReason(const QByteArray &raw, const Limits &limits);
 
