@@ -250,6 +250,7 @@ private Q_SLOTS:
     void markSeenAndMoveAfterImport();
     void workerSyncsOnItsOwnThreadWhenTheLockIsFree();
     void fileImportAndImapGiveTheSameTickets();
+    void largeFolderSearchedInWindows();
 };
 
 void TestMailboxSync::initTestCase()
@@ -536,6 +537,31 @@ imap.logout()
     const QString open = u"SELECT COUNT(*) FROM obligations WHERE closed_ms IS NULL"_s;
     QCOMPARE(count(imported.db(), open), count(rig.db.db(), open));
     QCOMPARE(count(imported.db(), open), 9); // each order's follow-up, and the late mail
+}
+
+// Issue 17.4: the UID SEARCH answer for a large folder is searched in windows of message
+// numbers (tst_largemailbox has the 200,000 messages); here with windows of 64 messages, on a
+// first pass and on a pass that finds more new mail than one window holds.
+void TestMailboxSync::largeFolderSearchedInWindows()
+{
+    QVERIFY(seedFolder(u"Windows"_s, 300));
+    MailboxSyncOptions options = optionsFor(u"Windows"_s, 50);
+    options.searchWindow = 64;
+    Rig rig(options);
+    QVERIFY(rig.connect());
+    QVERIFY(rig.pass());
+    QCOMPARE(rig.summaries.last().stored, 300);
+    for (int i = 0; i < 70; ++i) {
+        QVERIFY(doveadm({u"save"_s, u"-u"_s, env("MADOGUCHI_TEST_IMAP_USER"), u"-m"_s, u"Windows"_s},
+                        mail("window-" + QByteArray::number(i) + "@acme")));
+    }
+    QVERIFY(rig.pass());
+    QCOMPARE(rig.summaries.last().fetched, 70);
+    QCOMPARE(rig.summaries.last().stored, 70);
+    QCOMPARE(count(rig.db.db(), u"SELECT COUNT(*) FROM messages"_s), 370);
+    const auto state = rig.desk.mail().syncState(u"testuser@127.0.0.1"_s, u"Windows"_s);
+    QVERIFY(state.ok() && state->has_value());
+    QCOMPARE(state->value().lastUid, 370);
 }
 
 QTEST_GUILESS_MAIN(TestMailboxSync)

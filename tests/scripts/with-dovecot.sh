@@ -132,6 +132,7 @@ export MADOGUCHI_TEST_IMAP_USER=testuser
 export MADOGUCHI_TEST_IMAP_PASSWORD=secret
 export MADOGUCHI_TEST_IMAP_DOVEADM=$(command -v doveadm)
 export MADOGUCHI_TEST_IMAP_GENERATOR=$HERE/gen-maildir.py
+export MADOGUCHI_TEST_IMAP_SEEDED=$SEED
 
 set +e
 "$@"

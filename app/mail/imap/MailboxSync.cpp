@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -118,12 +119,49 @@ void MailboxSync::onSelected(const ImapMailboxStatus &status)
         nextBatch();
         return;
     }
+    const quint32 window = quint32(std::max(1, m_options.searchWindow));
+    const bool fewNew = status.exists <= window || (status.uidNext != 0 && status.uidNext - 1 - m_lastUid <= window);
+    if (!fewNew) {
+        m_found.clear();
+        searchWindowBelow(status.exists);
+        return;
+    }
     m_session.uidSearch("UID " + QByteArray::number(m_lastUid + 1) + ":*",
                         [this](const Result<QList<quint32>> &uids) {
                             if (!uids)
                                 fail(uids.error());
                             else
                                 onSearched(uids.value());
+                        });
+}
+
+// A large folder, newest messages first: the UIDs of messages top-window+1..top, then the
+// window below, until one holds a UID already stored (UIDs grow with message numbers). An
+// expunge meanwhile only moves unread messages down into the next window, never past it.
+void MailboxSync::searchWindowBelow(quint32 top)
+{
+    const quint32 window = quint32(std::max(1, m_options.searchWindow));
+    const quint32 bottom = top > window ? top - window + 1 : 1;
+    m_session.uidSearch(QByteArray::number(bottom) + ':' + QByteArray::number(top),
+                        [this, bottom](const Result<QList<quint32>> &uids) {
+                            if (!uids) {
+                                fail(uids.error());
+                                return;
+                            }
+                            bool reachedStored = bottom == 1 || uids->isEmpty();
+                            for (const quint32 uid : uids.value()) {
+                                if (uid > m_lastUid)
+                                    m_found.append(uid);
+                                else
+                                    reachedStored = true;
+                            }
+                            if (!reachedStored) {
+                                searchWindowBelow(bottom - 1);
+                                return;
+                            }
+                            std::sort(m_found.begin(), m_found.end());
+                            m_found.erase(std::unique(m_found.begin(), m_found.end()), m_found.end());
+                            onSearched(std::exchange(m_found, {}));
                         });
 }
 

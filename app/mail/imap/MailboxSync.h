@@ -52,6 +52,7 @@ private:
     void nextFolder();
     void onSelected(const ImapMailboxStatus &status);
     void onSearched(const QList<quint32> &uids);
+    void searchWindowBelow(quint32 top);
     void nextBatch();
     void onBatchFetched();
     void afterBatchCommitted(const QList<quint32> &uids);
@@ -79,6 +80,7 @@ private:
     qint64 m_lastUid = 0;
     bool m_watermarkStale = false; // UIDVALIDITY changed: the new one must be saved even without mail
     QList<quint32> m_pending;      // UIDs still to fetch in this folder
+    QList<quint32> m_found;        // new UIDs of the windows searched so far
     QList<quint32> m_batch;
     QList<ImapFetchedMessage> m_batchMessages;
     int m_total = 0;

@@ -16,6 +16,10 @@ struct MailboxSyncOptions
     bool markSeen = false;     // flag imported INBOX mail \Seen on the server
     QString moveToFolder;      // move imported INBOX mail there; empty: leave it
     int batchSize = 100;       // messages per FETCH and per database transaction
+    // The most UIDs one UID SEARCH may answer with: a larger folder is searched in windows of
+    // message numbers, so the answer stays far below the parser's 1 MiB line limit (one line
+    // for 160,000 UIDs is longer).
+    int searchWindow = 20000;
     int fullPassIntervalMs = 5 * 60 * 1000; // while following: the Sent folder is checked this often
 };
 
