@@ -251,6 +251,7 @@ private Q_SLOTS:
     void workerSyncsOnItsOwnThreadWhenTheLockIsFree();
     void fileImportAndImapGiveTheSameTickets();
     void largeFolderSearchedInWindows();
+    void oversizedMailDoesNotStopTheSync();
 };
 
 void TestMailboxSync::initTestCase()
@@ -562,6 +563,31 @@ void TestMailboxSync::largeFolderSearchedInWindows()
     const auto state = rig.desk.mail().syncState(u"testuser@127.0.0.1"_s, u"Windows"_s);
     QVERIFY(state.ok() && state->has_value());
     QCOMPARE(state->value().lastUid, 370);
+}
+
+// Issue 17.1 over IMAP: on PostgreSQL a 4,000-character subject failed the batch, and every
+// later pass failed on it again, so no mail after it ever arrived.
+void TestMailboxSync::oversizedMailDoesNotStopTheSync()
+{
+    QByteArray subject; // text a btree cannot compress below its 2,704-byte bound
+    for (quint32 x = 7; subject.size() < 4000;) {
+        x = x * 1103515245u + 12345u;
+        subject.append("abcdefghijklmnopqrstuvwxyz0123456789"[(x >> 16) % 36]);
+    }
+    QVERIFY(doveadm({u"mailbox"_s, u"create"_s, u"-u"_s, env("MADOGUCHI_TEST_IMAP_USER"), u"Oversized"_s}));
+    for (const QByteArray &raw : QList<QByteArray>{mail("before-oversized@acme"), "From: yamada@example.co.jp\r\nSubject: " + subject
+                                      + "\r\nMessage-ID: <oversized@acme>\r\n\r\nbody\r\n",
+                                  mail("after-oversized@acme")}) {
+        QVERIFY(doveadm({u"save"_s, u"-u"_s, env("MADOGUCHI_TEST_IMAP_USER"), u"-m"_s, u"Oversized"_s}, raw));
+    }
+    Rig rig(optionsFor(u"Oversized"_s), 0, Rig::Store::Ingestor);
+    QVERIFY(rig.connect());
+    QVERIFY2(rig.pass(), rig.failures.isEmpty() ? "" : qPrintable(rig.failures.last().message));
+    QCOMPARE(rig.summaries.last().stored, 3);
+    QCOMPARE(count(rig.db.db(), u"SELECT COUNT(*) FROM messages WHERE message_id = 'after-oversized@acme'"_s), 1);
+    QCOMPARE(count(rig.db.db(), u"SELECT COUNT(*) FROM messages WHERE message_id = 'oversized@acme' AND subject = ?"_s,
+                   {QString::fromLatin1(subject)}),
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestMailboxSync)
