@@ -18,6 +18,8 @@ inline constexpr qsizetype kTicketSubjectChars = 500;
 // customers.address and organisations.domain (unique): RFC 5321 allows a path of 256
 // octets, so anything longer is not a mailbox anyone can answer.
 inline constexpr qsizetype kAddressChars = 254;
+// What staff type into unique or key columns: ticket_tags.tag, staff_users.login.
+inline constexpr qsizetype kNameChars = 100;
 
 // `text` cut to `limit` characters (the last one "…"), never inside a surrogate pair.
 QString bounded(const QString &text, qsizetype limit);

@@ -50,6 +50,10 @@ Result<QList<StaffUser>> TeamDirectory::selectUsers(const QString &where, const 
 
 Result<StaffUser> TeamDirectory::addUser(const StaffUser &actor, StaffUser user)
 {
+    if (user.login.size() > StoredText::kNameChars) {
+        return makeError(u"input"_s, QCoreApplication::translate("TeamDirectory", "A login is at most %1 characters.")
+                                         .arg(StoredText::kNameChars));
+    }
     TransactionGuard transaction(m_database);
     if (!transaction.ok())
         return transaction.error();

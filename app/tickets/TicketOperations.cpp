@@ -99,6 +99,10 @@ Result<Ticket> TicketOperations::addTag(const StaffUser &actor, qint64 ticketId,
     const QString clean = tag.trimmed();
     if (clean.isEmpty() || clean.contains(u','))
         return makeError(u"input"_s, QCoreApplication::translate("TicketOperations", "A tag cannot be empty or contain a comma."));
+    if (clean.size() > StoredText::kNameChars) {
+        return makeError(u"input"_s, QCoreApplication::translate("TicketOperations", "A tag is at most %1 characters.")
+                                         .arg(StoredText::kNameChars));
+    }
     TransactionGuard transaction(m_database);
     MADOGUCHI_TRY(transaction.begun());
     MADOGUCHI_TRY(m_changes.touch(ticketId, version));

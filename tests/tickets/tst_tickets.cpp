@@ -213,6 +213,7 @@ private Q_SLOTS:
         t = ops.addInternalNote(m_sato, id, t->version, u"経理に確認"_s);
         VERIFY_OK(t);
         QCOMPARE(ops.addTag(m_sato, id, t->version, u"a,b"_s).error().code, u"input"_s);
+        QCOMPARE(ops.addTag(m_sato, id, t->version, QString(3000, u'x')).error().code, u"input"_s); // issue 17.1
         const auto log = m_desk->audit().forTicket(id);
         VERIFY_OK(log);
         QStringList actions;
@@ -317,6 +318,9 @@ private Q_SLOTS:
         newcomer.login = u"kato"_s;
         newcomer.displayName = u"加藤"_s;
         QCOMPARE(m_desk->team().addUser(m_sato, newcomer).error().code, u"permission"_s);
+        StaffUser longLogin = newcomer; // issue 17.1: a bound, not the index's refusal
+        longLogin.login = QString(3000, u'k');
+        QCOMPARE(m_desk->team().addUser(m_tanaka, longLogin).error().code, u"input"_s);
         auto added = m_desk->team().addUser(m_tanaka, newcomer);
         VERIFY_OK(added);
         QCOMPARE(added->role, StaffRole::Staff);
