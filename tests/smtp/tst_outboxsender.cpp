@@ -14,7 +14,7 @@
 #include "tickets/TicketDesk.h"
 #include "tickets/TicketFixtureBuilder.h"
 
-#include "mail/imap/MailAccountSettings.h"
+#include "mail/account/MailAccountSettings.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 #include "mail/smtp/SmtpServerSettings.h"
 
-#include "mail/imap/MailAccountSettings.h"
+#include "mail/account/MailAccountSettings.h"
 
 #include <QCoreApplication>
 #include <QUrl>
