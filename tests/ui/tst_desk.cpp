@@ -29,6 +29,7 @@
 #include <QTableView>
 #include <QSet>
 #include <QTest>
+#include <QTextDocumentFragment>
 
 #include <tuple>
 
@@ -508,6 +509,65 @@ private Q_SLOTS:
         QVERIFY(browser.toPlainText().contains(u"社内メモ <b>"_s));
         QVERIFY(ThreadBrowser::threadHtml({m, note}, false).contains(u"#fff8dc"_s)); // notes look different
         QVERIFY(browser.loadResource(QTextDocument::ImageResource, QUrl(u"https://tracker.example/p.gif"_s)).isNull());
+    }
+
+    // Mail text with %1…%9 and %L1 must be shown as written: the thread HTML is never
+    // passed through QString::arg() after mail text is in it.
+    void percentSignsInMailStayAsWritten_data()
+    {
+        QTest::addColumn<QString>("subject");
+        QTest::addColumn<QString>("fromName");
+        QTest::addColumn<QString>("bodyText");
+        QTest::addColumn<QString>("bodyHtml");
+        QTest::addColumn<int>("attachments");
+        QTest::addColumn<bool>("withHeaders");
+        QTest::newRow("subject 50%1") << u"50%1 off"_s << u"山田"_s << u"本文"_s << QString() << 1 << false;
+        QTest::newRow("url in text body") << u"請求"_s << u"山田"_s
+                                          << u"https://app.example.jp/login?next=%2Fbilling%3Fid%3D9"_s << QString()
+                                          << 2 << false;
+        QTest::newRow("url in html body") << u"請求"_s << u"山田"_s << QString()
+                                          << u"<p>see https://app.example.jp/?next=%2Fbilling&amp;x=%9</p>"_s << 1
+                                          << false;
+        QTest::newRow("name %L1 and %2") << u"%L1 %2 %10 %99"_s << u"%L1 商事 %2"_s << u"%1%2%3%4%5%6%7%8%9"_s
+                                         << QString() << 3 << true;
+        QTest::newRow("no attachments") << u"%1"_s << u"%2"_s << u"%3"_s << QString() << 0 << true;
+    }
+
+    void percentSignsInMailStayAsWritten()
+    {
+        QFETCH(QString, subject);
+        QFETCH(QString, fromName);
+        QFETCH(QString, bodyText);
+        QFETCH(QString, bodyHtml);
+        QFETCH(int, attachments);
+        QFETCH(bool, withHeaders);
+        TicketMessage m;
+        m.kind = MessageKind::CustomerMessage;
+        m.fromAddress = u"a%1@example.jp"_s;
+        m.fromName = fromName;
+        m.subject = subject;
+        m.bodyText = bodyText;
+        m.bodyHtml = bodyHtml;
+        m.received = jst(11, 24, 10);
+        m.rawSource = "Subject: " + subject.toUtf8() + "\r\nX-Note: %1 %2\r\n\r\nbody";
+        for (int i = 0; i < attachments; ++i)
+            m.attachments.append(MessageAttachment{i + 1, u"f%1.pdf"_s.arg(i), u"application/pdf"_s, 10, {}, {}});
+        ThreadBrowser browser;
+        browser.showThread({m}, withHeaders);
+        const QString text = browser.toPlainText();
+        QVERIFY2(text.contains(subject), qPrintable(text));
+        QVERIFY2(text.contains(fromName + u" <a%1@example.jp>"_s), qPrintable(text));
+        const QString shownBody = bodyHtml.isEmpty() ? bodyText : QTextDocumentFragment::fromHtml(bodyHtml).toPlainText();
+        QVERIFY2(text.contains(shownBody), qPrintable(text));
+        if (withHeaders)
+            QVERIFY2(text.contains(u"X-Note: %1 %2"_s), qPrintable(text));
+        // The attachment line once, after the body, with its count.
+        QCOMPARE(text.count(u"attachment"_s), attachments == 0 ? 0 : 1);
+        if (attachments > 0)
+            QVERIFY2(text.indexOf(QString::number(attachments) + u" attachment"_s) > text.indexOf(shownBody),
+                     qPrintable(text));
+        // Exactly one message block, whatever the text held.
+        QCOMPARE(ThreadBrowser::threadHtml({m}, withHeaders).count(u"<table"_s), 1);
     }
 
     void statusBarSaysJst()
