@@ -7,6 +7,7 @@
 #include "HolidayCalendarView.h"
 
 #include "ConflictBanner.h"
+#include "DatabaseSettingsPage.h"
 #include "DeskNotifier.h"
 #include "DeskStatusBar.h"
 #include "MainWindow.h"
@@ -17,6 +18,7 @@
 #include "TicketPanel.h"
 #include "core/Clock.h"
 #include "core/Jst.h"
+#include "store/DatabaseBackup.h"
 #include "store/TransactionGuard.h"
 #include "tickets/TicketDesk.h"
 #include "tickets/TicketFixtureBuilder.h"
@@ -568,6 +570,41 @@ private Q_SLOTS:
                      qPrintable(text));
         // Exactly one message block, whatever the text held.
         QCOMPARE(ThreadBrowser::threadHtml({m}, withHeaders).count(u"<table"_s), 1);
+    }
+
+    // A desk left running over midnight JST writes the new day's backup on its next
+    // refresh (the 30-second timer), once a day, and keeps the last seven.
+    void deskBacksUpEachDayAndKeepsSeven()
+    {
+        if (Testing::usingPostgres())
+            QSKIP("a team database is backed up with pg_dump on the server");
+        Fixture f;
+        DatabaseBackup backups(f.db.db());
+        QVERIFY(backups.existing().isEmpty());
+        MainWindow window(*f.desk, f.sato);
+        QCOMPARE(backups.existing().size(), 1); // at start
+        QVERIFY(backups.existing().last().contains(u"madoguchi-20261124-1630"_s));
+        window.refreshLive();
+        QCOMPARE(backups.existing().size(), 1); // once a day
+        QStringList expected = backups.existing();
+        for (int day = 25; day <= 34; ++day) {
+            f.clock.set(Jst::at(QDate(2026, 11, 24).addDays(day - 24), QTime(0, 0, 30)));
+            window.refreshLive();
+            QCOMPARE(backups.existing().size(), std::min(int(expected.size()) + 1, DatabaseBackup::keepCount));
+            const QString newest = backups.existing().last();
+            QVERIFY2(newest.contains(u"madoguchi-"_s + Jst::dateOf(f.clock.now()).toString(u"yyyyMMdd"_s)),
+                     qPrintable(newest));
+            expected.append(newest);
+            expected = expected.mid(std::max(qsizetype(0), expected.size() - DatabaseBackup::keepCount));
+            f.clock.advanceSecs(3 * 3600);
+            window.refreshLive(); // later the same day: nothing new
+            QCOMPARE(backups.existing(), expected);
+        }
+        QCOMPARE(backups.existing().size(), DatabaseBackup::keepCount);
+        QCOMPARE(backups.lastBackupTime(), Jst::at(QDate(2026, 12, 4), QTime(0, 0, 30)));
+        // What Settings → Database shows.
+        const QString text = DatabaseSettingsPage::backupText(f.db.db());
+        QVERIFY2(text.contains(u"2026/12/04"_s) && text.contains(u"00:00 JST"_s), qPrintable(text));
     }
 
     void statusBarSaysJst()
