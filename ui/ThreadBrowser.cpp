@@ -89,8 +89,7 @@ QString ThreadBrowser::threadHtml(const QList<TicketMessage> &messages, bool wit
         const bool quiet = m.kind == MessageKind::AutoReply || m.kind == MessageKind::Acknowledgement;
         const QString attachments = m.attachments.isEmpty()
             ? QString()
-            : u"<p style=\"color:#555\">"_s + tr("%n attachment(s)", nullptr, int(m.attachments.size()))
-                + u"</p>"_s;
+            : u"<p style=\"color:#555\">"_s + tr("%n attachment(s)", nullptr, int(m.attachments.size())) + u"</p>"_s;
         html += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\" style=\"margin-bottom:10px; "
                 "background-color:"_s
             + QLatin1StringView(look.background) + u"\"><tr><td width=\"6\" style=\"background-color:"_s + band

@@ -51,12 +51,12 @@ int accountSet(CliContext &context, const QStringList &args)
         return 2;
     // A password in an address would land in the settings table, `account show` and error
     // messages: refuse it before anything is opened or saved, without repeating it.
-    for (const auto &[option, hint] : {std::pair{u"imap"_s, u""_s}, std::pair{u"smtp"_s, u" --smtp"_s}}) {
+    for (const auto &[option, hint] : { std::pair { u"imap"_s, u""_s }, std::pair { u"smtp"_s, u" --smtp"_s } }) {
         if (parser.isSet(option) && UrlPassword::present(parser.value(option)))
             return context.usageError(u"account set: the --%1 address must not contain a password (%2); nothing "
                                       "was saved. Give the address without it, then store the password in the "
-                                      "system keychain with: madoguchi-cli account password%3"_s
-                                          .arg(option, UrlPassword::hidden(parser.value(option)), hint));
+                                      "system keychain with: madoguchi-cli account password%3"_s.arg(
+                                          option, UrlPassword::hidden(parser.value(option)), hint));
     }
     auto account = openAccount(context, CliStoreOpening::MayCreate); // the setup command
     if (!account)

@@ -20,10 +20,10 @@ Result<void> checkCliStoreExists(const DatabaseAddress &address)
         return makeError(u"no-database"_s,
                          u"%1 is not a database file (it is a folder or a special file)."_s.arg(address.filePath));
     }
-    return makeError(u"no-database"_s,
-                     u"There is no database at %1. Check --database / MADOGUCHI_DATABASE; a new one is made by the "
-                     "desktop program's first run or by madoguchi-cli account set, import or sample-data."_s
-                         .arg(address.filePath));
+    return makeError(
+        u"no-database"_s,
+        u"There is no database at %1. Check --database / MADOGUCHI_DATABASE; a new one is made by the "
+        "desktop program's first run or by madoguchi-cli account set, import or sample-data."_s.arg(address.filePath));
 }
 
 Result<std::unique_ptr<Database>> openCliStore(const CliContext &context, CliStoreOpening opening)

@@ -1,7 +1,6 @@
 #include "cli/DeadlineFlagLog.h"
 
 #include "cli/TerminalText.h"
-
 #include "core/Clock.h"
 #include "core/Jst.h"
 #include "tickets/TicketQueue.h"

@@ -53,7 +53,8 @@ int runMailShow(CliContext &context, const QStringList &args)
         if (!mail.cc.isEmpty())
             out << "cc:          " << addressLine(mail.cc) << '\n';
         out << "subject:     " << TerminalText::line(mail.subject) << '\n'
-            << "shown as:    " << TerminalText::line(SubjectLine::forDisplay(mail.subject, desk.ticketTagPrefix)) << '\n'
+            << "shown as:    " << TerminalText::line(SubjectLine::forDisplay(mail.subject, desk.ticketTagPrefix))
+            << '\n'
             << "date:        " << (mail.date.isValid() ? mail.date.toString(Qt::ISODate) : u"-"_s) << '\n'
             << "message-id:  " << TerminalText::line(QString::fromUtf8(mail.messageId)) << '\n'
             << "kind:        " << mailKindName(kind.kind) << " (" << TerminalText::line(kind.reason) << ")\n";

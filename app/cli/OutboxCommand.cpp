@@ -34,8 +34,8 @@ int listOutbox(CliContext &context, TicketDesk &desk)
         context.out << u"%1\t%2\t#%3\t%4\t%5\t%6\t%7\n"_s.arg(e.id)
                            .arg(stateKey(e.state))
                            .arg(e.ticketId)
-                           .arg(Jst::format(when), TerminalText::tsvField(e.recipients), TerminalText::tsvField(e.subject),
-                                TerminalText::tsvField(e.lastError));
+                           .arg(Jst::format(when), TerminalText::tsvField(e.recipients),
+                                TerminalText::tsvField(e.subject), TerminalText::tsvField(e.lastError));
     }
     return 0;
 }

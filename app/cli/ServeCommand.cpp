@@ -89,16 +89,18 @@ int runServe(CliContext &context, const QStringList &args)
     QObject::connect(&session, &ImapSession::reconnectScheduled, &loop, [&](int delayMs) {
         qCInfo(lcServe).noquote() << u"reconnecting in %1 s"_s.arg(delayMs / 1000.0);
     });
-    QObject::connect(&session, &ImapSession::alert, &loop,
-                     [&](const QString &text) { qCWarning(lcServe).noquote() << u"server alert: "_s + TerminalText::line(text); });
+    QObject::connect(&session, &ImapSession::alert, &loop, [&](const QString &text) {
+        qCWarning(lcServe).noquote() << u"server alert: "_s + TerminalText::line(text);
+    });
     QObject::connect(&sync, &MailboxSync::passFinished, &loop, [&](const MailboxSyncSummary &summary) {
         if (summary.stored > 0 || !summary.rescannedFolders.isEmpty())
             qCInfo(lcServe).noquote() << u"%1 new message(s) stored, %2 already stored"_s.arg(summary.stored).arg(
                 summary.duplicates);
         deadlines.check();
     });
-    QObject::connect(&sync, &MailboxSync::passFailed, &loop,
-                     [&](const Error &error) { qCWarning(lcServe).noquote() << u"sync pass failed: "_s + TerminalText::line(error.message); });
+    QObject::connect(&sync, &MailboxSync::passFailed, &loop, [&](const Error &error) {
+        qCWarning(lcServe).noquote() << u"sync pass failed: "_s + TerminalText::line(error.message);
+    });
     QObject::connect(&termination, &TerminationSignal::received, &loop, [&](int signalNumber) {
         qCInfo(lcServe).noquote() << u"stopping (signal %1)"_s.arg(signalNumber);
         sync.setFollowing(false);

@@ -72,8 +72,9 @@ int runTicket(CliContext &context, const QStringList &args)
     if (ticket.id != number)
         out << tr(QT_TRANSLATE_NOOP("TicketCommand", "#%1 was merged into #%2.")).arg(number).arg(ticket.id) << '\n';
     out << '#' << ticket.number() << ' ' << TerminalText::line(ticket.subject) << '\n';
-    out << tr(QT_TRANSLATE_NOOP("TicketCommand", "Status:")) << ' ' << statusLabel(ticket.status) << "  " << tr(QT_TRANSLATE_NOOP("TicketCommand", "Priority:")) << ' '
-        << priorityLabel(ticket.priority) << "  " << tr(QT_TRANSLATE_NOOP("TicketCommand", "Assignee:")) << ' '
+    out << tr(QT_TRANSLATE_NOOP("TicketCommand", "Status:")) << ' ' << statusLabel(ticket.status) << "  "
+        << tr(QT_TRANSLATE_NOOP("TicketCommand", "Priority:")) << ' ' << priorityLabel(ticket.priority) << "  "
+        << tr(QT_TRANSLATE_NOOP("TicketCommand", "Assignee:")) << ' '
         << (ticket.assigneeName.isEmpty() ? u"-"_s : TerminalText::line(ticket.assigneeName)) << '\n';
     out << tr(QT_TRANSLATE_NOOP("TicketCommand", "Customer:")) << ' '
         << (ticket.customerAddress.isEmpty() ? u"-"_s : TerminalText::line(ticket.customerAddress));

@@ -106,7 +106,8 @@ int runTickets(CliContext &context, const QStringList &args)
         // CR, LF and backslash in a field are written \t, \r, \n and \\.
         for (const QueueEntry &e : *entries) {
             context.out << e.ticket.number() << '\t' << TerminalText::tsvField(e.ticket.subject) << '\t'
-                        << statusKey(e.ticket.status) << '\t' << TerminalText::tsvField(e.ticket.assigneeName) << '\t' << Jst::format(e.received) << '\t'
+                        << statusKey(e.ticket.status) << '\t' << TerminalText::tsvField(e.ticket.assigneeName) << '\t'
+                        << Jst::format(e.received) << '\t'
                         << (e.ticket.due.isValid() ? Jst::format(e.ticket.due) : QString()) << '\t' << flagKey(e)
                         << '\n';
         }

@@ -14,11 +14,11 @@ std::pair<qsizetype, qsizetype> passwordSpan(const QString &text)
     const qsizetype start = scheme < 0 ? 0 : scheme + 3;
     const qsizetype at = text.lastIndexOf(u'@');
     if (at < start)
-        return {-1, -1};
+        return { -1, -1 };
     const qsizetype colon = text.indexOf(u':', start);
     if (colon < 0 || colon > at)
-        return {-1, -1};
-    return {colon + 1, at};
+        return { -1, -1 };
+    return { colon + 1, at };
 }
 
 } // namespace

@@ -27,7 +27,7 @@ bool isPlainNumber(const QString &text)
 
 QString CsvWriter::neutralised(const QString &text)
 {
-    static constexpr char16_t formulaStarts[] = {u'=', u'+', u'-', u'@', u'\t', u'\r'};
+    static constexpr char16_t formulaStarts[] = { u'=', u'+', u'-', u'@', u'\t', u'\r' };
     if (text.isEmpty() || isPlainNumber(text))
         return text;
     for (const char16_t c : formulaStarts) {

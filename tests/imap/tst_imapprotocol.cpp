@@ -225,9 +225,8 @@ void TestImapProtocol::preauthBeforeTls_data()
     QTest::addColumn<bool>("allowPlaintext");
     QTest::addColumn<QByteArray>("greeting");
     QTest::addColumn<bool>("accepted");
-    QTest::newRow("starttls required, capabilities") << false
-                                                     << QByteArray("* PREAUTH [CAPABILITY IMAP4rev1 STARTTLS IDLE] hi\r\n")
-                                                     << false;
+    QTest::newRow("starttls required, capabilities")
+        << false << QByteArray("* PREAUTH [CAPABILITY IMAP4rev1 STARTTLS IDLE] hi\r\n") << false;
     QTest::newRow("starttls required, bare") << false << QByteArray("* PREAUTH welcome back\r\n") << false;
     QTest::newRow("plaintext allowed") << true << QByteArray("* PREAUTH [CAPABILITY IMAP4rev1 IDLE] hi\r\n") << true;
 }

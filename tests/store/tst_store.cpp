@@ -366,7 +366,8 @@ private Q_SLOTS:
         QVERIFY(QFile::link(real.absoluteFilePath(), folder + u"/alias.sqlite"_s));
         QVERIFY(QFile::link(folder, folder + u"/self"_s));
         DatabaseAddress other = t.address();
-        other.filePath = spelling.startsWith(u'@') ? QString(folder + spelling.mid(1)) : QString(folder + u'/' + spelling);
+        other.filePath
+            = spelling.startsWith(u'@') ? QString(folder + spelling.mid(1)) : QString(folder + u'/' + spelling);
         auto secondDesk = TestDatabase::openOrFail(other);
         QVERIFY(secondDesk);
         const QString mailbox = u"support@example.co.jp/INBOX"_s;

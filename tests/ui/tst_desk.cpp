@@ -3,13 +3,12 @@
 // the clock passes the deadline, search, one notice per change, the stale-edit banner.
 
 #include "../common/TestDatabase.h"
-#include "DeadlineCalculatorPanel.h"
-#include "HolidayCalendarView.h"
-
 #include "ConflictBanner.h"
 #include "DatabaseSettingsPage.h"
+#include "DeadlineCalculatorPanel.h"
 #include "DeskNotifier.h"
 #include "DeskStatusBar.h"
+#include "HolidayCalendarView.h"
 #include "MainWindow.h"
 #include "QueuePanel.h"
 #include "ThreadBrowser.h"
@@ -26,10 +25,10 @@
 #include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QSet>
 #include <QTest>
 #include <QTextDocumentFragment>
 
@@ -524,12 +523,12 @@ private Q_SLOTS:
         QTest::addColumn<int>("attachments");
         QTest::addColumn<bool>("withHeaders");
         QTest::newRow("subject 50%1") << u"50%1 off"_s << u"山田"_s << u"本文"_s << QString() << 1 << false;
-        QTest::newRow("url in text body") << u"請求"_s << u"山田"_s
-                                          << u"https://app.example.jp/login?next=%2Fbilling%3Fid%3D9"_s << QString()
-                                          << 2 << false;
-        QTest::newRow("url in html body") << u"請求"_s << u"山田"_s << QString()
-                                          << u"<p>see https://app.example.jp/?next=%2Fbilling&amp;x=%9</p>"_s << 1
-                                          << false;
+        QTest::newRow("url in text body")
+            << u"請求"_s << u"山田"_s << u"https://app.example.jp/login?next=%2Fbilling%3Fid%3D9"_s << QString() << 2
+            << false;
+        QTest::newRow("url in html body")
+            << u"請求"_s << u"山田"_s << QString() << u"<p>see https://app.example.jp/?next=%2Fbilling&amp;x=%9</p>"_s
+            << 1 << false;
         QTest::newRow("name %L1 and %2") << u"%L1 %2 %10 %99"_s << u"%L1 商事 %2"_s << u"%1%2%3%4%5%6%7%8%9"_s
                                          << QString() << 3 << true;
         QTest::newRow("no attachments") << u"%1"_s << u"%2"_s << u"%3"_s << QString() << 0 << true;
@@ -553,13 +552,14 @@ private Q_SLOTS:
         m.received = jst(11, 24, 10);
         m.rawSource = "Subject: " + subject.toUtf8() + "\r\nX-Note: %1 %2\r\n\r\nbody";
         for (int i = 0; i < attachments; ++i)
-            m.attachments.append(MessageAttachment{i + 1, u"f%1.pdf"_s.arg(i), u"application/pdf"_s, 10, {}, {}});
+            m.attachments.append(MessageAttachment { i + 1, u"f%1.pdf"_s.arg(i), u"application/pdf"_s, 10, {}, {} });
         ThreadBrowser browser;
-        browser.showThread({m}, withHeaders);
+        browser.showThread({ m }, withHeaders);
         const QString text = browser.toPlainText();
         QVERIFY2(text.contains(subject), qPrintable(text));
         QVERIFY2(text.contains(fromName + u" <a%1@example.jp>"_s), qPrintable(text));
-        const QString shownBody = bodyHtml.isEmpty() ? bodyText : QTextDocumentFragment::fromHtml(bodyHtml).toPlainText();
+        const QString shownBody
+            = bodyHtml.isEmpty() ? bodyText : QTextDocumentFragment::fromHtml(bodyHtml).toPlainText();
         QVERIFY2(text.contains(shownBody), qPrintable(text));
         if (withHeaders)
             QVERIFY2(text.contains(u"X-Note: %1 %2"_s), qPrintable(text));
@@ -569,7 +569,7 @@ private Q_SLOTS:
             QVERIFY2(text.indexOf(QString::number(attachments) + u" attachment"_s) > text.indexOf(shownBody),
                      qPrintable(text));
         // Exactly one message block, whatever the text held.
-        QCOMPARE(ThreadBrowser::threadHtml({m}, withHeaders).count(u"<table"_s), 1);
+        QCOMPARE(ThreadBrowser::threadHtml({ m }, withHeaders).count(u"<table"_s), 1);
     }
 
     // A desk left running over midnight JST writes the new day's backup on its next

@@ -13,10 +13,11 @@ Result<ImapServerSettings> ImapServerSettings::fromUrl(const QString &text)
 {
     const QUrl url(text, QUrl::StrictMode);
     auto bad = [&](const QString &why) {
-        return makeError(u"settings"_s, QCoreApplication::translate("ImapServerSettings",
-                                                                    "\"%1\" is not a mailbox address like "
-                                                                    "imaps://support@mail.example.co.jp:993: %2")
-                                            .arg(UrlPassword::hidden(text), why));
+        return makeError(u"settings"_s,
+                         QCoreApplication::translate("ImapServerSettings",
+                                                     "\"%1\" is not a mailbox address like "
+                                                     "imaps://support@mail.example.co.jp:993: %2")
+                             .arg(UrlPassword::hidden(text), why));
     };
     // Before anything else, so that no other complaint quotes an address with a password.
     if (UrlPassword::present(text) || !url.password().isEmpty())

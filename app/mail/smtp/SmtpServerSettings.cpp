@@ -14,10 +14,11 @@ Result<SmtpServerSettings> SmtpServerSettings::fromUrl(const QString &text)
 {
     const QUrl url(text, QUrl::StrictMode);
     auto bad = [&](const QString &why) {
-        return makeError(u"settings"_s, QCoreApplication::translate("SmtpServerSettings",
-                                                                    "\"%1\" is not a mail server address like "
-                                                                    "smtp://support@mail.example.co.jp:587: %2")
-                                            .arg(UrlPassword::hidden(text), why));
+        return makeError(u"settings"_s,
+                         QCoreApplication::translate("SmtpServerSettings",
+                                                     "\"%1\" is not a mail server address like "
+                                                     "smtp://support@mail.example.co.jp:587: %2")
+                             .arg(UrlPassword::hidden(text), why));
     };
     if (text.trimmed().isEmpty()) {
         return makeError(u"settings"_s, QCoreApplication::translate("SmtpServerSettings",
