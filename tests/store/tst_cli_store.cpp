@@ -224,6 +224,29 @@ private Q_SLOTS:
         QVERIFY2(tsv.out.contains(u"Tab\\there ␛[1mbold␇ \\\\ \uFFFD2J\\rCR"_s), qPrintable(tsv.out));
     }
 
+    // Output that no command filters itself (a folder name in `account show`, an unknown
+    // command echoed on stderr) still reaches the terminal with its control characters
+    // shown as symbols.
+    void everyOutputShowsControlCharactersAsSymbols()
+    {
+        const QString db = u"--database="_s + m_dir.filePath(u"folder-name.sqlite"_s);
+        QCOMPARE(cli({db, u"account"_s, u"set"_s, u"--imap"_s, u"imaps://support@mail.example.jp:993"_s,
+                      u"--sent-folder"_s, u"\x1b]0;x\x07Sent\u009b1m"_s})
+                     .status,
+                 0);
+        const Run show = cli({db, u"account"_s, u"show"_s});
+        QCOMPARE(show.status, 0);
+        QVERIFY2(show.out.contains(u"␛]0;x␇Sent\uFFFD1m"_s), qPrintable(show.out));
+        const Run unknown = cli({u"\x1b[2Jwipe"_s});
+        QCOMPARE(unknown.status, 2);
+        QVERIFY2(unknown.err.contains(u"␛[2Jwipe"_s), qPrintable(unknown.err));
+        for (const QString &text : {show.out, show.err, unknown.out, unknown.err}) {
+            for (const QChar c : text)
+                QVERIFY2(c == u'\n' || (c.unicode() >= 0x20 && (c.unicode() < 0x7F || c.unicode() > 0x9F)),
+                         qPrintable(text));
+        }
+    }
+
     // A password typed into a server address is refused, never repeated, and never saved.
     void passwordsInAddressesAreRefused_data()
     {
