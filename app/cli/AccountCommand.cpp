@@ -1,7 +1,9 @@
 // madoguchi-cli account set|show|password: the team's support mailbox settings.
 #include "cli/CliCommands.h"
 #include "cli/CliStore.h"
+#include "mail/UrlPassword.h"
 #include "mail/account/MailAccountSettings.h"
+#include "mail/smtp/SmtpServerSettings.h"
 #include "store/PasswordKeychain.h"
 
 #include <QFileInfo>
@@ -22,9 +24,9 @@ struct StoredAccount
     std::optional<MailAccountSettings> settings;
 };
 
-Result<StoredAccount> openAccount(CliContext &context)
+Result<StoredAccount> openAccount(CliContext &context, CliStoreOpening opening = CliStoreOpening::Existing)
 {
-    auto database = openCliStore(context);
+    auto database = openCliStore(context, opening);
     if (!database)
         return database.error();
     auto settings = MailAccountSettings::load(*database.value());
@@ -47,7 +49,16 @@ int accountSet(CliContext &context, const QStringList &args)
     });
     if (!context.parse(parser, args, 0, 0))
         return 2;
-    auto account = openAccount(context);
+    // A password in an address would land in the settings table, `account show` and error
+    // messages: refuse it before anything is opened or saved, without repeating it.
+    for (const auto &[option, hint] : { std::pair { u"imap"_s, u""_s }, std::pair { u"smtp"_s, u" --smtp"_s } }) {
+        if (parser.isSet(option) && UrlPassword::present(parser.value(option)))
+            return context.usageError(u"account set: the --%1 address must not contain a password (%2); nothing "
+                                      "was saved. Give the address without it, then store the password in the "
+                                      "system keychain with: madoguchi-cli account password%3"_s.arg(
+                                          option, UrlPassword::hidden(parser.value(option)), hint));
+    }
+    auto account = openAccount(context, CliStoreOpening::MayCreate); // the setup command
     if (!account)
         return context.failure(account.error().message);
     MailAccountSettings settings = account->settings.value_or(MailAccountSettings());
@@ -65,8 +76,8 @@ int accountSet(CliContext &context, const QStringList &args)
         settings.sentFolder = parser.value(u"sent-folder"_s);
     if (parser.isSet(u"smtp"_s)) {
         const QString smtp = parser.value(u"smtp"_s);
-        if (!smtp.startsWith(u"smtp://"_s) && !smtp.startsWith(u"smtps://"_s))
-            return context.usageError(u"account set: --smtp must look like smtp://USER@HOST:587"_s);
+        if (const auto checked = SmtpServerSettings::fromUrl(smtp); !checked)
+            return context.usageError(u"account set: --smtp: "_s + checked.error().message);
         settings.smtpUrl = smtp;
     }
     if (parser.isSet(u"ca-file"_s)) {
@@ -93,7 +104,7 @@ int accountShow(CliContext &context, const QStringList &args)
         return 2;
     auto account = openAccount(context);
     if (!account)
-        return context.failure(account.error().message);
+        return context.failure(account.error());
     if (!account->settings) {
         context.out << "No mailbox configured (madoguchi-cli account set --imap imaps://USER@HOST:993)." << Qt::endl;
         return 0;
@@ -152,7 +163,7 @@ int accountPassword(CliContext &context, const QStringList &args)
         return 2;
     auto account = openAccount(context);
     if (!account)
-        return context.failure(account.error().message);
+        return context.failure(account.error());
     if (!account->settings)
         return context.failure(u"no mailbox configured yet (madoguchi-cli account set --imap ...)"_s);
     const MailAccountSettings &settings = *account->settings;

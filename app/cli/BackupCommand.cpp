@@ -17,7 +17,7 @@ int runBackup(CliContext &context, const QStringList &args)
         return 2;
     auto database = openCliStore(context);
     if (!database)
-        return context.failure(database.error().message);
+        return context.failure(database.error());
     DatabaseBackup backup(**database);
     if (parser.positionalArguments().size() > 1) {
         const QString file = parser.positionalArguments().at(1);

@@ -16,6 +16,11 @@ int CliContext::failure(const QString &message) const
     return 1;
 }
 
+int CliContext::failure(const Error &error) const
+{
+    return error.code == u"no-database"_s ? usageError(error.message) : failure(error.message);
+}
+
 bool CliContext::parse(QCommandLineParser &parser, const QStringList &args, int minPositional,
                        int maxPositional) const
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "core/Result.h"
 
 #include <QCommandLineParser>
 #include <QStringList>
@@ -23,6 +24,8 @@ struct CliContext
     int usageError(const QString &message) const;
     // Prints "madoguchi-cli: <message>" on stderr and returns 1 (the operation failed).
     int failure(const QString &message) const;
+    // The same for an Error; a missing database (openCliStore) is bad input and returns 2.
+    int failure(const Error &error) const;
 
     // Parses a command's own options. `args` starts with the command name. On an unknown
     // option or a wrong number of positional arguments prints one line and returns false.

@@ -1,4 +1,5 @@
 #include "cli/CliCommands.h"
+#include "cli/TerminalText.h"
 #include "mail/MailClassifier.h"
 #include "mail/SubjectLine.h"
 #include "mail/import/MailFileScanner.h"
@@ -17,7 +18,7 @@ QString addressLine(const QList<MailAddress> &addresses)
     QStringList parts;
     for (const MailAddress &a : addresses)
         parts.append(a.name.isEmpty() ? a.address : a.name + u" <"_s + a.address + u">"_s);
-    return parts.join(u", "_s);
+    return TerminalText::line(parts.join(u", "_s));
 }
 
 } // namespace
@@ -46,26 +47,27 @@ int runMailShow(CliContext &context, const QStringList &args)
         const MailMessage mail = MimeParser().parse(*raw);
         const MailClassification kind = classifier.classify(mail);
         QTextStream &out = context.out;
-        out << "file:        " << entry.label() << '\n'
+        out << "file:        " << TerminalText::line(entry.label()) << '\n'
             << "from:        " << addressLine({ mail.from }) << '\n'
             << "to:          " << addressLine(mail.to) << '\n';
         if (!mail.cc.isEmpty())
             out << "cc:          " << addressLine(mail.cc) << '\n';
-        out << "subject:     " << mail.subject << '\n'
-            << "shown as:    " << SubjectLine::forDisplay(mail.subject, desk.ticketTagPrefix) << '\n'
+        out << "subject:     " << TerminalText::line(mail.subject) << '\n'
+            << "shown as:    " << TerminalText::line(SubjectLine::forDisplay(mail.subject, desk.ticketTagPrefix))
+            << '\n'
             << "date:        " << (mail.date.isValid() ? mail.date.toString(Qt::ISODate) : u"-"_s) << '\n'
-            << "message-id:  " << QString::fromUtf8(mail.messageId) << '\n'
-            << "kind:        " << mailKindName(kind.kind) << " (" << kind.reason << ")\n";
+            << "message-id:  " << TerminalText::line(QString::fromUtf8(mail.messageId)) << '\n'
+            << "kind:        " << mailKindName(kind.kind) << " (" << TerminalText::line(kind.reason) << ")\n";
         if (!kind.bouncedMessageId.isEmpty())
-            out << "returns:     " << QString::fromUtf8(kind.bouncedMessageId) << '\n';
-        out << "attachments: " << mail.attachmentNames().join(u", "_s) << '\n'
+            out << "returns:     " << TerminalText::line(QString::fromUtf8(kind.bouncedMessageId)) << '\n';
+        out << "attachments: " << TerminalText::line(mail.attachmentNames().join(u", "_s)) << '\n'
             << "charset:     " << (mail.charsetGuessed ? "guessed" : "as labelled") << '\n';
         if (mail.unreadable)
             out << "UNREADABLE\n";
         for (const QString &error : mail.parseErrors)
-            out << "problem:     " << error << '\n';
+            out << "problem:     " << TerminalText::line(error) << '\n';
         if (parser.isSet(body))
-            out << "\n" << mail.textBody << '\n';
+            out << "\n" << TerminalText::block(mail.textBody) << '\n';
         out << '\n';
     }
     return 0;

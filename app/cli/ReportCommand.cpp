@@ -1,4 +1,6 @@
 #include "cli/CliCommands.h"
+#include "cli/CliStore.h"
+#include "cli/TerminalText.h"
 #include "core/Jst.h"
 #include "reports/ReportExport.h"
 #include "reports/ResponseReportBuilder.h"
@@ -91,6 +93,8 @@ int runReport(CliContext &context, const QStringList &args)
     auto address = DatabaseAddress::parse(context.database);
     if (!address)
         return context.usageError(u"report: "_s + address.error().message);
+    if (auto exists = checkCliStoreExists(*address); !exists)
+        return context.failure(exists.error());
     auto database = Database::open(*address);
     if (!database)
         return context.failure(u"report: "_s + database.error().message);
@@ -121,18 +125,18 @@ int runReport(CliContext &context, const QStringList &args)
     else if (format == u"json"_s)
         bytes = ReportExport::json(*report);
     else
-        bytes = ReportExport::textTable(*report).toUtf8();
+        bytes = TerminalText::block(ReportExport::textTable(*report)).toUtf8();
     if (parser.isSet(outputOption)) {
         QFile file(parser.value(outputOption));
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
             return context.failure(u"report: cannot write %1: %2"_s.arg(file.fileName(), file.errorString()));
         return 0;
     }
+    // Through the same filtered device as every other output (TerminalDevice), after what
+    // the stream holds.
     context.out.flush();
-    QFile stdoutFile;
-    if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
+    if (context.out.device()->write(bytes) != bytes.size())
         return context.failure(u"report: cannot write to standard output"_s);
-    stdoutFile.write(bytes);
     return 0;
 }
 

@@ -25,7 +25,7 @@ int runSync(CliContext &context, const QStringList &args)
 
     auto opened = CliMailbox::open(context, parser.value(u"password-file"_s));
     if (!opened)
-        return context.failure(opened.error().message);
+        return context.failure(opened.error());
     CliMailbox &mailbox = *opened.value();
     const auto held = mailbox.lock().tryAcquire();
     if (!held)

@@ -1,7 +1,9 @@
 // madoguchi-cli account/sync/serve end to end: a real Dovecot, a SQLite store in a
 // temporary folder, the CLI as a separate process.
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -148,6 +150,12 @@ void TestImapCli::serveFollowsTheMailboxAndStopsOnSigterm()
         return log;
     };
     QTRY_VERIFY_WITH_TIMEOUT(readLog().contains(u"logged in to"_s), 20000);
+    // serve writes the day's backup of the SQLite database when it starts (and hourly checks for a new day).
+    const QDir backups(QFileInfo(m_database).absolutePath() + u"/backups"_s);
+    const QString today
+        = u"madoguchi-"_s + QDateTime::currentDateTimeUtc().addSecs(9 * 3600).date().toString(u"yyyyMMdd"_s);
+    QVERIFY2(log.contains(u"backup written: "_s + backups.path() + u'/' + today), qPrintable(log));
+    QCOMPARE(backups.entryList({ today + u"-*.sqlite"_s }, QDir::Files).size(), 1);
 
     // While serve holds the team's sync lock, a one-off sync is turned away.
     const CliRun blocked = cli({u"sync"_s, u"--once"_s, u"--password-file"_s, m_passwordFile});

@@ -16,6 +16,7 @@
 #include "core/Clock.h"
 #include "core/Jst.h"
 #include "mail/account/MailAccountSettings.h"
+#include "store/DatabaseBackup.h"
 #include "store/DesktopSettings.h"
 #include "store/PasswordKeychain.h"
 #include "store/SettingsTable.h"
@@ -283,6 +284,23 @@ private Q_SLOTS:
         QVERIFY(database);
         QVERIFY(database->dialect().isPostgres());
         QCOMPARE(SchemaMigrations::currentVersion(*database).valueOr(-1), SchemaMigrations::latestVersion());
+    }
+
+    // Settings → Database says when the open SQLite database was last backed up.
+    void databasePageShowsTheLastBackup()
+    {
+        TicketDesk &desk = *m_desk;
+        SettingsDialog first(desk, *m_desktop, m_tanaka, m_keychain, m_prompts);
+        if (desk.database().dialect().isPostgres()) {
+            QVERIFY(child<QLabel>(&first, u"lastBackupLabel"_s)->text().contains(u"pg_dump"_s));
+            return;
+        }
+        FixedClock clock(*Jst::parseIso(u"2030-01-15T00:05:00+09:00"_s)); // newer than any other backup here
+        VERIFY_OK(DatabaseBackup(desk.database()).backupNow(clock));
+        SettingsDialog dialog(desk, *m_desktop, m_tanaka, m_keychain, m_prompts);
+        const QString text = child<QLabel>(&dialog, u"lastBackupLabel"_s)->text();
+        QVERIFY2(text.contains(u"2030/01/15"_s) && text.contains(u"00:05 JST"_s), qPrintable(text));
+        QVERIFY2(text.contains(DatabaseBackup(desk.database()).folder()), qPrintable(text));
     }
 
     void calendarPageCompanyHolidayMovesDeadline()

@@ -16,6 +16,7 @@
 #include "core/Clock.h"
 #include "mail/MailIngestor.h"
 #include "mail/import/MailImport.h"
+#include "store/AutomaticBackup.h"
 #include "store/Database.h"
 #include "store/SqlValues.h"
 #include "tickets/TicketDesk.h"
@@ -85,6 +86,10 @@ MainWindow::MainWindow(TicketDesk &desk, const StaffUser &me, QWidget *parent)
     });
     buildMenus();
 
+    m_backup = new AutomaticBackup(desk.database(), desk.clock(), this);
+    connect(m_backup, &AutomaticBackup::backupFailed, this, [this](const QString &message) {
+        m_status->showMessage(tr("The daily backup of the database failed: %1").arg(message), 60 * 1000);
+    });
     // "Now" is the injected clock's; the timer only says when to look at it again.
     m_timer = new QTimer(this);
     m_timer->setInterval(refreshIntervalMs);
@@ -425,6 +430,8 @@ void MainWindow::refreshLive()
         m_status->setLastSync(SqlValues::toTime(*lastSync));
     if (current > 0)
         m_panel->refreshDeadline();
+    if (m_backup)
+        m_backup->checkNow(); // nothing unless today's (JST) backup is still missing
 }
 
 void MainWindow::onCurrentRowChanged()

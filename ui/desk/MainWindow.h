@@ -22,6 +22,7 @@ class DeskOutbox;
 class ModalPrompts;
 class OutboxView;
 class DeskNotifier;
+class AutomaticBackup;
 class DeskStatusBar;
 class QueuePanel;
 class TicketDesk;
@@ -33,6 +34,8 @@ class TicketPanel;
 // in deadline order in the middle, the ticket on the right; the calendar on its own page.
 // Everything that depends on "now" is refreshed by refreshLive(): every 30 s by a timer,
 // at once when the store says tickets changed (on PostgreSQL also from other desktops).
+// That includes the daily backup of a SQLite desk: the first refresh of each JST day writes
+// it (AutomaticBackup), so a desk left running over midnight makes the next day's.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -68,6 +71,7 @@ public:
     TicketFilterBar *filterBar() const { return m_filters; }
     DeskNotifier *notifier() const { return m_notifier; }
     DeskStatusBar *deskStatusBar() const { return m_status; }
+    AutomaticBackup *automaticBackup() const { return m_backup; }
     TicketListQuery &listQuery() { return m_query; }
     static constexpr int refreshIntervalMs = 30 * 1000;
 
@@ -100,6 +104,7 @@ private:
     DeskStatusBar *m_status = nullptr;
     DeskNotifier *m_notifier = nullptr;
     QTimer *m_timer = nullptr;
+    AutomaticBackup *m_backup = nullptr;
     bool m_refreshQueued = false;
     std::function<void(QWidget *)> m_openSettings;
     std::function<void(QWidget *)> m_openReports;

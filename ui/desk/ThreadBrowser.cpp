@@ -40,7 +40,7 @@ QString headerBlock(const TicketMessage &m)
 {
     const qsizetype end = m.rawSource.indexOf("\r\n\r\n");
     const QByteArray headers = end >= 0 ? m.rawSource.left(end) : m.rawSource.left(4000);
-    return u"<pre style=\"color:#555; font-size:small\">%1</pre>"_s.arg(QString::fromUtf8(headers).toHtmlEscaped());
+    return u"<pre style=\"color:#555; font-size:small\">"_s + QString::fromUtf8(headers).toHtmlEscaped() + u"</pre>"_s;
 }
 
 } // namespace
@@ -66,37 +66,38 @@ QVariant ThreadBrowser::loadResource(int type, const QUrl &name)
     return {};
 }
 
+// Built by concatenation only: QString::arg() on a string that already holds mail text would
+// replace the %1…%99 in that text (a URL's "%2F", a subject "50%1").
 QString ThreadBrowser::threadHtml(const QList<TicketMessage> &messages, bool withHeaders)
 {
     QString html;
     for (const TicketMessage &m : messages) {
         const KindLook look = lookOf(m.kind);
-        QString who = m.fromName.isEmpty() ? m.fromAddress : u"%1 &lt;%2&gt;"_s.arg(m.fromName.toHtmlEscaped(),
-                                                                                   m.fromAddress.toHtmlEscaped());
-        if (m.fromName.isEmpty())
-            who = who.toHtmlEscaped();
+        const QLatin1StringView band(look.band);
+        const QString who = m.fromName.isEmpty()
+            ? m.fromAddress.toHtmlEscaped()
+            : m.fromName.toHtmlEscaped() + u" &lt;"_s + m.fromAddress.toHtmlEscaped() + u"&gt;"_s;
         QString when = QLocale().toString(Jst::toJst(m.received), u"yyyy/MM/dd (ddd) HH:mm"_s) + u" JST"_s;
         if (m.receivedClaimed)
             when += u" "_s + tr("(claimed by the sender)");
         QString label = messageKindLabel(m.kind);
         if (m.undelivered)
             label += u" — "_s + tr("undelivered");
-        QString body;
-        if (!m.bodyHtml.isEmpty())
-            body = HtmlSanitizer::sanitize(m.bodyHtml);
-        else
-            body = u"<div style=\"white-space:pre-wrap\">%1</div>"_s.arg(m.bodyText.toHtmlEscaped());
+        const QString body = !m.bodyHtml.isEmpty()
+            ? HtmlSanitizer::sanitize(m.bodyHtml)
+            : u"<div style=\"white-space:pre-wrap\">"_s + m.bodyText.toHtmlEscaped() + u"</div>"_s;
         const bool quiet = m.kind == MessageKind::AutoReply || m.kind == MessageKind::Acknowledgement;
+        const QString attachments = m.attachments.isEmpty()
+            ? QString()
+            : u"<p style=\"color:#555\">"_s + tr("%n attachment(s)", nullptr, int(m.attachments.size())) + u"</p>"_s;
         html += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\" style=\"margin-bottom:10px; "
-                "background-color:%2\"><tr><td width=\"6\" style=\"background-color:%1\"></td><td>"
-                "<b style=\"color:%1\">%3</b> &nbsp; %4<br/><span style=\"color:#555\">%5</span>"
-                "<br/><b>%6</b>%7<div style=\"%8\">%9</div>%10</td></tr></table>"_s.arg(
-                    QLatin1StringView(look.band), QLatin1StringView(look.background), label.toHtmlEscaped(), who,
-                    when, m.subject.toHtmlEscaped(), withHeaders ? headerBlock(m) : QString(),
-                    quiet ? u"color:#666; font-style:italic"_s : QString(), body)
-                    .arg(m.attachments.isEmpty() ? QString()
-                                                 : u"<p style=\"color:#555\">%1</p>"_s.arg(
-                                                       tr("%n attachment(s)", nullptr, int(m.attachments.size()))));
+                "background-color:"_s
+            + QLatin1StringView(look.background) + u"\"><tr><td width=\"6\" style=\"background-color:"_s + band
+            + u"\"></td><td><b style=\"color:"_s + band + u"\">"_s + label.toHtmlEscaped() + u"</b> &nbsp; "_s + who
+            + u"<br/><span style=\"color:#555\">"_s + when + u"</span><br/><b>"_s + m.subject.toHtmlEscaped()
+            + u"</b>"_s + (withHeaders ? headerBlock(m) : QString()) + u"<div style=\""_s
+            + (quiet ? u"color:#666; font-style:italic"_s : QString()) + u"\">"_s + body + u"</div>"_s + attachments
+            + u"</td></tr></table>"_s;
     }
     return html;
 }

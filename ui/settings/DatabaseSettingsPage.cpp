@@ -2,10 +2,15 @@
 
 #include "settings/DatabaseForm.h"
 #include "ModalPrompts.h"
+#include "core/Jst.h"
+#include "store/Database.h"
+#include "store/DatabaseBackup.h"
 #include "store/DesktopSettings.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLabel>
+#include <QLocale>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -30,8 +35,24 @@ Result<void> saveDatabaseChoice(DatabaseForm &form, DesktopSettings &settings, M
     return form.save(settings);
 }
 
+QString DatabaseSettingsPage::backupText(Database &database)
+{
+    if (database.dialect().isPostgres())
+        return tr("The team database is backed up on the server with pg_dump (see docs/store.md).");
+    const DatabaseBackup backup(database);
+    const QDateTime last = backup.lastBackupTime();
+    if (!last.isValid()) {
+        return tr("No backup has been written yet. Madoguchi writes one each day it runs, into %1.")
+            .arg(QDir::toNativeSeparators(backup.folder()));
+    }
+    return tr("Last backup: %1 JST. One is written each day Madoguchi runs; the last %2 are kept in %3.")
+        .arg(QLocale().toString(Jst::toJst(last), u"yyyy/MM/dd (ddd) HH:mm"_s))
+        .arg(DatabaseBackup::keepCount)
+        .arg(QDir::toNativeSeparators(backup.folder()));
+}
+
 DatabaseSettingsPage::DatabaseSettingsPage(DesktopSettings &settings, PasswordKeychain &keychain, ModalPrompts &prompts,
-                                           QWidget *parent)
+                                           Database *current, QWidget *parent)
     : SettingsPage(parent)
     , m_settings(settings)
     , m_prompts(prompts)
@@ -44,6 +65,13 @@ DatabaseSettingsPage::DatabaseSettingsPage(DesktopSettings &settings, PasswordKe
     m_status->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_form, 1);
+    if (current) {
+        m_backup = new QLabel(backupText(*current), this);
+        m_backup->setObjectName(u"lastBackupLabel"_s);
+        m_backup->setWordWrap(true);
+        m_backup->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        layout->addWidget(m_backup);
+    }
     layout->addWidget(m_status);
 }
 

@@ -7,6 +7,7 @@
 #include "settings/SettingsPage.h"
 #include "settings/StaffUsersPage.h"
 #include "settings/UrgencyRulesPage.h"
+#include "tickets/TicketDesk.h"
 
 #include <QDialogButtonBox>
 #include <QGridLayout>
@@ -45,7 +46,7 @@ SettingsDialog::SettingsDialog(TicketDesk &desk, DesktopSettings &settings, cons
     layout->setColumnStretch(1, 1);
 
     addPage(new AccountsPage(desk, user, keychain, prompts, this));
-    addPage(new DatabaseSettingsPage(settings, keychain, prompts, this));
+    addPage(new DatabaseSettingsPage(settings, keychain, prompts, &desk.database(), this));
     addPage(new CalendarSettingsPage(desk, user, prompts, this));
     addPage(new UrgencyRulesPage(desk, user, this));
     addPage(new StaffUsersPage(desk, user, this));

@@ -1,5 +1,6 @@
 #include "mail/account/MailAccountSettings.h"
 
+#include "mail/UrlPassword.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -33,7 +34,8 @@ Result<std::optional<MailAccountSettings>> MailAccountSettings::load(Database &d
     settings.imap.allowPlaintext = object.value(u"allowPlaintext"_s).toBool();
     settings.imap.caFile = object.value(u"caFile"_s).toString();
     settings.sentFolder = object.value(u"sentFolder"_s).toString();
-    settings.smtpUrl = object.value(u"smtp"_s).toString();
+    // Older versions accepted smtp://user:PASSWORD@host; the password is never used or shown.
+    settings.smtpUrl = UrlPassword::removed(object.value(u"smtp"_s).toString());
     settings.markSeen = object.value(u"markSeen"_s).toBool();
     settings.moveToFolder = object.value(u"moveTo"_s).toString();
     return std::optional<MailAccountSettings>(settings);
