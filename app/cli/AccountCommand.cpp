@@ -1,7 +1,7 @@
 // madoguchi-cli account set|show|password: the team's support mailbox settings.
 #include "cli/CliCommands.h"
 #include "cli/CliStore.h"
-#include "mail/UrlPassword.h"
+#include "core/UrlPassword.h"
 #include "mail/account/MailAccountSettings.h"
 #include "mail/smtp/SmtpServerSettings.h"
 #include "store/PasswordKeychain.h"

@@ -9,6 +9,8 @@ set -euo pipefail
 [ $# -eq 2 ] || { echo "usage: check-no-servers-left.sh RUN_ID RUN_DIR" >&2; exit 2; }
 RUN_ID=$1
 RUN_DIR=$2
+# This script's own commands must not carry the run's marks, or it would find them.
+unset MADOGUCHI_TEST_RUN_ID MADOGUCHI_TEST_SERVER_TAGS
 HERE=$(cd "$(dirname "$0")" && pwd)
 . "$HERE/test-servers.sh"
 
@@ -36,11 +38,13 @@ for _ in $(seq 200); do
   [ -z "$pids" ] && exit 0
   sleep 0.05
 done
-echo "check-no-servers-left.sh: these processes started by the tests outlived them:" >&2
+report=
 for pid in $pids; do
-  printf '  %s (%s) %s\n' "$pid" "$(stat -c %U "/proc/$pid" 2>/dev/null || echo '?')" \
-    "$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null || true)" >&2
+  line=$({ stat -c %U "/proc/$pid" && tr '\0' ' ' <"/proc/$pid/cmdline"; } 2>/dev/null | tr '\n' ' ') || continue
+  servers_alive "$pid" && report+="  $pid $line"$'\n'
 done
+[ -z "$report" ] && exit 0
+printf 'check-no-servers-left.sh: these processes started by the tests outlived them:\n%s' "$report" >&2
 # shellcheck disable=SC2086
 kill -KILL $pids 2>/dev/null || true
 exit 1

@@ -7,7 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 BUILD_DIR=${BUILD_DIR:-build}
-RUN_DIR=$(mktemp -d "${TMPDIR:-/tmp}/madoguchi-run.XXXXXX")
+# Short names: Dovecot's unix sockets live below it, and a socket path has at most 107 bytes.
+RUN_DIR=$(mktemp -d "${TMPDIR:-/tmp}/mrun.XXXXXX")
 chmod 755 "$RUN_DIR" # Dovecot's mail user (nobody) must reach the wrappers' folders
 export TMPDIR=$RUN_DIR
 export MADOGUCHI_TEST_RUN_ID=${RUN_DIR##*/}

@@ -105,13 +105,17 @@ servers_processes_under() {
 # servers_tagged: PIDs of live processes started under this wrapper instance, the wrapper's
 # own shells excluded (bash keeps exported variables out of its own /proc/PID/environ).
 servers_tagged() {
-  local pid pattern
-  pattern="^MADOGUCHI_TEST_SERVER_TAGS=.*:$(printf '%s' "$SERVERS_TOP" | sed 's/[.[\*^$]/\\&/g'):"
-  servers_processes_under "$SERVERS_TOP" "$pattern" | sort -u | while read -r pid; do
-    [ "$pid" = "$$" ] && continue
-    [ "$pid" = "$BASHPID" ] && continue
-    if servers_alive "$pid"; then echo "$pid"; fi
-  done
+  # In a subshell without the tags, so the pipeline's own commands (cut, sort, awk) are not
+  # found in the middle of it.
+  (
+    unset MADOGUCHI_TEST_SERVER_TAGS MADOGUCHI_TEST_RUN_ID
+    local pid pattern
+    pattern="^MADOGUCHI_TEST_SERVER_TAGS=.*:$(printf '%s' "$SERVERS_TOP" | sed 's/[.[\*^$]/\\&/g'):"
+    servers_processes_under "$SERVERS_TOP" "$pattern" | sort -u | while read -r pid; do
+      [ "$pid" = "$$" ] && continue
+      if servers_alive "$pid"; then echo "$pid"; fi
+    done
+  )
   return 0
 }
 
@@ -133,6 +137,8 @@ servers_stop() {
   [ "$SERVERS_STOPPED" = 1 ] && return 0
   SERVERS_STOPPED=1
   local i pid pids
+  # From here on nothing this shell runs (tr, sleep, kill) carries the marks the sweep looks for.
+  unset MADOGUCHI_TEST_SERVER_TAGS MADOGUCHI_TEST_RUN_ID
   # The wrapped command first (still running only after a signal): it is the servers' client,
   # and a nested wrapper needs a moment for its own cleanup.
   if [ -n "$SERVERS_COMMAND" ] && servers_alive "$SERVERS_COMMAND"; then

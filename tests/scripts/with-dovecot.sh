@@ -14,9 +14,15 @@ SEED=0
 if [ "${1:-}" = "--seed" ]; then SEED=$2; shift 2; fi
 HERE=$(cd "$(dirname "$0")" && pwd)
 . "$HERE/test-servers.sh"
-TOP=$(mktemp -d "${TMPDIR:-/tmp}/madoguchi-dovecot.XXXXXX")
+TOP=$(mktemp -d "${TMPDIR:-/tmp}/dovecot.XXXXXX")
 chmod 755 "$TOP"
 servers_init "$TOP" with-dovecot.sh
+# Dovecot's longest unix socket is base_dir + "/login/stats-writer", and a socket path has at
+# most 107 bytes: say so rather than fail with Dovecot's "File name too long".
+if [ ${#TOP} -gt 70 ]; then
+  echo "with-dovecot.sh: the temporary folder $TOP is too long for Dovecot's sockets; use a shorter TMPDIR" >&2
+  exit 1
+fi
 
 free_port() {
   /usr/bin/python3 -c 'import socket,sys; s=socket.socket(); s.bind((sys.argv[1],0)); print(s.getsockname()[1]); s.close()' "$1"

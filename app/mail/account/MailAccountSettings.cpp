@@ -1,6 +1,6 @@
 #include "mail/account/MailAccountSettings.h"
 
-#include "mail/UrlPassword.h"
+#include "core/UrlPassword.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "mail/imap/ImapServerSettings.h"
 
-#include "mail/UrlPassword.h"
+#include "core/UrlPassword.h"
 
 #include <QCoreApplication>
 #include <QUrl>

@@ -1,6 +1,6 @@
 #include "mail/smtp/SmtpServerSettings.h"
 
-#include "mail/UrlPassword.h"
+#include "core/UrlPassword.h"
 #include "mail/account/MailAccountSettings.h"
 
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "mail/UrlPassword.h"
+#include "core/UrlPassword.h"
 
 using namespace Qt::Literals::StringLiterals;
 
