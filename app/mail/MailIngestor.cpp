@@ -5,6 +5,7 @@
 #include "mail/MailThreader.h"
 #include "store/Database.h"
 #include "store/TransactionGuard.h"
+#include "tickets/KeywordUrgency.h"
 #include "tickets/TicketDesk.h"
 
 #include <QCoreApplication>
@@ -240,6 +241,14 @@ Result<IngestResult> MailIngestor::ingest(const QByteArray &raw, std::optional<Q
     if (mail.unreadable) {
         if (auto flagged = flagUnreadable(added->ticketId); !flagged)
             return flagged.error();
+    }
+    if (message.kind == MessageKind::CustomerMessage) {
+        // The agreement's promise for outages (chapter 3, section 2) starts with the mail itself.
+        auto urgent = KeywordUrgency(m_desk).apply(added->ticketId, mail.subject, mail.textBody);
+        if (!urgent)
+            return urgent.error();
+        if (urgent->has_value())
+            result.urgencyRule = (*urgent)->pattern;
     }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();

@@ -31,13 +31,14 @@ struct IngestResult
     bool unreadable = false;
     bool receivedClaimed = false; // the receipt time is the sender's Date header
     bool replyUndelivered = false; // a bounce that marked one of our replies undelivered
+    QString urgencyRule; // the keyword rule that made the ticket urgent with this mail, if one did
 };
 
 // The one way raw mail becomes part of a ticket, used by the file import and the IMAP sync:
 // parse (MimeParser), classify (MailClassifier), de-duplicate by Message-ID + content hash,
-// thread (MailThreader), store (MailIntake). Runs inside the caller's open transaction when
-// there is one (TransactionGuard nests), so the IMAP sync can commit messages and its UID
-// watermark together.
+// thread (MailThreader), store (MailIntake), apply the urgent keyword rules (KeywordUrgency).
+// Runs inside the caller's open transaction when there is one (TransactionGuard nests), so
+// the IMAP sync can commit messages and its UID watermark together.
 class MailIngestor
 {
 public:
