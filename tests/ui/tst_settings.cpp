@@ -13,6 +13,7 @@
 #include "MailboxForm.h"
 #include "ScriptedPrompts.h"
 #include "SettingsDialog.h"
+#include "calendar/ResponseDeadline.h"
 #include "core/Clock.h"
 #include "core/Jst.h"
 #include "mail/imap/MailAccountSettings.h"
@@ -333,6 +334,29 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(secondPage, u"removeHolidayButton"_s), Qt::LeftButton);
         VERIFY_OK(second.apply());
         QCOMPARE(desk.tickets().ticket(mail->ticketId).value()->due, jst(u"2026-12-03T18:00"_s));
+    }
+
+    // Issue 20 item 2: the urgent "due soon" threshold is a setting beside the other, shown
+    // with what is stored and saved from the page.
+    void calendarPageShowsTheUrgentDueSoonThreshold()
+    {
+        TicketDesk &desk = *m_desk;
+        SettingsDialog dialog(desk, *m_desktop, m_tanaka, m_keychain, m_prompts);
+        auto *page = child<CalendarSettingsPage>(&dialog, u"calendarPage"_s);
+        auto *urgent = child<QSpinBox>(page, u"urgentDueSoonSpinBox"_s);
+        QCOMPARE(urgent->value(), CalendarSettings().urgentDueSoonThresholdMinutes);
+        QCOMPARE(child<QSpinBox>(page, u"dueSoonSpinBox"_s)->value(), 120);
+        urgent->setValue(20);
+        VERIFY_OK(dialog.apply());
+        auto stored = desk.calendar().load();
+        VERIFY_OK(stored);
+        QCOMPARE(stored->urgentDueSoonThresholdMinutes, 20);
+        QCOMPARE(stored->dueSoonThresholdMinutes, 120);
+        auto calendar = desk.calendar().calendar();
+        VERIFY_OK(calendar);
+        const QDateTime due = jst(u"2026-12-06T04:00"_s);
+        QCOMPARE(DeadlineCalculator(**calendar).classify(due, due.addSecs(-20 * 60), true), DeadlineFlag::DueSoon);
+        QCOMPARE(DeadlineCalculator(**calendar).classify(due, due.addSecs(-20 * 60 - 1), true), DeadlineFlag::OnTime);
     }
 
     void calendarPageImportsFilesAndRefusesBadHours()
