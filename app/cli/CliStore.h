@@ -9,9 +9,9 @@
 namespace Madoguchi {
 
 // Opens the store the command line points at (--database / MADOGUCHI_DATABASE, else the
-// built-in SQLite file) and brings its schema up to date. For PostgreSQL the password comes
-// from PGPASSWORD, else from the system keychain entry named after the address; with
-// neither, libpq's own sources (~/.pgpass, trust) are tried.
+// built-in SQLite file) and brings its schema up to date, through StoreOpener: a PostgreSQL
+// password comes from the system keychain, else from libpq's own PGPASSWORD, ~/.pgpass,
+// PGSERVICE — the same order for every command and for the desktop program.
 Result<std::unique_ptr<Database>> openCliStore(const CliContext &context);
 
 } // namespace Madoguchi

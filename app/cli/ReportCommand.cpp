@@ -2,8 +2,7 @@
 #include "core/Jst.h"
 #include "reports/ReportExport.h"
 #include "reports/ResponseReportBuilder.h"
-#include "store/Database.h"
-#include "store/SchemaMigrations.h"
+#include "cli/CliStore.h"
 #include "tickets/TicketDesk.h"
 
 #include <QFile>
@@ -65,7 +64,7 @@ int runReport(CliContext &context, const QStringList &args)
     const QCommandLineOption outputOption(u"output"_s, u"output file"_s, u"FILE"_s);
     parser.addOptions({fromOption, toOption, byOption, formatOption, staffOption, trendOption, outputOption});
     if (!context.parse(parser, args, 0, 0))
-        return 2;
+        return context.parseStatus();
 
     ReportPeriod period = ReportPeriod::monthOf(context.clock.now());
     std::optional<QDate> from, to;
@@ -88,14 +87,9 @@ int runReport(CliContext &context, const QStringList &args)
     if (format != u"table"_s && format != u"csv"_s && format != u"json"_s)
         return context.usageError(u"report: --format must be table, csv or json"_s);
 
-    auto address = DatabaseAddress::parse(context.database);
-    if (!address)
-        return context.usageError(u"report: "_s + address.error().message);
-    auto database = Database::open(*address);
+    auto database = openCliStore(context);
     if (!database)
         return context.failure(u"report: "_s + database.error().message);
-    if (auto migrated = SchemaMigrations::migrate(**database); !migrated)
-        return context.failure(u"report: "_s + migrated.error().message);
     TicketDesk desk(**database, context.clock);
     auto calendar = desk.calendar().calendar();
     if (!calendar)
