@@ -1,9 +1,12 @@
 #include "cli/CalendarCliOptions.h"
 
 #include "calendar/CompanyHolidayImport.h"
+#include "cli/CliStore.h"
 #include "core/Jst.h"
+#include "tickets/TicketDesk.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -46,10 +49,40 @@ bool CalendarCliOptions::wantsHelp(const QStringList &args)
     return args.contains(u"--help"_s) || args.contains(u"-h"_s);
 }
 
-std::optional<BusinessCalendar> CalendarCliOptions::calendar(const CliContext &context,
-                                                             const QCommandLineParser &parser, const QString &command)
+std::optional<CalendarCliOptions::Calendar> CalendarCliOptions::calendar(const CliContext &context,
+                                                                         const QCommandLineParser &parser,
+                                                                         const QString &command, int &status)
 {
+    status = 2;
     JapaneseHolidays holidays;
+    CalendarSettings settings;
+    QString source = QCoreApplication::translate(
+        "CalendarCliOptions", "Calendar: built in (national holidays, year-end break, 10:00-12:00 and 13:00-18:00; "
+                              "no desk database)");
+    // The desk's own calendar whenever there is a desk: the answer must be the one `ticket N` gives.
+    const bool deskExists = !context.database.isEmpty()
+        || QFileInfo::exists(DatabaseAddress::defaultSqlitePath());
+    if (deskExists) {
+        auto database = openCliStore(context);
+        if (!database) {
+            status = 1;
+            context.failure(command + u": "_s + database.error().message);
+            return std::nullopt;
+        }
+        TicketDesk desk(**database, context.clock);
+        auto stored = desk.calendar().calendar();
+        if (!stored) {
+            status = 1;
+            context.failure(command + u": "_s + stored.error().message);
+            return std::nullopt;
+        }
+        holidays = (*stored)->holidays();
+        settings = (*stored)->settings();
+        source = QCoreApplication::translate("CalendarCliOptions",
+                                             "Calendar: the desk's, from %1 (company holidays, official holiday "
+                                             "list, business hours, policy)")
+                     .arg((*database)->address().toString());
+    }
     if (parser.isSet(holidaysCsvOption)) {
         const QString path = parser.value(holidaysCsvOption);
         const auto data = readFile(context, command, path);
@@ -60,8 +93,8 @@ std::optional<BusinessCalendar> CalendarCliOptions::calendar(const CliContext &c
             context.usageError(command + u": "_s + path + u": "_s + imported.error().message);
             return std::nullopt;
         }
+        source += QCoreApplication::translate("CalendarCliOptions", " + official holidays from %1").arg(path);
     }
-    CalendarSettings settings;
     if (parser.isSet(companyHolidaysOption)) {
         const QString path = parser.value(companyHolidaysOption);
         const auto data = readFile(context, command, path);
@@ -72,9 +105,11 @@ std::optional<BusinessCalendar> CalendarCliOptions::calendar(const CliContext &c
             context.usageError(command + u": "_s + path + u": "_s + days.error().message);
             return std::nullopt;
         }
-        settings.companyHolidays = days.value();
+        settings.companyHolidays += days.value();
+        source += QCoreApplication::translate("CalendarCliOptions", " + company holidays from %1").arg(path);
     }
-    return BusinessCalendar(settings, holidays);
+    status = 0;
+    return Calendar{BusinessCalendar(settings, holidays), source};
 }
 
 std::optional<int> CalendarCliOptions::year(const CliContext &context, const QString &command, const QString &text)

@@ -31,7 +31,7 @@ int runMailShow(CliContext &context, const QStringList &args)
     QCommandLineOption body(u"body"_s, u"Print the text body too."_s);
     parser.addOptions({ support, body });
     if (!context.parse(parser, args, 1, -1))
-        return 2;
+        return context.parseStatus();
     auto entries = MailFileScanner::scan(parser.positionalArguments().mid(1));
     if (!entries)
         return context.failure(entries.error().message);

@@ -25,7 +25,7 @@ int runServe(CliContext &context, const QStringList &args)
          u"30"_s},
     });
     if (!context.parse(parser, args, 0, 0))
-        return 2;
+        return context.parseStatus();
     const int retrySeconds = std::max(1, parser.value(u"lock-retry"_s).toInt());
     // systemd's journal adds the time; the category says which part speaks.
     qSetMessagePattern(u"%{if-warning}warning: %{endif}%{if-critical}error: %{endif}%{category}: %{message}"_s);
