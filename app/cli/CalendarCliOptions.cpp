@@ -6,7 +6,6 @@
 #include "tickets/TicketDesk.h"
 
 #include <QFile>
-#include <QFileInfo>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -60,9 +59,7 @@ std::optional<CalendarCliOptions::Calendar> CalendarCliOptions::calendar(const C
         "CalendarCliOptions", "Calendar: built in (national holidays, year-end break, 10:00-12:00 and 13:00-18:00; "
                               "no desk database)");
     // The desk's own calendar whenever there is a desk: the answer must be the one `ticket N` gives.
-    const bool deskExists = !context.database.isEmpty()
-        || QFileInfo::exists(DatabaseAddress::defaultSqlitePath());
-    if (deskExists) {
+    if (cliDeskExists(context)) {
         auto database = openCliStore(context);
         if (!database) {
             status = 1;

@@ -3,6 +3,8 @@
 #include "store/PasswordKeychain.h"
 #include "store/StoreOpener.h"
 
+#include <QFileInfo>
+
 namespace Madoguchi {
 
 Result<std::unique_ptr<Database>> openCliStore(const CliContext &context)
@@ -15,6 +17,11 @@ Result<std::unique_ptr<Database>> openCliStore(const CliContext &context)
     if (!opened)
         return opened.error();
     return std::move(opened.value().database);
+}
+
+bool cliDeskExists(const CliContext &context)
+{
+    return !context.database.isEmpty() || QFileInfo::exists(DatabaseAddress::defaultSqlitePath());
 }
 
 } // namespace Madoguchi

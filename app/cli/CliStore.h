@@ -14,4 +14,9 @@ namespace Madoguchi {
 // PGSERVICE — the same order for every command and for the desktop program.
 Result<std::unique_ptr<Database>> openCliStore(const CliContext &context);
 
+// Whether the command line points at a desk: --database or MADOGUCHI_DATABASE given, or the
+// default SQLite file exists. Commands that work without a desk (the calendar ones,
+// mail-show) use the desk's settings exactly when this is true, and never create one.
+bool cliDeskExists(const CliContext &context);
+
 } // namespace Madoguchi

@@ -54,8 +54,11 @@ public:
     static Result<DeskAddresses> loadAddresses(TicketDesk &desk);
     static Result<void> saveAddresses(TicketDesk &desk, const DeskAddresses &addresses);
 
-private:
+    // What the mail is to the desk: its support addresses, plus the staff addresses of the
+    // team directory (a colleague's reply from their own address is a staff reply).
     Result<MailClassification> classify(const MailMessage &mail);
+
+private:
     TicketMessage toTicketMessage(const MailMessage &mail, MailKind kind, const QDateTime &received,
                                   bool claimed) const;
     Result<qint64> bouncedReplyRow(qint64 ticketId, const QByteArray &messageId);
