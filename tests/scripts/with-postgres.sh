@@ -4,7 +4,8 @@
 # loopback port, runs COMMAND with
 #   MADOGUCHI_TEST_PG_URL=postgresql://madoguchi@127.0.0.1:PORT/madoguchi_test
 #   PGPASSWORD=<random>
-# and stops and removes the cluster afterwards, whatever happens. PostgreSQL refuses to run
+# and stops and removes the cluster afterwards, whatever happens. MADOGUCHI_TEST_PG_SUPERUSER
+# names the superuser instead of madoguchi (e.g. postgres, to run docs/store.md as written). PostgreSQL refuses to run
 # as root, so as root the server runs as the "postgres" user.
 set -euo pipefail
 
@@ -32,14 +33,15 @@ printf '%s\n' "$PASSWORD" > "$T/pwfile"
 chown "$OWNER" "$T/pwfile"
 chmod 600 "$T/pwfile"
 
-"${RUNAS[@]}" "$PGBIN/initdb" -D "$T/data" -U madoguchi --pwfile="$T/pwfile" -A scram-sha-256 -E UTF8 \
+SUPERUSER=${MADOGUCHI_TEST_PG_SUPERUSER:-madoguchi}
+"${RUNAS[@]}" "$PGBIN/initdb" -D "$T/data" -U "$SUPERUSER" --pwfile="$T/pwfile" -A scram-sha-256 -E UTF8 \
   --locale=C.UTF-8 --no-sync >"$T/initdb.log" 2>&1 || { cat "$T/initdb.log" >&2; exit 1; }
 "${RUNAS[@]}" "$PGBIN/pg_ctl" -D "$T/data" -l "$T/server.log" -w -t 30 start \
   -o "-c listen_addresses=127.0.0.1 -p $PORT -k $T -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=50" \
   >/dev/null || { cat "$T/server.log" >&2; exit 1; }
-PGPASSWORD=$PASSWORD "$PGBIN/createdb" -h 127.0.0.1 -p "$PORT" -U madoguchi madoguchi_test
+PGPASSWORD=$PASSWORD "$PGBIN/createdb" -h 127.0.0.1 -p "$PORT" -U "$SUPERUSER" madoguchi_test
 
-export MADOGUCHI_TEST_PG_URL="postgresql://madoguchi@127.0.0.1:$PORT/madoguchi_test"
+export MADOGUCHI_TEST_PG_URL="postgresql://$SUPERUSER@127.0.0.1:$PORT/madoguchi_test"
 export PGPASSWORD=$PASSWORD
 set +e
 "$@"
