@@ -1,4 +1,4 @@
-// madoguchi-cli serve: the always-on sync (systemd: resources/madoguchi-serve.service).
+// madoguchi-cli serve: the always-on sync (systemd: madoguchi-serve.service, from resources/madoguchi-serve.service.in).
 #include "cli/CliCommands.h"
 #include "cli/CliMailbox.h"
 #include "cli/DeadlineFlagLog.h"
