@@ -4,6 +4,7 @@
 #include "mail/MailClassifier.h"
 #include "mail/MailThreader.h"
 #include "store/Database.h"
+#include "store/SettingsTable.h"
 #include "store/TransactionGuard.h"
 #include "tickets/KeywordUrgency.h"
 #include "tickets/TicketDesk.h"
@@ -169,6 +170,23 @@ Result<void> MailIngestor::flagUnreadable(qint64 ticketId)
     return {};
 }
 
+Result<const UrgencyRules *> MailIngestor::urgencyRules()
+{
+    auto stored = SettingsTable::read(m_desk.database(), QString::fromLatin1(UrgencyRules::settingName));
+    if (!stored)
+        return stored.error();
+    const QString text = stored->value_or(QString());
+    if (!m_rules || text != m_rulesText) {
+        auto loaded = text.isEmpty() ? Result<UrgencyRules>(UrgencyRules::defaults())
+                                     : UrgencyRules::fromJson(text.toUtf8());
+        if (!loaded)
+            return loaded.error();
+        m_rules = loaded.value();
+        m_rulesText = text;
+    }
+    return &*m_rules;
+}
+
 Result<IngestResult> MailIngestor::ingest(const QByteArray &raw, std::optional<QDateTime> receivedAt, MailOrigin origin)
 {
     Q_UNUSED(origin); // both origins pass what they know in receivedAt
@@ -244,7 +262,10 @@ Result<IngestResult> MailIngestor::ingest(const QByteArray &raw, std::optional<Q
     }
     if (message.kind == MessageKind::CustomerMessage) {
         // The agreement's promise for outages (chapter 3, section 2) starts with the mail itself.
-        auto urgent = KeywordUrgency(m_desk).apply(added->ticketId, mail.subject, mail.textBody);
+        auto rules = urgencyRules();
+        if (!rules)
+            return rules.error();
+        auto urgent = KeywordUrgency(m_desk).apply(added->ticketId, **rules, mail.subject, mail.textBody);
         if (!urgent)
             return urgent.error();
         if (urgent->has_value())

@@ -4,6 +4,7 @@
 #include "mail/DeskAddresses.h"
 #include "mail/MailKind.h"
 #include "mail/mime/MimeParser.h"
+#include "tickets/UrgencyRules.h"
 
 #include <QDateTime>
 
@@ -64,9 +65,15 @@ private:
     Result<qint64> bouncedReplyRow(qint64 ticketId, const QByteArray &messageId);
     Result<void> flagUnreadable(qint64 ticketId);
 
+    Result<const UrgencyRules *> urgencyRules();
+
     TicketDesk &m_desk;
     DeskAddresses m_addresses;
     MimeParser m_parser;
+    // The keyword rules as last read, with the stored text they came from: a change made in
+    // Settings applies to the next mail without parsing and compiling the rules for each one.
+    QString m_rulesText;
+    std::optional<UrgencyRules> m_rules;
 };
 
 } // namespace Madoguchi

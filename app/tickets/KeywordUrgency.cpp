@@ -9,12 +9,10 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Madoguchi {
 
-Result<std::optional<UrgencyRule>> KeywordUrgency::apply(qint64 ticketId, const QString &subject, const QString &body)
+Result<std::optional<UrgencyRule>> KeywordUrgency::apply(qint64 ticketId, const UrgencyRules &rules,
+                                                         const QString &subject, const QString &body)
 {
-    auto rules = UrgencyRules::load(m_desk.database());
-    if (!rules)
-        return rules.error();
-    const std::optional<UrgencyRule> rule = rules->firstMatch(subject, body);
+    const std::optional<UrgencyRule> rule = rules.firstMatch(subject, body);
     if (!rule)
         return std::optional<UrgencyRule>();
     auto ticket = m_desk.tickets().ticket(ticketId);

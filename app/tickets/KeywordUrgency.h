@@ -21,7 +21,8 @@ public:
     explicit KeywordUrgency(TicketDesk &desk) : m_desk(desk) {}
 
     // Runs inside the caller's transaction. The rule that made the ticket urgent now, if any.
-    Result<std::optional<UrgencyRule>> apply(qint64 ticketId, const QString &subject, const QString &body);
+    Result<std::optional<UrgencyRule>> apply(qint64 ticketId, const UrgencyRules &rules, const QString &subject,
+                                             const QString &body);
 
     // Why an urgent ticket is urgent, in the UI language: the keyword rule that fired, or the
     // person who set it. Empty when the ticket is not urgent or nobody recorded why.

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void keywordRulesAtIntake_data();
     void keywordRulesAtIntake();
     void cliImportAppliesKeywordRules();
+    void changedRulesApplyToTheNextMail();
 };
 
 namespace {
@@ -453,6 +454,25 @@ void TestMailImport::cliImportAppliesKeywordRules()
     QVERIFY2(out.contains(u"Priority: Urgent"_s), qPrintable(out));
     QVERIFY2(out.contains(u"Due: 2025-06-20 12:00 JST  [Due soon]"_s), qPrintable(out));
     QVERIFY2(out.contains(u"Urgent because the mail matched the urgent keyword rule “緊急”"_s), qPrintable(out));
+}
+
+// The ingestor keeps the rules it read, but a change saved in Settings meanwhile (another
+// desktop, a long-running sync) applies to the very next mail.
+void TestMailImport::changedRulesApplyToTheNextMail()
+{
+    Fixture f;
+    QVERIFY(f.store.isValid());
+    const QDateTime received = kNow.addSecs(-3600);
+    auto before = f.ingestor.ingest(customerMail("r1@acme", u"DB障害"_s, u"つながりません"_s), received, MailOrigin::Imap);
+    QVERIFY(before.ok());
+    QVERIFY(before->urgencyRule.isEmpty());
+    auto manager = TicketFixtureBuilder(f.desk).staff(u"kanri"_s, u"管理"_s, StaffRole::Manager);
+    QVERIFY(manager.ok());
+    QVERIFY(UrgencyRules({{u"障害"_s, false}}).save(f.store.db(), f.desk.audit(), *manager).ok());
+    auto after = f.ingestor.ingest(customerMail("r2@acme", u"DB障害"_s, u"まだです"_s), received, MailOrigin::Imap);
+    QVERIFY(after.ok());
+    QVERIFY(after->newTicket);
+    QCOMPARE(after->urgencyRule, u"障害"_s);
 }
 
 QTEST_GUILESS_MAIN(TestMailImport)
