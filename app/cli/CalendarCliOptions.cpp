@@ -40,7 +40,9 @@ QString CalendarCliOptions::helpText()
            u"                           it replaces the computed days for the years it covers\n"
            u"  --company-holidays FILE  add company holidays from a CSV (date,name) or an\n"
            u"                           iCalendar file (all-day VEVENTs)\n"
-           u"  --help                   show this help\n"_s;
+           u"  --help                   show this help\n\n"
+           u"With a desk database (--database, MADOGUCHI_DATABASE, or the default one when it\n"
+           u"exists) the desk's calendar is used: company holidays, official list, hours, policy.\n"_s;
 }
 
 bool CalendarCliOptions::wantsHelp(const QStringList &args)

@@ -19,8 +19,7 @@ int runCalendar(CliContext &context, const QStringList &args)
                        u"  YYYY-MM-DD<TAB>weekday<TAB>reason<TAB>description\n"
                        u"reason is business-day, saturday, sunday, national-holiday, substitute-holiday,\n"
                        u"citizens-holiday, year-end-break or company-holiday; the description names the\n"
-                       u"holiday (empty on business days). The last line says which calendar: the desk's\n"
-                       u"(--database, MADOGUCHI_DATABASE, or the default one when it exists) or the built-in one.\n\n"
+                       u"holiday (empty on business days). The last line says which calendar answered.\n\n"
                        u"Options:\n"_s
                     << CalendarCliOptions::helpText();
         return 0;

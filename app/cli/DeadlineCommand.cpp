@@ -23,9 +23,8 @@ int runDeadline(CliContext &context, const QStringList &args)
                        u"  --policy after-hours-next-day  mail received outside business hours is accepted on\n"
                        u"                                 the next business day\n"
                        u"  --urgent                       24x7 clock, due the urgent target (60 minutes by\n"
-                       u"                                 default) after receipt\n\n"
-                       u"With a desk database (--database, MADOGUCHI_DATABASE, or the default one when it\n"
-                       u"exists) its calendar and policy are used; the last line says which calendar.\n\n"_s
+                       u"                                 default) after receipt\n"
+                       u"The last line says which calendar answered.\n\n"_s
                     << CalendarCliOptions::helpText();
         return 0;
     }

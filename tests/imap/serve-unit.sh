@@ -29,7 +29,11 @@ doc=$(value Documentation); doc=${doc#file://}
 [ -f "$T/root$doc" ] || fail "Documentation= names $doc, which the install did not put there"
 
 user=$(value User)
-id "$user" >/dev/null 2>&1 || { echo "no user $user here: running as nobody"; user=nobody; }
+if [ "$(id -u)" != 0 ]; then
+  user=$(id -un); echo "not root: running as $user"
+elif ! id "$user" >/dev/null 2>&1; then
+  echo "no user $user here: running as nobody"; user=nobody
+fi
 uid=$(id -u "$user"); gid=$(id -g "$user")
 
 # StateDirectory= and the credentials directory, as systemd makes them.
@@ -66,8 +70,9 @@ printf '%s\n' "${environment[@]}" | grep -q '^PGPASSFILE=' || fail "the unit giv
 
 echo "running as $user: ${exec_start/$program/$T/root$program}"
 # shellcheck disable=SC2086
-setpriv --reuid="$uid" --regid="$gid" --init-groups --reset-env \
-  env -i "${environment[@]}" "$T/root$program" ${exec_start#"$program"} > "$T/log" 2>&1 &
+as_user=()
+[ "$(id -u)" = 0 ] && as_user=(setpriv --reuid="$uid" --regid="$gid" --init-groups --reset-env)
+"${as_user[@]}" env -i "${environment[@]}" "$T/root$program" ${exec_start#"$program"} > "$T/log" 2>&1 &
 SERVICE_PID=$!
 wait_for() {
   for _ in $(seq 300); do
