@@ -9,6 +9,7 @@
 #include "CalendarSettingsPage.h"
 #include "CompanyHolidaysEditor.h"
 #include "DatabaseForm.h"
+#include "DeskStartup.h"
 #include "FirstRunWizard.h"
 #include "MailboxForm.h"
 #include "ScriptedPrompts.h"
@@ -34,6 +35,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -357,6 +359,50 @@ private Q_SLOTS:
         const QDateTime due = jst(u"2026-12-06T04:00"_s);
         QCOMPARE(DeadlineCalculator(**calendar).classify(due, due.addSecs(-20 * 60), true), DeadlineFlag::DueSoon);
         QCOMPARE(DeadlineCalculator(**calendar).classify(due, due.addSecs(-20 * 60 - 1), true), DeadlineFlag::OnTime);
+    }
+
+    // Issue 20 item 4 / issue 17 item 5: the desktop program opens the database through the
+    // same StoreOpener as every command: without a keychain (no D-Bus) libpq's .pgpass is used,
+    // and with no password anywhere the error is one line naming the sources.
+    void deskStartupFallsThroughToLibpqWithoutAKeychain()
+    {
+        if (!Testing::usingPostgres())
+            QSKIP("a PostgreSQL password: see tst_settings_pg");
+        const QByteArray password = qgetenv("PGPASSWORD");
+        const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+        const QString pgpass = m_home.filePath(u"pgpass"_s);
+        auto restore = qScopeGuard([&] {
+            qputenv("PGPASSWORD", password);
+            if (!bus.isEmpty())
+                qputenv("DBUS_SESSION_BUS_ADDRESS", bus);
+            for (const char *name : {"MADOGUCHI_DATABASE", "MADOGUCHI_USER", "PGPASSFILE"})
+                qunsetenv(name);
+        });
+        for (const char *name : {"PGPASSWORD", "DBUS_SESSION_BUS_ADDRESS", "DISPLAY"})
+            qunsetenv(name);
+        const DatabaseAddress &address = m_t->address();
+        qputenv("MADOGUCHI_DATABASE", address.toString().toUtf8());
+        qputenv("MADOGUCHI_USER", "tanaka");
+        qputenv("PGPASSFILE", pgpass.toUtf8());
+        {
+            DeskStartup startup;
+            const auto opened = startup.open();
+            QVERIFY(!opened.ok());
+            QVERIFY2(opened.error().message.contains(u"wants a password and none was found"_s),
+                     qPrintable(opened.error().message));
+            QVERIFY(!opened.error().message.contains(u'\n'));
+        }
+        QFile file(pgpass);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(u"%1:%2:%3:%4:%5\n"_s.arg(address.host).arg(address.port).arg(address.databaseName, address.user,
+                                                                              QString::fromUtf8(password))
+                       .toUtf8());
+        file.close();
+        QVERIFY(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+        DeskStartup startup;
+        VERIFY_OK(startup.open());
+        QCOMPARE(startup.me().login, u"tanaka"_s);
+        QVERIFY(startup.databasePassword().isEmpty()); // libpq found it; the sync connection will too
     }
 
     void calendarPageImportsFilesAndRefusesBadHours()
