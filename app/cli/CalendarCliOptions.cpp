@@ -62,9 +62,9 @@ std::optional<CalendarCliOptions::Calendar> CalendarCliOptions::calendar(const C
                               "no desk database)");
     // The desk's own calendar whenever there is a desk: the answer must be the one `ticket N` gives.
     if (cliDeskExists(context)) {
-        auto database = openCliStore(context);
+        auto database = openExistingCliStore(context);
         if (!database) {
-            status = 1;
+            status = database.error().code == u"missing"_s ? 2 : 1;
             context.failure(command + u": "_s + database.error().message);
             return std::nullopt;
         }

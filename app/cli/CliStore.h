@@ -18,5 +18,8 @@ Result<std::unique_ptr<Database>> openCliStore(const CliContext &context);
 // default SQLite file exists. Commands that work without a desk (the calendar ones,
 // mail-show) use the desk's settings exactly when this is true, and never create one.
 bool cliDeskExists(const CliContext &context);
+// For those commands: the desk's database when cliDeskExists(), opened without creating
+// anything — an SQLite path that names no file is an error (code "missing"), not a new desk.
+Result<std::unique_ptr<Database>> openExistingCliStore(const CliContext &context);
 
 } // namespace Madoguchi

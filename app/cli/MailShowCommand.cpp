@@ -44,9 +44,11 @@ int runMailShow(CliContext &context, const QStringList &args)
     std::unique_ptr<TicketDesk> deskStore;
     DeskAddresses desk;
     if (cliDeskExists(context)) {
-        auto opened = openCliStore(context);
-        if (!opened)
-            return context.failure(opened.error().message);
+        auto opened = openExistingCliStore(context);
+        if (!opened) {
+            return opened.error().code == u"missing"_s ? context.usageError(opened.error().message)
+                                                        : context.failure(opened.error().message);
+        }
         database = std::move(opened.value());
         deskStore = std::make_unique<TicketDesk>(*database, context.clock);
         auto stored = MailIngestor::loadAddresses(*deskStore);

@@ -359,6 +359,13 @@ void TestCliCalendar::theDesksCalendarWhenThereIsADesk()
     QVERIFY(lines(month.out).last().startsWith(u"Calendar: the desk's, from "_s));
     QCOMPARE(minutes.out, u"120\n"_s); // 17:00-18:00 on the 2nd, 10:00-11:00 on the 4th
 
+    // A --database that names no file is a mistake, not a new desk.
+    const QString typo = data.filePath(u"typo/desk.sqlite"_s);
+    const Run missing = cli({u"--database"_s, typo, u"deadline"_s, u"2026-12-02T07:05:28+09:00"_s});
+    QCOMPARE(missing.exitCode, 2);
+    QCOMPARE(missing.err, u"madoguchi-cli: deadline: There is no desk database at %1.\n"_s.arg(typo));
+    QVERIFY(!QFileInfo::exists(data.filePath(u"typo"_s)));
+
     // No desk at all: the built-in calendar, and the output says so.
     const Run builtIn = cli({u"deadline"_s, u"2026-12-02T07:05:28+09:00"_s});
     QCOMPARE(lines(builtIn.out).first(), u"2026-12-03T18:00:00+09:00"_s);
