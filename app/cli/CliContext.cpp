@@ -2,6 +2,8 @@
 
 #include "cli/CliCommands.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Madoguchi {
@@ -39,7 +41,10 @@ bool CliContext::parse(QCommandLineParser &parser, const QStringList &args, int 
         out << "Usage: madoguchi-cli " << synopsis(args.value(0)) << "\n\nOptions:\n";
         if (options >= 0)
             out << qtHelp.mid(options + 9);
-        out << "  " << u"--help"_s.leftJustified(28) << " show this help\n\n"
+        // --help in the same column as Qt's descriptions.
+        static const QRegularExpression column(u"^(  \\S.*?  +)\\S"_s, QRegularExpression::MultilineOption);
+        const qsizetype width = std::max<qsizetype>(column.match(qtHelp, options).capturedLength(1), 10);
+        out << u"  --help"_s.leftJustified(width) << "show this help\n\n"
             << "Global options (--now ISO8601, --database PATH_OR_URL): madoguchi-cli --help\n";
         out.flush();
         helpShown = true;
