@@ -1,8 +1,9 @@
 #include "cli/CliStore.h"
 
 #include "store/PasswordKeychain.h"
-#include "store/SchemaMigrations.h"
+#include "store/StoreOpener.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 using namespace Qt::Literals::StringLiterals;
@@ -35,24 +36,28 @@ Result<std::unique_ptr<Database>> openCliStore(const CliContext &context, CliSto
         if (auto exists = checkCliStoreExists(*address); !exists)
             return exists.error();
     }
-    QString password;
-    if (address->backend == DatabaseBackend::Postgres) {
-        password = qEnvironmentVariable("PGPASSWORD");
-        if (password.isEmpty()) {
-            auto saved = PasswordKeychain().read(address->toString());
-            if (saved)
-                password = *saved;
-            else if (saved.error().code != u"keychain-missing"_s && saved.error().code != u"keychain-unavailable"_s)
-                return saved.error();
-        }
+    PasswordKeychain keychain;
+    auto opened = StoreOpener::open(*address, &keychain);
+    if (!opened)
+        return opened.error();
+    return std::move(opened.value().database);
+}
+
+Result<std::unique_ptr<Database>> openExistingCliStore(const CliContext &context)
+{
+    auto address = DatabaseAddress::parse(context.database);
+    if (!address)
+        return address.error();
+    if (address->backend == DatabaseBackend::Sqlite && !QFileInfo::exists(address->filePath)) {
+        return makeError(u"missing"_s, QCoreApplication::translate("CliStore", "There is no desk database at %1.")
+                                           .arg(address->filePath));
     }
-    auto database = Database::open(*address, password);
-    if (!database)
-        return database.error();
-    auto migrated = SchemaMigrations::migrate(**database);
-    if (!migrated)
-        return migrated.error();
-    return std::move(database.value());
+    return openCliStore(context, CliStoreOpening::Existing);
+}
+
+bool cliDeskExists(const CliContext &context)
+{
+    return !context.database.isEmpty() || QFileInfo::exists(DatabaseAddress::defaultSqlitePath());
 }
 
 } // namespace Madoguchi

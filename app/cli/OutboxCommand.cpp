@@ -95,7 +95,7 @@ int runOutbox(CliContext &context, const QStringList &args)
     QCommandLineParser parser;
     parser.addOption({u"smtp-password-file"_s, u"read the SMTP password from this file (mode 0600)"_s, u"file"_s});
     if (!context.parse(parser, args, 0, 2))
-        return 2;
+        return context.parseStatus();
     const QStringList words = parser.positionalArguments().mid(1); // after the command name
     const QString action = words.value(0, u"list"_s);
     auto database = openCliStore(context);

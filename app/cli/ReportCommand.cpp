@@ -4,8 +4,7 @@
 #include "core/Jst.h"
 #include "reports/ReportExport.h"
 #include "reports/ResponseReportBuilder.h"
-#include "store/Database.h"
-#include "store/SchemaMigrations.h"
+#include "cli/CliStore.h"
 #include "tickets/TicketDesk.h"
 
 #include <QFile>
@@ -67,7 +66,7 @@ int runReport(CliContext &context, const QStringList &args)
     const QCommandLineOption outputOption(u"output"_s, u"output file"_s, u"FILE"_s);
     parser.addOptions({fromOption, toOption, byOption, formatOption, staffOption, trendOption, outputOption});
     if (!context.parse(parser, args, 0, 0))
-        return 2;
+        return context.parseStatus();
 
     ReportPeriod period = ReportPeriod::monthOf(context.clock.now());
     std::optional<QDate> from, to;
@@ -90,16 +89,11 @@ int runReport(CliContext &context, const QStringList &args)
     if (format != u"table"_s && format != u"csv"_s && format != u"json"_s)
         return context.usageError(u"report: --format must be table, csv or json"_s);
 
-    auto address = DatabaseAddress::parse(context.database);
-    if (!address)
-        return context.usageError(u"report: "_s + address.error().message);
-    if (auto exists = checkCliStoreExists(*address); !exists)
-        return context.failure(exists.error());
-    auto database = Database::open(*address);
-    if (!database)
-        return context.failure(u"report: "_s + database.error().message);
-    if (auto migrated = SchemaMigrations::migrate(**database); !migrated)
-        return context.failure(u"report: "_s + migrated.error().message);
+    auto database = openCliStore(context);
+    if (!database) {
+        return database.error().code == u"no-database"_s ? context.failure(database.error())
+                                                          : context.failure(u"report: "_s + database.error().message);
+    }
     TicketDesk desk(**database, context.clock);
     auto calendar = desk.calendar().calendar();
     if (!calendar)

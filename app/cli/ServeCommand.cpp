@@ -1,4 +1,4 @@
-// madoguchi-cli serve: the always-on sync (systemd: resources/madoguchi-serve.service).
+// madoguchi-cli serve: the always-on sync (systemd: madoguchi-serve.service, from resources/madoguchi-serve.service.in).
 #include "cli/CliCommands.h"
 #include "cli/CliMailbox.h"
 #include "cli/DeadlineFlagLog.h"
@@ -27,7 +27,7 @@ int runServe(CliContext &context, const QStringList &args)
          u"30"_s},
     });
     if (!context.parse(parser, args, 0, 0))
-        return 2;
+        return context.parseStatus();
     const int retrySeconds = std::max(1, parser.value(u"lock-retry"_s).toInt());
     // systemd's journal adds the time; the category says which part speaks.
     qSetMessagePattern(u"%{if-warning}warning: %{endif}%{if-critical}error: %{endif}%{category}: %{message}"_s);

@@ -5,6 +5,7 @@
 #include "cli/CliStore.h"
 #include "cli/TerminalText.h"
 #include "core/Jst.h"
+#include "tickets/KeywordUrgency.h"
 #include "tickets/TicketDesk.h"
 
 #include <QCoreApplication>
@@ -53,7 +54,7 @@ int runTicket(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
     if (!context.parse(parser, args, 1, 1))
-        return 2;
+        return context.parseStatus();
     bool ok = false;
     const qint64 number = QString(parser.positionalArguments().at(1)).remove(u'#').toLongLong(&ok);
     if (!ok || number <= 0)
@@ -111,6 +112,9 @@ int runTicket(CliContext &context, const QStringList &args)
     const auto obligations = desk.tickets().obligations(ticket.id);
     if (!obligations)
         return context.failure(obligations.error().message);
+    auto urgentReason = KeywordUrgency(desk).reason(ticket.id);
+    if (!urgentReason)
+        return context.failure(urgentReason.error().message);
     bool header = false;
     for (const Obligation &o : *obligations) {
         if (!o.isOpen())
@@ -120,7 +124,9 @@ int runTicket(CliContext &context, const QStringList &args)
         header = true;
         // The stored deadline is what counts (a bounce keeps the original one); the
         // explanation shows how the calendar arrives at it.
-        const ResponseDeadline explained = calculator.compute(o.received, o.urgent);
+        ResponseDeadline explained = calculator.compute(o.received, o.urgent);
+        if (o.urgent)
+            explained.urgentReason = *urgentReason;
         out << explained.explanation().trimmed() << '\n';
         if (explained.deadline != o.deadline)
             out << tr(QT_TRANSLATE_NOOP("TicketCommand", "Stored deadline:")) << ' ' << jstText(o.deadline) << '\n';

@@ -57,7 +57,7 @@ int runTickets(CliContext &context, const QStringList &args)
     parser.addOption({u"format"_s, u"table, tsv or json"_s, u"format"_s, u"table"_s});
     parser.addOption({u"limit"_s, u"at most this many tickets"_s, u"n"_s, u"500"_s});
     if (!context.parse(parser, args, 0, 0))
-        return 2;
+        return context.parseStatus();
     const auto filter = queueFilterFromKey(parser.value(u"queue"_s));
     if (!filter)
         return context.usageError(u"tickets: unknown queue \""_s + parser.value(u"queue"_s)

@@ -4,7 +4,9 @@
 #include "mail/MailClassifier.h"
 #include "mail/MailThreader.h"
 #include "store/Database.h"
+#include "store/SettingsTable.h"
 #include "store/TransactionGuard.h"
+#include "tickets/KeywordUrgency.h"
 #include "tickets/TicketDesk.h"
 
 #include <QCoreApplication>
@@ -168,6 +170,23 @@ Result<void> MailIngestor::flagUnreadable(qint64 ticketId)
     return {};
 }
 
+Result<const UrgencyRules *> MailIngestor::urgencyRules()
+{
+    auto stored = SettingsTable::read(m_desk.database(), QString::fromLatin1(UrgencyRules::settingName));
+    if (!stored)
+        return stored.error();
+    const QString text = stored->value_or(QString());
+    if (!m_rules || text != m_rulesText) {
+        auto loaded = text.isEmpty() ? Result<UrgencyRules>(UrgencyRules::defaults())
+                                     : UrgencyRules::fromJson(text.toUtf8());
+        if (!loaded)
+            return loaded.error();
+        m_rules = loaded.value();
+        m_rulesText = text;
+    }
+    return &*m_rules;
+}
+
 Result<IngestResult> MailIngestor::ingest(const QByteArray &raw, std::optional<QDateTime> receivedAt, MailOrigin origin)
 {
     Q_UNUSED(origin); // both origins pass what they know in receivedAt
@@ -240,6 +259,17 @@ Result<IngestResult> MailIngestor::ingest(const QByteArray &raw, std::optional<Q
     if (mail.unreadable) {
         if (auto flagged = flagUnreadable(added->ticketId); !flagged)
             return flagged.error();
+    }
+    if (message.kind == MessageKind::CustomerMessage) {
+        // The agreement's promise for outages (chapter 3, section 2) starts with the mail itself.
+        auto rules = urgencyRules();
+        if (!rules)
+            return rules.error();
+        auto urgent = KeywordUrgency(m_desk).apply(added->ticketId, **rules, mail.subject, mail.textBody);
+        if (!urgent)
+            return urgent.error();
+        if (urgent->has_value())
+            result.urgencyRule = (*urgent)->pattern;
     }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();

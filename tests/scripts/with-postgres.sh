@@ -4,8 +4,9 @@
 # loopback port, runs COMMAND with
 #   MADOGUCHI_TEST_PG_URL=postgresql://madoguchi@127.0.0.1:PORT/madoguchi_test
 #   PGPASSWORD=<random>
-# and stops and removes the cluster afterwards, whatever happens. PostgreSQL refuses to run
-# as root, so as root the server runs as the "postgres" user.
+# and stops and removes the cluster afterwards, whatever happens. MADOGUCHI_TEST_PG_SUPERUSER
+# names the superuser instead of madoguchi (e.g. postgres, to run docs/store.md as written).
+# PostgreSQL refuses to run as root, so as root the server runs as the "postgres" user.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 . "$HERE/test-servers.sh"
@@ -36,7 +37,8 @@ printf '%s\n' "$PASSWORD" > "$T/pwfile"
 chown "$OWNER" "$T/pwfile"
 chmod 600 "$T/pwfile"
 
-"${RUNAS[@]}" "$PGBIN/initdb" -D "$T/data" -U madoguchi --pwfile="$T/pwfile" -A scram-sha-256 -E UTF8 \
+SUPERUSER=${MADOGUCHI_TEST_PG_SUPERUSER:-madoguchi}
+"${RUNAS[@]}" "$PGBIN/initdb" -D "$T/data" -U "$SUPERUSER" --pwfile="$T/pwfile" -A scram-sha-256 -E UTF8 \
   --locale=C.UTF-8 --no-sync >"$T/initdb.log" 2>&1 || { cat "$T/initdb.log" >&2; exit 1; }
 # The server in the foreground as a job (not pg_ctl start, which detaches it): its PID is known
 # at once and it stays in this process tree. SIGTERM to it is a smart shutdown; the sweep in
@@ -46,8 +48,8 @@ chmod 600 "$T/pwfile"
   </dev/null >"$T/server.log" 2>&1 &
 servers_track $! PostgreSQL INT # fast shutdown: no waiting for clients
 servers_wait_until "PostgreSQL on 127.0.0.1:$PORT" 60 "$PGBIN/pg_isready" -q -h 127.0.0.1 -p "$PORT" -d postgres
-PGPASSWORD=$PASSWORD "$PGBIN/createdb" -h 127.0.0.1 -p "$PORT" -U madoguchi madoguchi_test
+PGPASSWORD=$PASSWORD "$PGBIN/createdb" -h 127.0.0.1 -p "$PORT" -U "$SUPERUSER" madoguchi_test
 
-export MADOGUCHI_TEST_PG_URL="postgresql://madoguchi@127.0.0.1:$PORT/madoguchi_test"
+export MADOGUCHI_TEST_PG_URL="postgresql://$SUPERUSER@127.0.0.1:$PORT/madoguchi_test"
 export PGPASSWORD=$PASSWORD
 servers_run "$@"

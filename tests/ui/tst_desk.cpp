@@ -17,6 +17,7 @@
 #include "settings/DatabaseSettingsPage.h"
 #include "core/Clock.h"
 #include "core/Jst.h"
+#include "mail/MailIngestor.h"
 #include "store/DatabaseBackup.h"
 #include "store/TransactionGuard.h"
 #include "tickets/TicketDesk.h"
@@ -473,6 +474,30 @@ private Q_SLOTS:
         panel->reload();
         panel->addNote(u"確認中"_s);
         QVERIFY(!panel->banner()->isVisibleTo(panel));
+    }
+
+    // Issue 20 item 1: the ticket panel's deadline explanation says which keyword rule made
+    // the ticket urgent, and the 24×7 clock it runs on.
+    void panelExplainsWhyATicketIsUrgent()
+    {
+        Fixture f;
+        DeskAddresses addresses;
+        addresses.supportAddresses = {u"support@desk.example.co.jp"_s};
+        MailIngestor ingestor(*f.desk, addresses);
+        const QByteArray subject = u"【緊急】配信が止まっています"_s.toUtf8().toBase64();
+        auto urgent = ingestor.ingest("From: kato@sapporo.example.jp\r\nSubject: =?UTF-8?B?" + subject
+                                          + "?=\r\nMessage-ID: <panel-urgent@sapporo>\r\n\r\nbody\r\n",
+                                      jst(11, 24, 16, 0), MailOrigin::Imap);
+        QVERIFY(urgent.ok());
+        QCOMPARE(urgent->urgencyRule, u"緊急"_s);
+        MainWindow window(*f.desk, f.sato);
+        window.openTicket(urgent->ticketId);
+        auto *explanation = window.ticketPanel()->findChild<QLabel *>(u"deadlineExplanationLabel"_s);
+        QVERIFY(explanation);
+        QVERIFY2(explanation->text().contains(u"Urgent because the mail matched the urgent keyword rule “緊急”"_s),
+                 qPrintable(explanation->text()));
+        QVERIFY(explanation->text().contains(u"24×7"_s));
+        QVERIFY(window.ticketPanel()->deadlineSummary().contains(u"17:00"_s)); // 16:00 + 60 minutes
     }
 
     void keyboardMovesThroughTheList()

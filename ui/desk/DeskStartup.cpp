@@ -6,6 +6,7 @@
 #include "store/DatabaseAddress.h"
 #include "store/DesktopSettings.h"
 #include "store/PasswordKeychain.h"
+#include "store/StoreOpener.h"
 #include "tickets/TicketDesk.h"
 
 #include <QCoreApplication>
@@ -52,7 +53,8 @@ Result<void> DeskStartup::open(const std::function<void(int from, int to)> &befo
     }
 
     // The environment wins (scripts, the screenshot fixture); otherwise what the first-run
-    // setup stored for this desktop, with a PostgreSQL password from the keychain.
+    // setup stored for this desktop. A PostgreSQL password comes through StoreOpener: the
+    // keychain, then libpq's own sources (PGPASSWORD, ~/.pgpass, PGSERVICE), as for madoguchi-cli.
     QSettings settings;
     DesktopSettings desktop(settings);
     const QString addressText = qEnvironmentVariable("MADOGUCHI_DATABASE");
@@ -62,19 +64,12 @@ Result<void> DeskStartup::open(const std::function<void(int from, int to)> &befo
         return address.error();
     if (address->backend == DatabaseBackend::Sqlite)
         QDir().mkpath(QFileInfo(address->filePath).absolutePath());
-    m_databasePassword = qEnvironmentVariable("PGPASSWORD");
-    if (m_databasePassword.isEmpty() && addressText.isEmpty() && address->backend == DatabaseBackend::Postgres
-        && desktop.databasePasswordSaved()) {
-        PasswordKeychain keychain;
-        auto stored = keychain.read(DesktopSettings::databasePasswordKey(*address));
-        if (!stored && stored.error().code != u"keychain-missing"_s)
-            return stored.error();
-        m_databasePassword = stored.valueOr(QString());
-    }
-    auto database = DesktopSettings::openDatabase(*address, m_databasePassword, beforeUpgrade);
-    if (!database)
-        return database.error();
-    m_database = std::move(database.value());
+    PasswordKeychain keychain;
+    auto opened = StoreOpener::open(*address, &keychain, beforeUpgrade);
+    if (!opened)
+        return opened.error();
+    m_databasePassword = opened->password;
+    m_database = std::move(opened.value().database);
     m_desk = std::make_unique<TicketDesk>(*m_database, *m_clock);
     return findMe();
 }

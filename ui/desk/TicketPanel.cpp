@@ -10,6 +10,7 @@
 #include "core/Clock.h"
 #include "core/Jst.h"
 #include "core/RemainingTimeText.h"
+#include "tickets/KeywordUrgency.h"
 #include "tickets/ReplyEditors.h"
 #include "tickets/TicketDesk.h"
 
@@ -222,7 +223,9 @@ void TicketPanel::showDeadline()
     const QDateTime now = m_desk.clock().now();
     const DeadlineFlag flag = calculator.classify(m_ticket.due, now, m_ticket.isUrgent());
     const qint64 left = calculator.remainingMinutes(m_ticket.due, now, m_ticket.isUrgent());
-    const ResponseDeadline deadline = calculator.compute(oldest->received, m_ticket.isUrgent());
+    ResponseDeadline deadline = calculator.compute(oldest->received, m_ticket.isUrgent());
+    if (m_ticket.isUrgent())
+        deadline.urgentReason = KeywordUrgency(m_desk).reason(m_ticket.id).valueOr(QString());
     m_deadline->setText(u"<span style=\"color:%1; font-weight:bold\">%2 — %3</span><br/>%4"_s.arg(
         FlagIcons::colour(flag).name(), FlagIcons::label(flag),
         RemainingTimeText::format(left, (*calendar)->dailyBusinessSeconds() / 60, m_ticket.isUrgent()),

@@ -52,6 +52,7 @@ private:
     QDateEdit *m_yearEndEnd = nullptr;
     QSpinBox *m_dueSoon = nullptr;
     QSpinBox *m_urgentTarget = nullptr;
+    QSpinBox *m_urgentDueSoon = nullptr;
     CompanyHolidaysEditor *m_holidays = nullptr;
     QLabel *m_official = nullptr;
     QPushButton *m_importOfficial = nullptr;
