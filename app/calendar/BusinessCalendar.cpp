@@ -209,6 +209,13 @@ qint64 BusinessCalendar::businessMinutesBetween(const QDateTime &from, const QDa
     return b >= a ? businessSecondsBetween(a, b) / 60 : -(businessSecondsBetween(b, a) / 60);
 }
 
+qint64 BusinessCalendar::businessSecondsBetween(const QDateTime &from, const QDateTime &to) const
+{
+    const qint64 a = jstSeconds(from);
+    const qint64 b = jstSeconds(to);
+    return b >= a ? businessSecondsBetween(a, b) : -businessSecondsBetween(b, a);
+}
+
 QDateTime BusinessCalendar::addBusinessMinutes(const QDateTime &from, qint64 minutes) const
 {
     if (minutes <= 0)

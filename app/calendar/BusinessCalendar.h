@@ -60,6 +60,8 @@ public:
     bool isBusinessTime(const QDateTime &moment) const;
     // Business minutes in [from, to) (whole minutes, truncated); negative when to < from.
     qint64 businessMinutesBetween(const QDateTime &from, const QDateTime &to) const;
+    // Business seconds in [from, to); negative when to < from. Thresholds compare in seconds.
+    qint64 businessSecondsBetween(const QDateTime &from, const QDateTime &to) const;
     // The instant N business minutes after `from` (N >= 0). Adding 0 to a moment outside
     // business hours returns the moment itself; N minutes that end exactly at a closing
     // time end there (12:00, 18:00), not at the next opening.

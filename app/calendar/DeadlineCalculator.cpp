@@ -83,7 +83,10 @@ DeadlineFlag DeadlineCalculator::classify(const QDateTime &deadline, const QDate
         return DeadlineFlag::Overdue;
     const CalendarSettings &settings = m_calendar.settings();
     const int threshold = urgent ? settings.urgentDueSoonThresholdMinutes : settings.dueSoonThresholdMinutes;
-    return remainingMinutes(deadline, now, urgent) <= threshold ? DeadlineFlag::DueSoon : DeadlineFlag::OnTime;
+    // To the second: 2 h 0 min 30 s left is not yet "at most 2 hours left" (whole minutes
+    // would round it down to 120 and flag it early).
+    const qint64 left = urgent ? now.secsTo(deadline) : m_calendar.businessSecondsBetween(now, deadline);
+    return left <= qint64(threshold) * 60 ? DeadlineFlag::DueSoon : DeadlineFlag::OnTime;
 }
 
 } // namespace Madoguchi

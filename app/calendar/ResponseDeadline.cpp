@@ -87,6 +87,8 @@ QString ResponseDeadline::explanation() const
         lines.append(
             QCoreApplication::translate("ResponseDeadline", "Rule: urgent, answered within %1 min on a 24×7 clock")
                 .arg(urgentTargetMinutes));
+        if (!urgentReason.isEmpty())
+            lines.append(QCoreApplication::translate("ResponseDeadline", "Urgent because %1").arg(urgentReason));
     } else {
         if (acceptanceDate != jst.date())
             lines.append(

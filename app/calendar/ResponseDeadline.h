@@ -22,6 +22,7 @@ struct ResponseDeadline
     QDateTime received; // UTC
     bool urgent = false;
     int urgentTargetMinutes = 60;
+    QString urgentReason; // why the ticket is urgent (a keyword rule, a person); shown when set
     DeadlinePolicy policy = DeadlinePolicy::NextBusinessDay;
     QDate acceptanceDate; // JST date the obligation starts counting from
     QList<SkippedDay> skippedDays; // non-business days strictly between receipt and deadline dates

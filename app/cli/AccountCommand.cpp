@@ -1,7 +1,9 @@
 // madoguchi-cli account set|show|password: the team's support mailbox settings.
 #include "cli/CliCommands.h"
 #include "cli/CliStore.h"
-#include "mail/imap/MailAccountSettings.h"
+#include "core/UrlPassword.h"
+#include "mail/account/MailAccountSettings.h"
+#include "mail/smtp/SmtpServerSettings.h"
 #include "store/PasswordKeychain.h"
 
 #include <QFileInfo>
@@ -22,9 +24,9 @@ struct StoredAccount
     std::optional<MailAccountSettings> settings;
 };
 
-Result<StoredAccount> openAccount(CliContext &context)
+Result<StoredAccount> openAccount(CliContext &context, CliStoreOpening opening = CliStoreOpening::Existing)
 {
-    auto database = openCliStore(context);
+    auto database = openCliStore(context, opening);
     if (!database)
         return database.error();
     auto settings = MailAccountSettings::load(*database.value());
@@ -42,12 +44,23 @@ int accountSet(CliContext &context, const QStringList &args)
         {u"smtp"_s, u"smtp://USER@HOST:587 or smtps://USER@HOST:465"_s, u"url"_s},
         {u"ca-file"_s, u"trust this extra CA or certificate file (PEM)"_s, u"file"_s},
         {u"allow-plaintext"_s, u"allow sending the password without encryption"_s},
+        {u"refuse-plaintext"_s, u"never send the password without encryption (the default)"_s},
         {u"mark-seen"_s, u"flag imported mail as seen on the server"_s},
-        {u"move-to"_s, u"move imported mail to this folder"_s, u"name"_s},
+        {u"no-mark-seen"_s, u"leave the seen flag alone (the default)"_s},
+        {u"move-to"_s, u"move imported mail to this folder (\"\" leaves it where it is)"_s, u"name"_s},
     });
     if (!context.parse(parser, args, 0, 0))
-        return 2;
-    auto account = openAccount(context);
+        return context.parseStatus();
+    // A password in an address would land in the settings table, `account show` and error
+    // messages: refuse it before anything is opened or saved, without repeating it.
+    for (const auto &[option, hint] : { std::pair { u"imap"_s, u""_s }, std::pair { u"smtp"_s, u" --smtp"_s } }) {
+        if (parser.isSet(option) && UrlPassword::present(parser.value(option)))
+            return context.usageError(u"account set: the --%1 address must not contain a password (%2); nothing "
+                                      "was saved. Give the address without it, then store the password in the "
+                                      "system keychain with: madoguchi-cli account password%3"_s.arg(
+                                          option, UrlPassword::hidden(parser.value(option)), hint));
+    }
+    auto account = openAccount(context, CliStoreOpening::MayCreate); // the setup command
     if (!account)
         return context.failure(account.error().message);
     MailAccountSettings settings = account->settings.value_or(MailAccountSettings());
@@ -55,8 +68,10 @@ int accountSet(CliContext &context, const QStringList &args)
         const auto imap = ImapServerSettings::fromUrl(parser.value(u"imap"_s));
         if (!imap)
             return context.usageError(imap.error().message);
+        // A new address keeps every option that was not given on this command line.
         ImapServerSettings updated = imap.value();
         updated.caFile = settings.imap.caFile;
+        updated.allowPlaintext = settings.imap.allowPlaintext;
         settings.imap = updated;
     } else if (!account->settings) {
         return context.usageError(u"account set: --imap imaps://USER@HOST:993 is needed the first time"_s);
@@ -65,8 +80,8 @@ int accountSet(CliContext &context, const QStringList &args)
         settings.sentFolder = parser.value(u"sent-folder"_s);
     if (parser.isSet(u"smtp"_s)) {
         const QString smtp = parser.value(u"smtp"_s);
-        if (!smtp.startsWith(u"smtp://"_s) && !smtp.startsWith(u"smtps://"_s))
-            return context.usageError(u"account set: --smtp must look like smtp://USER@HOST:587"_s);
+        if (const auto checked = SmtpServerSettings::fromUrl(smtp); !checked)
+            return context.usageError(u"account set: --smtp: "_s + checked.error().message);
         settings.smtpUrl = smtp;
     }
     if (parser.isSet(u"ca-file"_s)) {
@@ -75,8 +90,15 @@ int accountSet(CliContext &context, const QStringList &args)
             return context.usageError(u"account set: cannot read the CA file %1"_s.arg(file.filePath()));
         settings.imap.caFile = file.absoluteFilePath();
     }
-    settings.imap.allowPlaintext = parser.isSet(u"allow-plaintext"_s);
-    settings.markSeen = parser.isSet(u"mark-seen"_s);
+    if (parser.isSet(u"allow-plaintext"_s) && parser.isSet(u"refuse-plaintext"_s))
+        return context.usageError(u"account set: --allow-plaintext and --refuse-plaintext contradict each other"_s);
+    if (parser.isSet(u"mark-seen"_s) && parser.isSet(u"no-mark-seen"_s))
+        return context.usageError(u"account set: --mark-seen and --no-mark-seen contradict each other"_s);
+    // Only what is given changes: `account set --smtp …` keeps the mailbox options as they were.
+    if (parser.isSet(u"allow-plaintext"_s) || parser.isSet(u"refuse-plaintext"_s))
+        settings.imap.allowPlaintext = parser.isSet(u"allow-plaintext"_s);
+    if (parser.isSet(u"mark-seen"_s) || parser.isSet(u"no-mark-seen"_s))
+        settings.markSeen = parser.isSet(u"mark-seen"_s);
     if (parser.isSet(u"move-to"_s))
         settings.moveToFolder = parser.value(u"move-to"_s);
     const auto saved = settings.save(*account.value().database);
@@ -90,10 +112,10 @@ int accountShow(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
     if (!context.parse(parser, args, 0, 0))
-        return 2;
+        return context.parseStatus();
     auto account = openAccount(context);
     if (!account)
-        return context.failure(account.error().message);
+        return context.failure(account.error());
     if (!account->settings) {
         context.out << "No mailbox configured (madoguchi-cli account set --imap imaps://USER@HOST:993)." << Qt::endl;
         return 0;
@@ -149,10 +171,10 @@ int accountPassword(CliContext &context, const QStringList &args)
     QCommandLineParser parser;
     parser.addOption({u"smtp"_s, u"the SMTP password instead of the IMAP one"_s});
     if (!context.parse(parser, args, 0, 0))
-        return 2;
+        return context.parseStatus();
     auto account = openAccount(context);
     if (!account)
-        return context.failure(account.error().message);
+        return context.failure(account.error());
     if (!account->settings)
         return context.failure(u"no mailbox configured yet (madoguchi-cli account set --imap ...)"_s);
     const MailAccountSettings &settings = *account->settings;
@@ -177,6 +199,14 @@ int runAccount(CliContext &context, const QStringList &args)
 {
     const QString sub = args.value(1);
     QStringList rest = args.mid(1);
+    if (!rest.isEmpty())
+        rest.first() = u"account "_s + sub; // names the subcommand in its errors and help
+    if (sub == u"--help"_s || sub == u"-h"_s) {
+        context.out << "Usage: madoguchi-cli " << CliContext::synopsis(u"account"_s) << "\n\n"
+                    << "madoguchi-cli account set --help, account show --help, account password --help: the options of each."
+                    << Qt::endl;
+        return 0;
+    }
     if (sub == u"set"_s)
         return accountSet(context, rest);
     if (sub == u"show"_s)

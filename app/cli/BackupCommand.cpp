@@ -14,10 +14,10 @@ int runBackup(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
     if (!context.parse(parser, args, 0, 1))
-        return 2;
+        return context.parseStatus();
     auto database = openCliStore(context);
     if (!database)
-        return context.failure(database.error().message);
+        return context.failure(database.error());
     DatabaseBackup backup(**database);
     if (parser.positionalArguments().size() > 1) {
         const QString file = parser.positionalArguments().at(1);
@@ -37,7 +37,7 @@ int runRestore(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
     if (!context.parse(parser, args, 1, 1))
-        return 2;
+        return context.parseStatus();
     auto address = DatabaseAddress::parse(context.database);
     if (!address)
         return context.failure(address.error().message);

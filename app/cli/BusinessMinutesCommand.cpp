@@ -20,17 +20,18 @@ int runBusinessMinutes(CliContext &context, const QStringList &args)
     QCommandLineParser parser;
     CalendarCliOptions::addTo(parser);
     if (!context.parse(parser, args, 2, 2))
-        return 2;
+        return context.parseStatus();
     const auto from = CalendarCliOptions::moment(context, command, parser.positionalArguments().at(1));
     if (!from)
         return 2;
     const auto to = CalendarCliOptions::moment(context, command, parser.positionalArguments().at(2));
     if (!to)
         return 2;
-    const auto calendar = CalendarCliOptions::calendar(context, parser, command);
+    int status = 0;
+    const auto calendar = CalendarCliOptions::calendar(context, parser, command, status);
     if (!calendar)
-        return 2;
-    context.out << calendar->businessMinutesBetween(*from, *to) << Qt::endl;
+        return status;
+    context.out << calendar->calendar.businessMinutesBetween(*from, *to) << Qt::endl;
     return 0;
 }
 

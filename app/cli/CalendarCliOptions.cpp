@@ -1,7 +1,9 @@
 #include "cli/CalendarCliOptions.h"
 
 #include "calendar/CompanyHolidayImport.h"
+#include "cli/CliStore.h"
 #include "core/Jst.h"
+#include "tickets/TicketDesk.h"
 
 #include <QFile>
 
@@ -38,7 +40,9 @@ QString CalendarCliOptions::helpText()
            u"                           it replaces the computed days for the years it covers\n"
            u"  --company-holidays FILE  add company holidays from a CSV (date,name) or an\n"
            u"                           iCalendar file (all-day VEVENTs)\n"
-           u"  --help                   show this help\n"_s;
+           u"  --help                   show this help\n\n"
+           u"With a desk database (--database, MADOGUCHI_DATABASE, or the default one when it\n"
+           u"exists) the desk's calendar is used: company holidays, official list, hours, policy.\n"_s;
 }
 
 bool CalendarCliOptions::wantsHelp(const QStringList &args)
@@ -46,10 +50,38 @@ bool CalendarCliOptions::wantsHelp(const QStringList &args)
     return args.contains(u"--help"_s) || args.contains(u"-h"_s);
 }
 
-std::optional<BusinessCalendar> CalendarCliOptions::calendar(const CliContext &context,
-                                                             const QCommandLineParser &parser, const QString &command)
+std::optional<CalendarCliOptions::Calendar> CalendarCliOptions::calendar(const CliContext &context,
+                                                                         const QCommandLineParser &parser,
+                                                                         const QString &command, int &status)
 {
+    status = 2;
     JapaneseHolidays holidays;
+    CalendarSettings settings;
+    QString source = QCoreApplication::translate(
+        "CalendarCliOptions", "Calendar: built in (national holidays, year-end break, 10:00-12:00 and 13:00-18:00; "
+                              "no desk database)");
+    // The desk's own calendar whenever there is a desk: the answer must be the one `ticket N` gives.
+    if (cliDeskExists(context)) {
+        auto database = openExistingCliStore(context);
+        if (!database) {
+            status = database.error().code == u"missing"_s ? 2 : 1;
+            context.failure(command + u": "_s + database.error().message);
+            return std::nullopt;
+        }
+        TicketDesk desk(**database, context.clock);
+        auto stored = desk.calendar().calendar();
+        if (!stored) {
+            status = 1;
+            context.failure(command + u": "_s + stored.error().message);
+            return std::nullopt;
+        }
+        holidays = (*stored)->holidays();
+        settings = (*stored)->settings();
+        source = QCoreApplication::translate("CalendarCliOptions",
+                                             "Calendar: the desk's, from %1 (company holidays, official holiday "
+                                             "list, business hours, policy)")
+                     .arg((*database)->address().toString());
+    }
     if (parser.isSet(holidaysCsvOption)) {
         const QString path = parser.value(holidaysCsvOption);
         const auto data = readFile(context, command, path);
@@ -60,8 +92,8 @@ std::optional<BusinessCalendar> CalendarCliOptions::calendar(const CliContext &c
             context.usageError(command + u": "_s + path + u": "_s + imported.error().message);
             return std::nullopt;
         }
+        source += QCoreApplication::translate("CalendarCliOptions", " + official holidays from %1").arg(path);
     }
-    CalendarSettings settings;
     if (parser.isSet(companyHolidaysOption)) {
         const QString path = parser.value(companyHolidaysOption);
         const auto data = readFile(context, command, path);
@@ -72,9 +104,11 @@ std::optional<BusinessCalendar> CalendarCliOptions::calendar(const CliContext &c
             context.usageError(command + u": "_s + path + u": "_s + days.error().message);
             return std::nullopt;
         }
-        settings.companyHolidays = days.value();
+        settings.companyHolidays += days.value();
+        source += QCoreApplication::translate("CalendarCliOptions", " + company holidays from %1").arg(path);
     }
-    return BusinessCalendar(settings, holidays);
+    status = 0;
+    return Calendar{BusinessCalendar(settings, holidays), source};
 }
 
 std::optional<int> CalendarCliOptions::year(const CliContext &context, const QString &command, const QString &text)

@@ -22,10 +22,17 @@ public:
     static QString helpText();
     static bool wantsHelp(const QStringList &args);
 
-    // The calendar with --holidays-csv and --company-holidays applied; nullopt after
-    // printing the error.
-    static std::optional<BusinessCalendar> calendar(const CliContext &context, const QCommandLineParser &parser,
-                                                    const QString &command);
+    struct Calendar
+    {
+        BusinessCalendar calendar;
+        QString source; // "Calendar: …", one line saying whose calendar this is
+    };
+    // The desk's calendar (company holidays, official list, hours, policy) when a database is
+    // given (--database, MADOGUCHI_DATABASE) or the default one exists, else the built-in
+    // national calendar; --holidays-csv and --company-holidays are applied on top. nullopt
+    // after printing the error, with `status` 2 (bad input) or 1 (the database failed).
+    static std::optional<Calendar> calendar(const CliContext &context, const QCommandLineParser &parser,
+                                            const QString &command, int &status);
     static std::optional<int> year(const CliContext &context, const QString &command, const QString &text);
     static std::optional<QDateTime> moment(const CliContext &context, const QString &command, const QString &text);
 };

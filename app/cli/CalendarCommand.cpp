@@ -19,14 +19,15 @@ int runCalendar(CliContext &context, const QStringList &args)
                        u"  YYYY-MM-DD<TAB>weekday<TAB>reason<TAB>description\n"
                        u"reason is business-day, saturday, sunday, national-holiday, substitute-holiday,\n"
                        u"citizens-holiday, year-end-break or company-holiday; the description names the\n"
-                       u"holiday (empty on business days).\n\nOptions:\n"_s
+                       u"holiday (empty on business days). The last line says which calendar answered.\n\n"
+                       u"Options:\n"_s
                     << CalendarCliOptions::helpText();
         return 0;
     }
     QCommandLineParser parser;
     CalendarCliOptions::addTo(parser);
     if (!context.parse(parser, args, 1, 1))
-        return 2;
+        return context.parseStatus();
     const QString text = parser.positionalArguments().at(1);
     static const QRegularExpression monthPattern(u"^(\\d{4})-(\\d{2})$"_s);
     const QRegularExpressionMatch m = monthPattern.match(text);
@@ -36,15 +37,16 @@ int runCalendar(CliContext &context, const QStringList &args)
     const auto year = CalendarCliOptions::year(context, command, m.captured(1));
     if (!year)
         return 2;
-    const auto calendar = CalendarCliOptions::calendar(context, parser, command);
+    int status = 0;
+    const auto calendar = CalendarCliOptions::calendar(context, parser, command, status);
     if (!calendar)
-        return 2;
+        return status;
 
     const QDate first(*year, month, 1);
     QList<DayInfo> days;
     int businessDays = 0;
     for (QDate d = first; d.month() == month; d = d.addDays(1)) {
-        days.append(calendar->dayInfo(d));
+        days.append(calendar->calendar.dayInfo(d));
         businessDays += days.last().isBusinessDay() ? 1 : 0;
     }
     context.out << u"%1: %2 business days, %3 days off"_s.arg(text).arg(businessDays).arg(days.size() - businessDays)
@@ -60,6 +62,7 @@ int runCalendar(CliContext &context, const QStringList &args)
         context.out << day.date.toString(Qt::ISODate) << '\t' << DayOffText::weekdayShort(day.date.dayOfWeek()) << '\t'
                     << DayOffText::reasonKey(day.reason) << '\t' << description << '\n';
     }
+    context.out << calendar->source << '\n';
     context.out.flush();
     return 0;
 }

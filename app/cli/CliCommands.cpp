@@ -6,20 +6,26 @@ namespace Madoguchi {
 QList<CliCommand> cliCommands()
 {
     return {
-        {"holidays", "holidays FROM_YEAR [TO_YEAR]   national days off, one per line", runHolidays},
+        {"holidays", "holidays FROM_YEAR [TO_YEAR] [--holidays-csv FILE] [--company-holidays FILE]\n"
+                     "                                 national days off, one per line", runHolidays},
         {"deadline", "deadline RECEIVED [--policy next-business-day|after-hours-next-day] [--urgent]\n"
-                     "                                 the response deadline and why", runDeadline},
-        {"business-minutes", "business-minutes FROM TO       business minutes in [FROM, TO)", runBusinessMinutes},
-        {"calendar", "calendar YYYY-MM               every day of the month, days off with their reason", runCalendar},
+                     "                  [--holidays-csv FILE] [--company-holidays FILE]\n"
+                     "                                 the response deadline and why, on the desk's calendar\n"
+                     "                                 when there is a desk database", runDeadline},
+        {"business-minutes", "business-minutes FROM TO [--holidays-csv FILE] [--company-holidays FILE]\n"
+                             "                                 business minutes in [FROM, TO)", runBusinessMinutes},
+        {"calendar", "calendar YYYY-MM [--holidays-csv FILE] [--company-holidays FILE]\n"
+                     "                                 every day of the month, days off with their reason", runCalendar},
         {"account", "account set --imap imaps://USER@HOST:993 [--sent-folder NAME] [--smtp smtp://USER@HOST:587]\n"
-                    "                [--ca-file FILE] [--allow-plaintext] [--mark-seen] [--move-to FOLDER]\n"
+                    "                [--ca-file FILE] [--allow-plaintext|--refuse-plaintext] [--mark-seen|--no-mark-seen]\n"
+                    "                [--move-to FOLDER]   changes only the options given\n"
                     "account show | account password [--smtp]   the team's support mailbox (password: stdin -> keychain)",
          &runAccount},
         {"sync", "sync --once [--password-file FILE]   fetch new mail into tickets once, print a summary", &runSync},
         {"serve", "serve [--password-file FILE] [--lock-retry S]   keep the mailbox in sync (IDLE); stop with SIGTERM",
          &runServe},
         {"mail-show", "mail-show [--body] [--support-address A] PATH...   how a mail file is read and classified", &runMailShow},
-        {"tickets", "tickets [--queue new|open|waiting|due-soon|overdue|all] [--format table|tsv|json]\n"
+        {"tickets", "tickets [--queue new|open|waiting|due-soon|overdue|all] [--format table|tsv|json] [--limit N]\n"
                     "                                 the queue in deadline order with due-soon/overdue flags", runTickets},
         {"ticket", "ticket NUMBER                  one ticket's thread and its deadline explanation", runTicket},
         {"backup", "backup [FILE]                  copy the SQLite database (default: backups/, last 7 kept)", runBackup},
@@ -27,6 +33,7 @@ QList<CliCommand> cliCommands()
         {"sample-data", "sample-data [--force]          fill the database with a sample desk (no mail needed)",
          runSampleData},
         {"report", "report [--from DATE] [--to DATE] [--by team|staff|org|day|month] [--format table|csv|json]\n"
+                   "                [--staff LOGIN] [--trend] [--output FILE]\n"
                    "                                 response figures against the deadline", runReport},
         {"import", "import [--support-address A]... [--tag-prefix P] [--save] [--progress] PATH...\n"
                    "                                 .eml files, maildir folders, mbox files into tickets", runImport},

@@ -1,8 +1,8 @@
 #include "cli/CliMailbox.h"
 
 #include "cli/CliStore.h"
-#include "mail/imap/MailPasswordSource.h"
-#include "mail/imap/SyncedMailStore.h"
+#include "mail/account/MailPasswordSource.h"
+#include "mail/sync/SyncedMailStore.h"
 #include "store/PasswordKeychain.h"
 
 using namespace Qt::Literals::StringLiterals;

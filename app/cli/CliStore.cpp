@@ -1,35 +1,63 @@
 #include "cli/CliStore.h"
 
 #include "store/PasswordKeychain.h"
-#include "store/SchemaMigrations.h"
+#include "store/StoreOpener.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Madoguchi {
 
-Result<std::unique_ptr<Database>> openCliStore(const CliContext &context)
+Result<void> checkCliStoreExists(const DatabaseAddress &address)
+{
+    if (address.backend != DatabaseBackend::Sqlite)
+        return {};
+    const QFileInfo file(address.filePath);
+    if (file.isFile())
+        return {};
+    if (file.exists()) {
+        return makeError(u"no-database"_s,
+                         u"%1 is not a database file (it is a folder or a special file)."_s.arg(address.filePath));
+    }
+    return makeError(
+        u"no-database"_s,
+        u"There is no database at %1. Check --database / MADOGUCHI_DATABASE; a new one is made by the "
+        "desktop program's first run or by madoguchi-cli account set, import or sample-data."_s.arg(address.filePath));
+}
+
+Result<std::unique_ptr<Database>> openCliStore(const CliContext &context, CliStoreOpening opening)
 {
     auto address = DatabaseAddress::parse(context.database);
     if (!address)
         return address.error();
-    QString password;
-    if (address->backend == DatabaseBackend::Postgres) {
-        password = qEnvironmentVariable("PGPASSWORD");
-        if (password.isEmpty()) {
-            auto saved = PasswordKeychain().read(address->toString());
-            if (saved)
-                password = *saved;
-            else if (saved.error().code != u"keychain-missing"_s && saved.error().code != u"keychain-unavailable"_s)
-                return saved.error();
-        }
+    if (opening == CliStoreOpening::Existing) {
+        if (auto exists = checkCliStoreExists(*address); !exists)
+            return exists.error();
     }
-    auto database = Database::open(*address, password);
-    if (!database)
-        return database.error();
-    auto migrated = SchemaMigrations::migrate(**database);
-    if (!migrated)
-        return migrated.error();
-    return std::move(database.value());
+    PasswordKeychain keychain;
+    auto opened = StoreOpener::open(*address, &keychain);
+    if (!opened)
+        return opened.error();
+    return std::move(opened.value().database);
+}
+
+Result<std::unique_ptr<Database>> openExistingCliStore(const CliContext &context)
+{
+    auto address = DatabaseAddress::parse(context.database);
+    if (!address)
+        return address.error();
+    if (address->backend == DatabaseBackend::Sqlite && !QFileInfo::exists(address->filePath)) {
+        return makeError(u"missing"_s, QCoreApplication::translate("CliStore", "There is no desk database at %1.")
+                                           .arg(address->filePath));
+    }
+    return openCliStore(context, CliStoreOpening::Existing);
+}
+
+bool cliDeskExists(const CliContext &context)
+{
+    return !context.database.isEmpty() || QFileInfo::exists(DatabaseAddress::defaultSqlitePath());
 }
 
 } // namespace Madoguchi

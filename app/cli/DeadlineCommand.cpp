@@ -22,7 +22,9 @@ int runDeadline(CliContext &context, const QStringList &args)
                        u"                                 receipt (the default)\n"
                        u"  --policy after-hours-next-day  mail received outside business hours is accepted on\n"
                        u"                                 the next business day\n"
-                       u"  --urgent                       24x7 clock, due 60 minutes after receipt\n"_s
+                       u"  --urgent                       24x7 clock, due the urgent target (60 minutes by\n"
+                       u"                                 default) after receipt\n"
+                       u"The last line says which calendar answered.\n\n"_s
                     << CalendarCliOptions::helpText();
         return 0;
     }
@@ -33,25 +35,32 @@ int runDeadline(CliContext &context, const QStringList &args)
     parser.addOption(urgentOption);
     CalendarCliOptions::addTo(parser);
     if (!context.parse(parser, args, 1, 1))
-        return 2;
+        return context.parseStatus();
     const auto received = CalendarCliOptions::moment(context, command, parser.positionalArguments().at(1));
     if (!received)
         return 2;
-    DeadlinePolicy policy = DeadlinePolicy::NextBusinessDay;
+    std::optional<DeadlinePolicy> policy;
     if (parser.isSet(policyOption)) {
         const QString value = parser.value(policyOption);
         if (value == u"after-hours-next-day"_s)
             policy = DeadlinePolicy::AfterHoursNextDay;
-        else if (value != u"next-business-day"_s)
+        else if (value == u"next-business-day"_s)
+            policy = DeadlinePolicy::NextBusinessDay;
+        else
             return context.usageError(command + u": unknown policy \""_s + value
                                       + u"\" (next-business-day or after-hours-next-day)"_s);
     }
-    const auto calendar = CalendarCliOptions::calendar(context, parser, command);
+    int status = 0;
+    const auto calendar = CalendarCliOptions::calendar(context, parser, command, status);
     if (!calendar)
-        return 2;
-    const ResponseDeadline deadline
-        = DeadlineCalculator(*calendar).compute(*received, parser.isSet(urgentOption), policy);
-    context.out << Jst::format(deadline.deadline) << '\n' << deadline.explanation() << Qt::endl;
+        return status;
+    // Without --policy, the desk's own policy (the standard rule when there is no desk).
+    const DeadlineCalculator calculator(calendar->calendar);
+    const bool urgent = parser.isSet(urgentOption);
+    const ResponseDeadline deadline = policy ? calculator.compute(*received, urgent, *policy)
+                                             : calculator.compute(*received, urgent);
+    context.out << Jst::format(deadline.deadline) << '\n' << deadline.explanation() << '\n' << calendar->source
+                << Qt::endl;
     return 0;
 }
 

@@ -1,5 +1,6 @@
 #include "cli/DeadlineFlagLog.h"
 
+#include "cli/TerminalText.h"
 #include "core/Clock.h"
 #include "core/Jst.h"
 #include "tickets/TicketQueue.h"
@@ -38,11 +39,13 @@ void DeadlineFlagLog::check()
                 continue;
             const QString due = Jst::toJst(entry.ticket.due).toString(u"yyyy-MM-dd HH:mm"_s);
             if (entry.flag == DeadlineFlag::Overdue) {
-                qCWarning(lcDeadlines).noquote()
-                    << u"#%1 overdue (due %2 JST): %3"_s.arg(entry.ticket.number()).arg(due, entry.ticket.subject);
+                qCWarning(lcDeadlines).noquote() << u"#%1 overdue (due %2 JST): %3"_s.arg(entry.ticket.number())
+                                                        .arg(due, TerminalText::line(entry.ticket.subject));
             } else if (entry.flag == DeadlineFlag::DueSoon) {
-                qCInfo(lcDeadlines).noquote() << u"#%1 due soon (%2 min left, due %3 JST): %4"_s.arg(
-                    entry.ticket.number()).arg(entry.remainingMinutes).arg(due, entry.ticket.subject);
+                qCInfo(lcDeadlines).noquote()
+                    << u"#%1 due soon (%2 min left, due %3 JST): %4"_s.arg(entry.ticket.number())
+                           .arg(entry.remainingMinutes)
+                           .arg(due, TerminalText::line(entry.ticket.subject));
             }
         }
     }

@@ -23,7 +23,7 @@ int runHolidays(CliContext &context, const QStringList &args)
     QCommandLineParser parser;
     CalendarCliOptions::addTo(parser);
     if (!context.parse(parser, args, 1, 2))
-        return 2;
+        return context.parseStatus();
     const QStringList positional = parser.positionalArguments();
     const auto from = CalendarCliOptions::year(context, command, positional.at(1));
     if (!from)
@@ -33,10 +33,11 @@ int runHolidays(CliContext &context, const QStringList &args)
         return 2;
     if (*to < *from)
         return context.usageError(command + u": TO_YEAR %1 is before FROM_YEAR %2"_s.arg(*to).arg(*from));
-    const auto calendar = CalendarCliOptions::calendar(context, parser, command);
+    int status = 0;
+    const auto calendar = CalendarCliOptions::calendar(context, parser, command, status);
     if (!calendar)
-        return 2;
-    for (const Holiday &h : calendar->holidays().holidaysBetween(QDate(*from, 1, 1), QDate(*to, 12, 31)))
+        return status;
+    for (const Holiday &h : calendar->calendar.holidays().holidaysBetween(QDate(*from, 1, 1), QDate(*to, 12, 31)))
         context.out << h.date.toString(Qt::ISODate) << '\t' << h.nameJa << '\t' << h.nameEn << '\n';
     context.out.flush();
     return 0;

@@ -1,8 +1,7 @@
 #include "cli/CliCommands.h"
 #include "mail/MailIngestor.h"
 #include "mail/import/MailImport.h"
-#include "store/Database.h"
-#include "store/SchemaMigrations.h"
+#include "cli/CliStore.h"
 #include "tickets/TicketDesk.h"
 
 #include <QCommandLineParser>
@@ -22,16 +21,11 @@ int runImport(CliContext &context, const QStringList &args)
     QCommandLineOption progress(u"progress"_s, u"Print N/M progress on stderr."_s);
     parser.addOptions({ support, prefix, save, progress });
     if (!context.parse(parser, args, 1, -1))
-        return 2;
+        return context.parseStatus();
 
-    auto address = DatabaseAddress::parse(context.database);
-    if (!address)
-        return context.failure(address.error().message);
-    auto database = Database::open(*address, qEnvironmentVariable("PGPASSWORD"));
+    auto database = openCliStore(context, CliStoreOpening::MayCreate); // a setup command
     if (!database)
         return context.failure(database.error().message);
-    if (auto migrated = SchemaMigrations::migrate(**database); !migrated)
-        return context.failure(migrated.error().message);
     TicketDesk desk(**database, context.clock);
 
     auto stored = MailIngestor::loadAddresses(desk);

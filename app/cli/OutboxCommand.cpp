@@ -1,9 +1,10 @@
 #include "cli/CliCommands.h"
 #include "cli/CliContext.h"
 #include "cli/CliStore.h"
+#include "cli/TerminalText.h"
 #include "core/Jst.h"
-#include "mail/imap/MailAccountSettings.h"
-#include "mail/imap/MailPasswordSource.h"
+#include "mail/account/MailAccountSettings.h"
+#include "mail/account/MailPasswordSource.h"
 #include "mail/outbox/OutboxSender.h"
 #include "mail/outbox/TicketReplies.h"
 #include "store/PasswordKeychain.h"
@@ -33,7 +34,8 @@ int listOutbox(CliContext &context, TicketDesk &desk)
         context.out << u"%1\t%2\t#%3\t%4\t%5\t%6\t%7\n"_s.arg(e.id)
                            .arg(stateKey(e.state))
                            .arg(e.ticketId)
-                           .arg(Jst::format(when), e.recipients, e.subject, e.lastError);
+                           .arg(Jst::format(when), TerminalText::tsvField(e.recipients),
+                                TerminalText::tsvField(e.subject), TerminalText::tsvField(e.lastError));
     }
     return 0;
 }
@@ -67,11 +69,11 @@ int sendOutbox(CliContext &context, TicketDesk &desk, const QString &passwordFil
         context.out << u"sent %1 (#%2)\n"_s.arg(id).arg(ticket);
     });
     QObject::connect(&sender, &OutboxSender::replyDeferred, &loop, [&](qint64 id, qint64 ticket, const QString &words) {
-        context.out << u"deferred %1 (#%2): %3\n"_s.arg(id).arg(ticket).arg(words);
+        context.out << u"deferred %1 (#%2): %3\n"_s.arg(id).arg(ticket).arg(TerminalText::line(words));
         status = 1;
     });
     QObject::connect(&sender, &OutboxSender::replyRefused, &loop, [&](qint64 id, qint64 ticket, const QString &words) {
-        context.out << u"refused %1 (#%2): %3\n"_s.arg(id).arg(ticket).arg(words);
+        context.out << u"refused %1 (#%2): %3\n"_s.arg(id).arg(ticket).arg(TerminalText::line(words));
         status = 1;
     });
     QObject::connect(&sender, &OutboxSender::problem, &loop, [&](const QString &message) {
@@ -93,12 +95,12 @@ int runOutbox(CliContext &context, const QStringList &args)
     QCommandLineParser parser;
     parser.addOption({u"smtp-password-file"_s, u"read the SMTP password from this file (mode 0600)"_s, u"file"_s});
     if (!context.parse(parser, args, 0, 2))
-        return 2;
+        return context.parseStatus();
     const QStringList words = parser.positionalArguments().mid(1); // after the command name
     const QString action = words.value(0, u"list"_s);
     auto database = openCliStore(context);
     if (!database)
-        return context.failure(database.error().message);
+        return context.failure(database.error());
     TicketDesk desk(**database, context.clock);
     if (action == u"list"_s && words.size() <= 1)
         return listOutbox(context, desk);

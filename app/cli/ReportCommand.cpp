@@ -1,9 +1,10 @@
 #include "cli/CliCommands.h"
+#include "cli/CliStore.h"
+#include "cli/TerminalText.h"
 #include "core/Jst.h"
 #include "reports/ReportExport.h"
 #include "reports/ResponseReportBuilder.h"
-#include "store/Database.h"
-#include "store/SchemaMigrations.h"
+#include "cli/CliStore.h"
 #include "tickets/TicketDesk.h"
 
 #include <QFile>
@@ -65,7 +66,7 @@ int runReport(CliContext &context, const QStringList &args)
     const QCommandLineOption outputOption(u"output"_s, u"output file"_s, u"FILE"_s);
     parser.addOptions({fromOption, toOption, byOption, formatOption, staffOption, trendOption, outputOption});
     if (!context.parse(parser, args, 0, 0))
-        return 2;
+        return context.parseStatus();
 
     ReportPeriod period = ReportPeriod::monthOf(context.clock.now());
     std::optional<QDate> from, to;
@@ -88,14 +89,11 @@ int runReport(CliContext &context, const QStringList &args)
     if (format != u"table"_s && format != u"csv"_s && format != u"json"_s)
         return context.usageError(u"report: --format must be table, csv or json"_s);
 
-    auto address = DatabaseAddress::parse(context.database);
-    if (!address)
-        return context.usageError(u"report: "_s + address.error().message);
-    auto database = Database::open(*address);
-    if (!database)
-        return context.failure(u"report: "_s + database.error().message);
-    if (auto migrated = SchemaMigrations::migrate(**database); !migrated)
-        return context.failure(u"report: "_s + migrated.error().message);
+    auto database = openCliStore(context);
+    if (!database) {
+        return database.error().code == u"no-database"_s ? context.failure(database.error())
+                                                          : context.failure(u"report: "_s + database.error().message);
+    }
     TicketDesk desk(**database, context.clock);
     auto calendar = desk.calendar().calendar();
     if (!calendar)
@@ -121,18 +119,18 @@ int runReport(CliContext &context, const QStringList &args)
     else if (format == u"json"_s)
         bytes = ReportExport::json(*report);
     else
-        bytes = ReportExport::textTable(*report).toUtf8();
+        bytes = TerminalText::block(ReportExport::textTable(*report)).toUtf8();
     if (parser.isSet(outputOption)) {
         QFile file(parser.value(outputOption));
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
             return context.failure(u"report: cannot write %1: %2"_s.arg(file.fileName(), file.errorString()));
         return 0;
     }
+    // Through the same filtered device as every other output (TerminalDevice), after what
+    // the stream holds.
     context.out.flush();
-    QFile stdoutFile;
-    if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
+    if (context.out.device()->write(bytes) != bytes.size())
         return context.failure(u"report: cannot write to standard output"_s);
-    stdoutFile.write(bytes);
     return 0;
 }
 

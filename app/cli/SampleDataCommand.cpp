@@ -16,8 +16,8 @@ int runSampleData(CliContext &context, const QStringList &args)
     QCommandLineParser parser;
     parser.addOption({u"force"_s, u"add the sample even when the database already has tickets"_s});
     if (!context.parse(parser, args, 0, 0))
-        return 2;
-    auto database = openCliStore(context);
+        return context.parseStatus();
+    auto database = openCliStore(context, CliStoreOpening::MayCreate);
     if (!database)
         return context.failure(database.error().message);
     TicketDesk desk(**database, context.clock);

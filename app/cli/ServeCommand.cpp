@@ -1,8 +1,10 @@
-// madoguchi-cli serve: the always-on sync (systemd: resources/madoguchi-serve.service).
+// madoguchi-cli serve: the always-on sync (systemd: madoguchi-serve.service, from resources/madoguchi-serve.service.in).
 #include "cli/CliCommands.h"
 #include "cli/CliMailbox.h"
 #include "cli/DeadlineFlagLog.h"
+#include "cli/TerminalText.h"
 #include "cli/TerminationSignal.h"
+#include "store/AutomaticBackup.h"
 
 #include <QEventLoop>
 #include <QLoggingCategory>
@@ -25,14 +27,14 @@ int runServe(CliContext &context, const QStringList &args)
          u"30"_s},
     });
     if (!context.parse(parser, args, 0, 0))
-        return 2;
+        return context.parseStatus();
     const int retrySeconds = std::max(1, parser.value(u"lock-retry"_s).toInt());
     // systemd's journal adds the time; the category says which part speaks.
     qSetMessagePattern(u"%{if-warning}warning: %{endif}%{if-critical}error: %{endif}%{category}: %{message}"_s);
 
     auto opened = CliMailbox::open(context, parser.value(u"password-file"_s));
     if (!opened)
-        return context.failure(opened.error().message);
+        return context.failure(opened.error());
     CliMailbox &mailbox = *opened.value();
     const QString account = mailbox.settings().accountName();
     ImapSession &session = mailbox.session();
@@ -50,7 +52,7 @@ int runServe(CliContext &context, const QStringList &args)
     auto tryLock = [&]() {
         const auto held = mailbox.lock().tryAcquire();
         if (!held) {
-            qCCritical(lcServe).noquote() << held.error().message;
+            qCCritical(lcServe).noquote() << TerminalText::line(held.error().message);
             status = 1;
             loop.quit();
             return;
@@ -78,25 +80,27 @@ int runServe(CliContext &context, const QStringList &args)
                      [&]() { qCInfo(lcServe).noquote() << u"logged in to %1"_s.arg(mailbox.settings().imap.host); });
     QObject::connect(&session, &ImapSession::failed, &loop, [&](const Error &error) {
         // Wrong password, certificate, policy: retrying cannot help; systemd shows the failure.
-        qCCritical(lcServe).noquote() << error.message;
+        qCCritical(lcServe).noquote() << TerminalText::line(error.message);
         status = 1;
         loop.quit();
     });
     QObject::connect(&session, &ImapSession::connectionLost, &loop,
-                     [&](const Error &error) { qCWarning(lcServe).noquote() << error.message; });
+                     [&](const Error &error) { qCWarning(lcServe).noquote() << TerminalText::line(error.message); });
     QObject::connect(&session, &ImapSession::reconnectScheduled, &loop, [&](int delayMs) {
         qCInfo(lcServe).noquote() << u"reconnecting in %1 s"_s.arg(delayMs / 1000.0);
     });
-    QObject::connect(&session, &ImapSession::alert, &loop,
-                     [&](const QString &text) { qCWarning(lcServe).noquote() << u"server alert: "_s + text; });
+    QObject::connect(&session, &ImapSession::alert, &loop, [&](const QString &text) {
+        qCWarning(lcServe).noquote() << u"server alert: "_s + TerminalText::line(text);
+    });
     QObject::connect(&sync, &MailboxSync::passFinished, &loop, [&](const MailboxSyncSummary &summary) {
         if (summary.stored > 0 || !summary.rescannedFolders.isEmpty())
             qCInfo(lcServe).noquote() << u"%1 new message(s) stored, %2 already stored"_s.arg(summary.stored).arg(
                 summary.duplicates);
         deadlines.check();
     });
-    QObject::connect(&sync, &MailboxSync::passFailed, &loop,
-                     [&](const Error &error) { qCWarning(lcServe).noquote() << u"sync pass failed: "_s + error.message; });
+    QObject::connect(&sync, &MailboxSync::passFailed, &loop, [&](const Error &error) {
+        qCWarning(lcServe).noquote() << u"sync pass failed: "_s + TerminalText::line(error.message);
+    });
     QObject::connect(&termination, &TerminationSignal::received, &loop, [&](int signalNumber) {
         qCInfo(lcServe).noquote() << u"stopping (signal %1)"_s.arg(signalNumber);
         sync.setFollowing(false);
@@ -109,7 +113,17 @@ int runServe(CliContext &context, const QStringList &args)
         }
     });
 
+    // The daily SQLite backup (last 7 kept): now, and hourly while serve runs, so a server
+    // that is never restarted still writes one each JST day. Nothing on PostgreSQL.
+    AutomaticBackup backup(mailbox.database(), context.clock);
+    QObject::connect(&backup, &AutomaticBackup::backupWritten, &loop,
+                     [&](const QString &path) { qCInfo(lcServe).noquote() << u"backup written: "_s + path; });
+    QObject::connect(&backup, &AutomaticBackup::backupFailed, &loop, [&](const QString &message) {
+        qCWarning(lcServe).noquote() << u"the daily backup failed: "_s + message;
+    });
+
     qCInfo(lcServe).noquote() << u"madoguchi serve for %1"_s.arg(account);
+    backup.start();
     deadlines.check();
     tryLock();
     if (status == 0 || syncing)

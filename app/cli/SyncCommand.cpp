@@ -19,13 +19,13 @@ int runSync(CliContext &context, const QStringList &args)
         {u"password-file"_s, u"read the IMAP password from this file (mode 0600)"_s, u"file"_s},
     });
     if (!context.parse(parser, args, 0, 0))
-        return 2;
+        return context.parseStatus();
     if (!parser.isSet(u"once"_s))
         return context.usageError(u"sync: use --once for one pass, or `madoguchi-cli serve` to keep syncing"_s);
 
     auto opened = CliMailbox::open(context, parser.value(u"password-file"_s));
     if (!opened)
-        return context.failure(opened.error().message);
+        return context.failure(opened.error());
     CliMailbox &mailbox = *opened.value();
     const auto held = mailbox.lock().tryAcquire();
     if (!held)

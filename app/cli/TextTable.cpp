@@ -1,5 +1,7 @@
 #include "cli/TextTable.h"
 
+#include "cli/TerminalText.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Madoguchi {
@@ -45,7 +47,7 @@ QString TextTable::render(int maxCellWidth) const
     for (const QStringList &row : m_rows) {
         QStringList cells;
         for (const QString &cell : row)
-            cells << cut(QString(cell).replace(u'\n', u' '), maxCellWidth);
+            cells << cut(TerminalText::line(cell), maxCellWidth);
         all << cells;
     }
     QList<int> widths(m_header.size(), 0);

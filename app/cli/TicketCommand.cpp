@@ -3,7 +3,9 @@
 #include "calendar/ResponseDeadline.h"
 #include "cli/CliCommands.h"
 #include "cli/CliStore.h"
+#include "cli/TerminalText.h"
 #include "core/Jst.h"
+#include "tickets/KeywordUrgency.h"
 #include "tickets/TicketDesk.h"
 
 #include <QCoreApplication>
@@ -34,12 +36,15 @@ void printThread(QTextStream &out, const QList<TicketMessage> &thread)
         out << "  " << messageKindLabel(m.kind);
         if (m.undelivered)
             out << ' ' << tr(QT_TRANSLATE_NOOP("TicketCommand", "(undelivered)"));
-        out << "  " << (m.fromName.isEmpty() ? m.fromAddress : m.fromName + u" <"_s + m.fromAddress + u'>') << '\n';
+        out << "  "
+            << TerminalText::line(m.fromName.isEmpty() ? m.fromAddress : m.fromName + u" <"_s + m.fromAddress + u'>')
+            << '\n';
         if (!m.subject.isEmpty())
-            out << tr(QT_TRANSLATE_NOOP("TicketCommand", "Subject:")) << ' ' << m.subject << '\n';
+            out << tr(QT_TRANSLATE_NOOP("TicketCommand", "Subject:")) << ' ' << TerminalText::line(m.subject) << '\n';
         for (const MessageAttachment &file : m.attachments)
-            out << tr(QT_TRANSLATE_NOOP("TicketCommand", "Attachment:")) << ' ' << file.fileName << " (" << file.mimeType << ", " << file.size << ")\n";
-        out << m.bodyText.trimmed() << "\n\n";
+            out << tr(QT_TRANSLATE_NOOP("TicketCommand", "Attachment:")) << ' ' << TerminalText::line(file.fileName)
+                << " (" << TerminalText::line(file.mimeType) << ", " << file.size << ")\n";
+        out << TerminalText::block(m.bodyText.trimmed()) << "\n\n";
     }
 }
 
@@ -49,14 +54,14 @@ int runTicket(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
     if (!context.parse(parser, args, 1, 1))
-        return 2;
+        return context.parseStatus();
     bool ok = false;
     const qint64 number = QString(parser.positionalArguments().at(1)).remove(u'#').toLongLong(&ok);
     if (!ok || number <= 0)
         return context.usageError(u"ticket: \""_s + parser.positionalArguments().at(1) + u"\" is not a ticket number"_s);
     auto database = openCliStore(context);
     if (!database)
-        return context.failure(database.error().message);
+        return context.failure(database.error());
     TicketDesk desk(**database, context.clock);
     const auto found = desk.tickets().findByNumber(number);
     if (!found)
@@ -67,16 +72,19 @@ int runTicket(CliContext &context, const QStringList &args)
     QTextStream &out = context.out;
     if (ticket.id != number)
         out << tr(QT_TRANSLATE_NOOP("TicketCommand", "#%1 was merged into #%2.")).arg(number).arg(ticket.id) << '\n';
-    out << '#' << ticket.number() << ' ' << ticket.subject << '\n';
-    out << tr(QT_TRANSLATE_NOOP("TicketCommand", "Status:")) << ' ' << statusLabel(ticket.status) << "  " << tr(QT_TRANSLATE_NOOP("TicketCommand", "Priority:")) << ' '
-        << priorityLabel(ticket.priority) << "  " << tr(QT_TRANSLATE_NOOP("TicketCommand", "Assignee:")) << ' '
-        << (ticket.assigneeName.isEmpty() ? u"-"_s : ticket.assigneeName) << '\n';
-    out << tr(QT_TRANSLATE_NOOP("TicketCommand", "Customer:")) << ' ' << (ticket.customerAddress.isEmpty() ? u"-"_s : ticket.customerAddress);
+    out << '#' << ticket.number() << ' ' << TerminalText::line(ticket.subject) << '\n';
+    out << tr(QT_TRANSLATE_NOOP("TicketCommand", "Status:")) << ' ' << statusLabel(ticket.status) << "  "
+        << tr(QT_TRANSLATE_NOOP("TicketCommand", "Priority:")) << ' ' << priorityLabel(ticket.priority) << "  "
+        << tr(QT_TRANSLATE_NOOP("TicketCommand", "Assignee:")) << ' '
+        << (ticket.assigneeName.isEmpty() ? u"-"_s : TerminalText::line(ticket.assigneeName)) << '\n';
+    out << tr(QT_TRANSLATE_NOOP("TicketCommand", "Customer:")) << ' '
+        << (ticket.customerAddress.isEmpty() ? u"-"_s : TerminalText::line(ticket.customerAddress));
     if (!ticket.organisationName.isEmpty())
-        out << " (" << ticket.organisationName << ')';
+        out << " (" << TerminalText::line(ticket.organisationName) << ')';
     out << '\n';
     if (!ticket.tags.isEmpty())
-        out << tr(QT_TRANSLATE_NOOP("TicketCommand", "Tags:")) << ' ' << ticket.tags.join(u", "_s) << '\n';
+        out << tr(QT_TRANSLATE_NOOP("TicketCommand", "Tags:")) << ' ' << TerminalText::line(ticket.tags.join(u", "_s))
+            << '\n';
     if (ticket.replyUndelivered)
         out << tr(QT_TRANSLATE_NOOP("TicketCommand", "A reply to this ticket was not delivered.")) << '\n';
 
@@ -104,6 +112,9 @@ int runTicket(CliContext &context, const QStringList &args)
     const auto obligations = desk.tickets().obligations(ticket.id);
     if (!obligations)
         return context.failure(obligations.error().message);
+    auto urgentReason = KeywordUrgency(desk).reason(ticket.id);
+    if (!urgentReason)
+        return context.failure(urgentReason.error().message);
     bool header = false;
     for (const Obligation &o : *obligations) {
         if (!o.isOpen())
@@ -113,7 +124,9 @@ int runTicket(CliContext &context, const QStringList &args)
         header = true;
         // The stored deadline is what counts (a bounce keeps the original one); the
         // explanation shows how the calendar arrives at it.
-        const ResponseDeadline explained = calculator.compute(o.received, o.urgent);
+        ResponseDeadline explained = calculator.compute(o.received, o.urgent);
+        if (o.urgent)
+            explained.urgentReason = *urgentReason;
         out << explained.explanation().trimmed() << '\n';
         if (explained.deadline != o.deadline)
             out << tr(QT_TRANSLATE_NOOP("TicketCommand", "Stored deadline:")) << ' ' << jstText(o.deadline) << '\n';

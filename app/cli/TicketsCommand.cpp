@@ -2,6 +2,7 @@
 
 #include "cli/CliCommands.h"
 #include "cli/CliStore.h"
+#include "cli/TerminalText.h"
 #include "cli/TextTable.h"
 #include "core/Jst.h"
 #include "tickets/TicketDesk.h"
@@ -56,7 +57,7 @@ int runTickets(CliContext &context, const QStringList &args)
     parser.addOption({u"format"_s, u"table, tsv or json"_s, u"format"_s, u"table"_s});
     parser.addOption({u"limit"_s, u"at most this many tickets"_s, u"n"_s, u"500"_s});
     if (!context.parse(parser, args, 0, 0))
-        return 2;
+        return context.parseStatus();
     const auto filter = queueFilterFromKey(parser.value(u"queue"_s));
     if (!filter)
         return context.usageError(u"tickets: unknown queue \""_s + parser.value(u"queue"_s)
@@ -71,7 +72,7 @@ int runTickets(CliContext &context, const QStringList &args)
 
     auto database = openCliStore(context);
     if (!database)
-        return context.failure(database.error().message);
+        return context.failure(database.error());
     TicketDesk desk(**database, context.clock);
     const QDateTime now = context.clock.now();
     const auto entries = desk.queue().list(*filter, now, limit);
@@ -101,11 +102,12 @@ int runTickets(CliContext &context, const QStringList &args)
         return 0;
     }
     if (format == u"tsv"_s) {
-        // For scripts: no header, the number first, keys instead of translated words.
-        auto clean = [](QString text) { return text.replace(u'\t', u' ').replace(u'\n', u' '); };
+        // For scripts: no header, the number first, keys instead of translated words; tab,
+        // CR, LF and backslash in a field are written \t, \r, \n and \\.
         for (const QueueEntry &e : *entries) {
-            context.out << e.ticket.number() << '\t' << clean(e.ticket.subject) << '\t' << statusKey(e.ticket.status)
-                        << '\t' << clean(e.ticket.assigneeName) << '\t' << Jst::format(e.received) << '\t'
+            context.out << e.ticket.number() << '\t' << TerminalText::tsvField(e.ticket.subject) << '\t'
+                        << statusKey(e.ticket.status) << '\t' << TerminalText::tsvField(e.ticket.assigneeName) << '\t'
+                        << Jst::format(e.received) << '\t'
                         << (e.ticket.due.isValid() ? Jst::format(e.ticket.due) : QString()) << '\t' << flagKey(e)
                         << '\n';
         }

@@ -1,4 +1,5 @@
 #include "cli/CliCommands.h"
+#include "cli/TerminalDevice.h"
 #include "core/Jst.h"
 #include "core/Version.h"
 
@@ -38,8 +39,11 @@ int main(int argc, char *argv[])
     if (translator.load(QLocale(), u"madoguchi"_s, u"_"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(&translator);
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    // Nothing a command prints can drive the terminal (issue: ESC in a subject).
+    TerminalDevice stdoutDevice(stdout);
+    TerminalDevice stderrDevice(stderr);
+    QTextStream out(&stdoutDevice);
+    QTextStream err(&stderrDevice);
     FixedClock fixedClock;
     Clock *clock = &Clock::system();
     QString database = qEnvironmentVariable("MADOGUCHI_DATABASE");
@@ -71,7 +75,8 @@ int main(int argc, char *argv[])
             fixedClock.set(*now);
             clock = &fixedClock;
         } else if (arg == u"--database"_s || arg.startsWith(u"--database="_s)) {
-            if (!takeValue(u"--database"_s, &database))
+            // An empty value would silently mean the built-in database.
+            if (!takeValue(u"--database"_s, &database) || database.isEmpty())
                 return probe.usageError(u"--database needs a file path or postgresql:// URL"_s);
         } else if (arg == u"--help"_s || arg == u"-h"_s) {
             if (rest.isEmpty()) {

@@ -5,7 +5,9 @@
 #include "mail/MailThreader.h"
 #include "mail/OrphanTickets.h"
 #include "store/Database.h"
+#include "store/SettingsTable.h"
 #include "store/TransactionGuard.h"
+#include "tickets/KeywordUrgency.h"
 #include "tickets/StoredText.h"
 #include "tickets/TicketDesk.h"
 
@@ -209,6 +211,17 @@ Result<StoredMessage> MailIngestor::store(TicketMessage message, const MailMessa
         if (auto flagged = flagUnreadable(added->ticketId); !flagged)
             return flagged.error();
     }
+    if (message.kind == MessageKind::CustomerMessage) {
+        // The agreement's promise for outages (chapter 3, section 2) starts with the mail itself.
+        auto rules = urgencyRules();
+        if (!rules)
+            return rules.error();
+        auto urgent = KeywordUrgency(m_desk).apply(added->ticketId, **rules, mail.subject, mail.textBody);
+        if (!urgent)
+            return urgent.error();
+        if (urgent->has_value())
+            result.urgencyRule = (*urgent)->pattern;
+    }
     OrphanTickets orphans(m_desk);
     if (decision.by == ThreadDecision::By::NewTicket) {
         if (auto waiting = orphans.await(added->ticketId, MailThreader::referencedIds(mail)); !waiting)
@@ -251,6 +264,23 @@ Result<StoredMessage> MailIngestor::storeRefused(const MailMessage &mail, const 
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return added;
+}
+
+Result<const UrgencyRules *> MailIngestor::urgencyRules()
+{
+    auto stored = SettingsTable::read(m_desk.database(), QString::fromLatin1(UrgencyRules::settingName));
+    if (!stored)
+        return stored.error();
+    const QString text = stored->value_or(QString());
+    if (!m_rules || text != m_rulesText) {
+        auto loaded = text.isEmpty() ? Result<UrgencyRules>(UrgencyRules::defaults())
+                                     : UrgencyRules::fromJson(text.toUtf8());
+        if (!loaded)
+            return loaded.error();
+        m_rules = loaded.value();
+        m_rulesText = text;
+    }
+    return &*m_rules;
 }
 
 Result<IngestResult> MailIngestor::ingest(const QByteArray &raw, std::optional<QDateTime> receivedAt, MailOrigin origin)

@@ -5,6 +5,7 @@
 #include "mail/MailKind.h"
 #include "mail/mime/MimeParser.h"
 #include "tickets/MailIntake.h"
+#include "tickets/UrgencyRules.h"
 
 #include <QDateTime>
 
@@ -33,13 +34,14 @@ struct IngestResult
     bool unreadable = false;
     bool receivedClaimed = false; // the receipt time is the sender's Date header
     bool replyUndelivered = false; // a bounce that marked one of our replies undelivered
+    QString urgencyRule; // the keyword rule that made the ticket urgent with this mail, if one did
 };
 
 // The one way raw mail becomes part of a ticket, used by the file import and the IMAP sync:
 // parse (MimeParser), classify (MailClassifier), de-duplicate by Message-ID + content hash,
-// thread (MailThreader), store (MailIntake). Runs inside the caller's open transaction when
-// there is one (TransactionGuard nests), so the IMAP sync can commit messages and its UID
-// watermark together.
+// thread (MailThreader), store (MailIntake), apply the urgent keyword rules (KeywordUrgency).
+// Runs inside the caller's open transaction when there is one (TransactionGuard nests), so
+// the IMAP sync can commit messages and its UID watermark together.
 class MailIngestor
 {
 public:
@@ -55,8 +57,11 @@ public:
     static Result<DeskAddresses> loadAddresses(TicketDesk &desk);
     static Result<void> saveAddresses(TicketDesk &desk, const DeskAddresses &addresses);
 
-private:
+    // What the mail is to the desk: its support addresses, plus the staff addresses of the
+    // team directory (a colleague's reply from their own address is a staff reply).
     Result<MailClassification> classify(const MailMessage &mail);
+
+private:
     TicketMessage toTicketMessage(const MailMessage &mail, MailKind kind, const QDateTime &received,
                                   bool claimed) const;
     Result<qint64> bouncedReplyRow(qint64 ticketId, const QByteArray &messageId);
@@ -66,9 +71,15 @@ private:
     Result<StoredMessage> storeRefused(const MailMessage &mail, const QDateTime &received, bool claimed,
                                        const Error &reason);
 
+    Result<const UrgencyRules *> urgencyRules();
+
     TicketDesk &m_desk;
     DeskAddresses m_addresses;
     MimeParser m_parser;
+    // The keyword rules as last read, with the stored text they came from: a change made in
+    // Settings applies to the next mail without parsing and compiling the rules for each one.
+    QString m_rulesText;
+    std::optional<UrgencyRules> m_rules;
 };
 
 } // namespace Madoguchi

@@ -41,6 +41,16 @@ QStringList DatabaseBackup::existing() const
     return names;
 }
 
+QDateTime DatabaseBackup::lastBackupTime() const
+{
+    const QStringList all = existing();
+    if (all.isEmpty())
+        return {};
+    const QString stamp = QFileInfo(all.last()).fileName().mid(prefix.size(), 15); // yyyyMMdd-HHmmss
+    const QDateTime local = QDateTime::fromString(stamp, u"yyyyMMdd-HHmmss"_s);
+    return local.isValid() ? Jst::at(local.date(), local.time()) : QDateTime();
+}
+
 Result<void> DatabaseBackup::backupTo(const QString &path)
 {
     if (m_database.dialect().isPostgres()) {

@@ -24,6 +24,8 @@ public:
 
     QString folder() const;
     QStringList existing() const; // oldest first
+    // When the newest backup in folder() was written (from its JST file name), invalid when none.
+    QDateTime lastBackupTime() const;
 
     // Writes a backup now and prunes all but the newest keepCount. Returns its path.
     Result<QString> backupNow(const Clock &clock);

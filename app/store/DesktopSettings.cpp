@@ -1,7 +1,6 @@
 #include "store/DesktopSettings.h"
 
 #include "store/Database.h"
-#include "store/PasswordKeychain.h"
 #include "store/SchemaMigrations.h"
 
 #include <QCoreApplication>
@@ -115,23 +114,6 @@ Result<std::unique_ptr<Database>> DesktopSettings::openDatabase(const DatabaseAd
     if (!migrated)
         return migrated.error();
     return std::move(opened.value());
-}
-
-Result<std::unique_ptr<Database>> DesktopSettings::openDatabase(PasswordKeychain &keychain,
-                                                                const QString &password) const
-{
-    auto address = databaseAddress();
-    if (!address)
-        return address.error();
-    QString secret = password;
-    if (secret.isEmpty() && address->backend == DatabaseBackend::Postgres && databasePasswordSaved()) {
-        auto stored = keychain.read(databasePasswordKey(*address));
-        if (!stored && stored.error().code != u"keychain-missing"_s)
-            return stored.error();
-        if (stored)
-            secret = *stored;
-    }
-    return openDatabase(*address, secret);
 }
 
 } // namespace Madoguchi

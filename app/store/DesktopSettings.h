@@ -13,7 +13,6 @@ class QSettings;
 namespace Madoguchi {
 
 class Database;
-class PasswordKeychain;
 
 // What one desktop remembers for itself, in QSettings (the team's shared settings live in
 // the database): whether first-run setup is done, which store to open, the UI language.
@@ -54,15 +53,12 @@ public:
 
     static QString databasePasswordKey(const DatabaseAddress &address);
 
-    // Opens the configured store and brings its schema up to date. `password` empty: read it
-    // from the keychain when it was saved there (PostgreSQL only).
-    // Opens and migrates. `beforeUpgrade(from, to)` is called first when the schema has
+    // Opens and migrates (StoreOpener::open finds the password first). `beforeUpgrade(from, to)` is called first when the schema has
     // steps to run: some rebuild a search index and take minutes on a large desk, and the
     // desktop says so instead of looking hung.
     using UpgradeNotice = std::function<void(int from, int to)>;
     static Result<std::unique_ptr<Database>> openDatabase(const DatabaseAddress &address, const QString &password = {},
                                                           const UpgradeNotice &beforeUpgrade = {});
-    Result<std::unique_ptr<Database>> openDatabase(PasswordKeychain &keychain, const QString &password = {}) const;
 
 private:
     QSettings &m_settings;

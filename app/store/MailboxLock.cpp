@@ -3,6 +3,8 @@
 #include "store/Database.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
 #include <QLockFile>
 #include <QtEndian>
 
@@ -31,7 +33,15 @@ qint64 MailboxLock::keyFor(const QString &mailbox)
 QString MailboxLock::lockFilePath() const
 {
     const QByteArray digest = QCryptographicHash::hash(m_mailbox.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
-    return m_database.address().filePath + u".sync-"_s + QString::fromLatin1(digest) + u".lock"_s;
+    // Next to the real file, however the path was spelled (a symlink to the file or to a
+    // folder on the way, "..", "./"): two spellings of one database must share one lock.
+    const QFileInfo file(m_database.address().filePath);
+    QString path = file.canonicalFilePath();
+    if (path.isEmpty()) {
+        const QString folder = file.absoluteDir().canonicalPath();
+        path = folder.isEmpty() ? file.absoluteFilePath() : folder + u'/' + file.fileName();
+    }
+    return path + u".sync-"_s + QString::fromLatin1(digest) + u".lock"_s;
 }
 
 Result<bool> MailboxLock::tryAcquire()

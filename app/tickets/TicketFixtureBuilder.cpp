@@ -1,5 +1,6 @@
 #include "tickets/TicketFixtureBuilder.h"
 
+#include "calendar/ResponseDeadline.h"
 #include "core/Jst.h"
 #include "tickets/TicketDesk.h"
 
@@ -122,10 +123,57 @@ Result<int> TicketFixtureBuilder::sampleDesk(const QDateTime &now)
         {"matsumoto@sendai.example.jp", "請求先住所の変更", "本社移転に伴い請求先を変更したいです。", 1},
         {"inoue@kobe.example.jp", "メール配信が停止しています", "本日朝からメール配信が全て止まっています。至急確認をお願いします。", 0},
     };
+    auto calendar = m_desk.calendar().calendar();
+    if (!calendar)
+        return calendar.error();
+    const BusinessCalendar &days = **calendar;
+    const DeadlineCalculator calculator(days);
+    const CalendarSettings &rules = days.settings();
+    // Every state must show whatever the clock says (issue 20 item 10). Overdue: go back a day
+    // at a time until the deadline has passed (a long break such as the year end moves it).
+    const auto overdue = [&](QDateTime received) {
+        for (int i = 0; i < 60 && calculator.deadline(received) >= n; ++i)
+            received = received.addDays(-1);
+        return received;
+    };
+    // Due soon on the business-hours clock is possible only in the last hours before a
+    // closing time; then two mails received the day before are due at that closing.
+    // Otherwise the urgent mail below is received so that it is due soon on its 24×7 clock.
+    QDate closingDay = Jst::dateOf(n);
+    if (!days.isBusinessDay(closingDay) || Jst::at(closingDay, days.closingTime()) < n)
+        closingDay = days.nextBusinessDay(closingDay);
+    const QDateTime closing = Jst::at(closingDay, days.closingTime());
+    const auto dueSoon = [&](QTime at) -> std::optional<QDateTime> {
+        const QDateTime received = Jst::at(closingDay.addDays(-1), at);
+        if (received < n && calculator.deadline(received) == closing
+            && calculator.classify(closing, n) == DeadlineFlag::DueSoon)
+            return received;
+        return std::nullopt;
+    };
+    const std::optional<QDateTime> dueSoonFirst = dueSoon(QTime(13, 40));
+    const std::optional<QDateTime> dueSoonSecond = dueSoon(QTime(19, 40));
+    const qint64 urgentMinutesAgo
+        = dueSoonFirst ? 20 : std::max(1, rules.urgentTargetMinutes - (rules.urgentDueSoonThresholdMinutes + 1) / 2);
     int made = 0;
     QList<qint64> tickets;
     for (const Sample &s : samples) {
-        const QDateTime received = n.addSecs(-s.hoursAgo * 3600 - 20 * 60);
+        QDateTime received = n.addSecs(-s.hoursAgo * 3600 - 20 * 60);
+        switch (made) {
+        case 2: case 3: case 4:
+            received = overdue(received);
+            break;
+        case 5:
+            received = dueSoonFirst.value_or(n.addSecs(-30 * 60));
+            break;
+        case 6:
+            received = dueSoonSecond.value_or(n.addSecs(-40 * 60));
+            break;
+        case 9:
+            received = n.addSecs(-urgentMinutesAgo * 60);
+            break;
+        default:
+            break;
+        }
         auto stored = customerMail(QString::fromUtf8(s.from), QString::fromUtf8(s.subject), QString::fromUtf8(s.body),
                                    received);
         if (!stored)

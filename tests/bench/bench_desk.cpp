@@ -9,8 +9,8 @@
 // PostgreSQL (generated when the database holds no tickets yet, reused otherwise):
 //   QT_QPA_PLATFORM=offscreen tests/scripts/with-postgres.sh madoguchi-bench-desk --pg
 
-#include "MainWindow.h"
-#include "TicketListModel.h"
+#include "desk/MainWindow.h"
+#include "desk/TicketListModel.h"
 #include "calendar/BusinessCalendar.h"
 #include "core/Clock.h"
 #include "core/Jst.h"

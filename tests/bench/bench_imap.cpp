@@ -5,9 +5,9 @@
 
 #include "core/Clock.h"
 #include "mail/imap/ImapSession.h"
-#include "mail/imap/MailAccountSettings.h"
-#include "mail/imap/MailboxSync.h"
-#include "mail/imap/SyncedMailStore.h"
+#include "mail/account/MailAccountSettings.h"
+#include "mail/sync/MailboxSync.h"
+#include "mail/sync/SyncedMailStore.h"
 #include "store/Database.h"
 #include "store/SchemaMigrations.h"
 #include "tickets/TicketDesk.h"

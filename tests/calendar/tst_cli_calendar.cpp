@@ -1,3 +1,10 @@
+#include "core/Clock.h"
+#include "store/Database.h"
+#include "store/SchemaMigrations.h"
+#include "tickets/TicketDesk.h"
+#include "tickets/TicketFixtureBuilder.h"
+
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -6,6 +13,7 @@
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
+using namespace Madoguchi;
 
 namespace {
 
@@ -16,9 +24,17 @@ struct Run
     QString err;
 };
 
+// No desk database unless a test makes one: an empty data folder, no MADOGUCHI_DATABASE.
+QProcessEnvironment &cliEnvironment()
+{
+    static QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    return environment;
+}
+
 Run cli(const QStringList &args)
 {
     QProcess process;
+    process.setProcessEnvironment(cliEnvironment());
     process.start(QStringLiteral(MADOGUCHI_CLI), args);
     if (!process.waitForFinished(30000))
         qFatal("madoguchi-cli did not finish");
@@ -53,6 +69,8 @@ private Q_SLOTS:
     void businessMinutes_data();
     void businessMinutes();
     void calendarMonth();
+    void theDesksCalendarWhenThereIsADesk_data();
+    void theDesksCalendarWhenThereIsADesk();
 
 private:
     QTemporaryDir m_dir;
@@ -61,6 +79,8 @@ private:
 void TestCliCalendar::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    cliEnvironment().remove(u"MADOGUCHI_DATABASE"_s);
+    cliEnvironment().insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"no-desk"_s));
     QFile bad(m_dir.filePath(u"bad.csv"_s));
     QVERIFY(bad.open(QIODevice::WriteOnly));
     bad.write("国民の祝日・休日月日,国民の祝日・休日名称\n2025/1/1,元日\n2025/02/30,変な日\n");
@@ -275,7 +295,8 @@ void TestCliCalendar::calendarMonth()
     const Run run = cli({ u"calendar"_s, u"2026-05"_s });
     QCOMPARE(run.exitCode, 0);
     const QStringList rows = lines(run.out);
-    QCOMPARE(rows.size(), 1 + 31);
+    QCOMPARE(rows.size(), 1 + 31 + 1);
+    QVERIFY2(rows.last().startsWith(u"Calendar: built in"_s), qPrintable(rows.last()));
     QCOMPARE(rows.first(), u"2026-05: 18 business days, 13 days off"_s);
     QCOMPARE(rows.at(1), u"2026-05-01\tFri\tbusiness-day\t"_s);
     QCOMPARE(rows.at(3), u"2026-05-03\tSun\tsunday\tSunday (Constitution Memorial Day)"_s);
@@ -284,6 +305,71 @@ void TestCliCalendar::calendarMonth()
     const Run december = cli({ u"calendar"_s, u"2025-12"_s });
     QVERIFY(december.out.contains(u"2025-12-29\tMon\tyear-end-break\tyear-end break"_s));
     QVERIFY(december.out.contains(u"2025-12-26\tFri\tbusiness-day\t"_s));
+}
+
+void TestCliCalendar::theDesksCalendarWhenThereIsADesk_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::newRow("--database") << u"option"_s;
+    QTest::newRow("MADOGUCHI_DATABASE") << u"environment"_s;
+    QTest::newRow("the default database exists") << u"default"_s;
+}
+
+// Issue 20 item 5: with a company holiday on Thu 2026-12-03, `ticket N` says due 12-04, and so
+// must `deadline` and `calendar` whenever there is a desk; without one they say so.
+void TestCliCalendar::theDesksCalendarWhenThereIsADesk()
+{
+    QFETCH(QString, how);
+    QTemporaryDir data;
+    QVERIFY(data.isValid());
+    const QString defaultPath = data.filePath(u"Madoguchi/madoguchi/madoguchi.sqlite"_s);
+    const QString file = how == u"default"_s ? defaultPath : data.filePath(u"desk.sqlite"_s);
+    QVERIFY(QDir().mkpath(QFileInfo(file).absolutePath()));
+    {
+        DatabaseAddress address;
+        address.filePath = file;
+        auto database = Database::open(address);
+        QVERIFY(database.ok());
+        QVERIFY(SchemaMigrations::migrate(**database).ok());
+        TicketDesk desk(**database, Clock::system());
+        auto manager = TicketFixtureBuilder(desk).staff(u"kanri"_s, u"管理"_s, StaffRole::Manager);
+        QVERIFY(manager.ok());
+        CalendarSettings settings;
+        settings.companyHolidays.append({QDate(2026, 12, 3), u"創立記念日"_s});
+        QVERIFY(desk.changeCalendar(*manager, settings).ok());
+    }
+    const QProcessEnvironment saved = cliEnvironment();
+    cliEnvironment().insert(u"XDG_DATA_HOME"_s, data.path());
+    if (how == u"environment"_s)
+        cliEnvironment().insert(u"MADOGUCHI_DATABASE"_s, file);
+    const QStringList database = how == u"option"_s ? QStringList{u"--database"_s, file} : QStringList();
+    const Run deadline = cli(database + QStringList{u"deadline"_s, u"2026-12-02T07:05:28+09:00"_s});
+    const Run month = cli(database + QStringList{u"calendar"_s, u"2026-12"_s});
+    const Run minutes = cli(database + QStringList{u"business-minutes"_s, u"2026-12-02T17:00:00+09:00"_s,
+                                                   u"2026-12-04T11:00:00+09:00"_s});
+    cliEnvironment() = saved;
+
+    QVERIFY2(deadline.exitCode == 0, qPrintable(deadline.err));
+    QCOMPARE(lines(deadline.out).first(), u"2026-12-04T18:00:00+09:00"_s);
+    QVERIFY2(deadline.out.contains(u"Thursday (創立記念日)"_s), qPrintable(deadline.out));
+    QCOMPARE(lines(deadline.out).last(), u"Calendar: the desk's, from %1 (company holidays, official holiday list, "
+                                          "business hours, policy)"_s.arg(file));
+    QVERIFY2(month.exitCode == 0, qPrintable(month.err));
+    QVERIFY(month.out.contains(u"2026-12-03\tThu\tcompany-holiday\t"_s));
+    QVERIFY(lines(month.out).last().startsWith(u"Calendar: the desk's, from "_s));
+    QCOMPARE(minutes.out, u"120\n"_s); // 17:00-18:00 on the 2nd, 10:00-11:00 on the 4th
+
+    // A --database that names no file is a mistake, not a new desk.
+    const QString typo = data.filePath(u"typo/desk.sqlite"_s);
+    const Run missing = cli({u"--database"_s, typo, u"deadline"_s, u"2026-12-02T07:05:28+09:00"_s});
+    QCOMPARE(missing.exitCode, 2);
+    QCOMPARE(missing.err, u"madoguchi-cli: deadline: There is no desk database at %1.\n"_s.arg(typo));
+    QVERIFY(!QFileInfo::exists(data.filePath(u"typo"_s)));
+
+    // No desk at all: the built-in calendar, and the output says so.
+    const Run builtIn = cli({u"deadline"_s, u"2026-12-02T07:05:28+09:00"_s});
+    QCOMPARE(lines(builtIn.out).first(), u"2026-12-03T18:00:00+09:00"_s);
+    QVERIFY(lines(builtIn.out).last().startsWith(u"Calendar: built in"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCliCalendar)

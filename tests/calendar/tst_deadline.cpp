@@ -273,6 +273,13 @@ void TestDeadline::classify_data()
                                       << qint64(121);
     QTest::newRow("exactly 120 left") << thu << u"2025-06-12T16:00:00+09:00"_s << false << DeadlineFlag::DueSoon
                                       << qint64(120);
+    // Issue 20 item 3: compared in seconds, not whole minutes.
+    QTest::newRow("2 h 0 min 30 s left") << thu << u"2025-06-12T15:59:30+09:00"_s << false << DeadlineFlag::OnTime
+                                         << qint64(120);
+    QTest::newRow("2 h 0 min 1 s left") << thu << u"2025-06-12T15:59:59+09:00"_s << false << DeadlineFlag::OnTime
+                                        << qint64(120);
+    QTest::newRow("1 h 59 min 59 s left") << thu << u"2025-06-12T16:00:01+09:00"_s << false << DeadlineFlag::DueSoon
+                                          << qint64(119);
     QTest::newRow("lunch counts nothing")
         << thu << u"2025-06-12T12:00:00+09:00"_s << false << DeadlineFlag::OnTime << qint64(300);
     QTest::newRow("previous evening, 7 hours left")
@@ -298,6 +305,8 @@ void TestDeadline::classify_data()
                                     << qint64(15);
     QTest::newRow("urgent 16 left") << urgentDue << u"2025-06-15T03:44:00+09:00"_s << true << DeadlineFlag::OnTime
                                     << qint64(16);
+    QTest::newRow("urgent 15 min 30 s left") << urgentDue << u"2025-06-15T03:44:30+09:00"_s << true
+                                             << DeadlineFlag::OnTime << qint64(15);
     QTest::newRow("urgent late") << urgentDue << u"2025-06-15T04:10:00+09:00"_s << true << DeadlineFlag::Overdue
                                  << qint64(-10);
 }

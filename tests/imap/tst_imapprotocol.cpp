@@ -24,6 +24,8 @@ private Q_SLOTS:
     void wrongPasswordGivesUp();
     void privacyRequired();
     void preauthGreeting();
+    void preauthBeforeTls_data();
+    void preauthBeforeTls();
     void byeGreeting();
     void selectReportsStatus();
     void selectWithoutUidValidity();
@@ -216,6 +218,54 @@ void TestImapProtocol::preauthGreeting()
     h.socket()->serverSends("* PREAUTH [CAPABILITY IMAP4rev1 IDLE] welcome back\r\n");
     QTRY_COMPARE(ready.size(), 1);
     QCOMPARE(h.written(), QByteArray());
+}
+
+void TestImapProtocol::preauthBeforeTls_data()
+{
+    QTest::addColumn<bool>("allowPlaintext");
+    QTest::addColumn<QByteArray>("greeting");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("starttls required, capabilities")
+        << false << QByteArray("* PREAUTH [CAPABILITY IMAP4rev1 STARTTLS IDLE] hi\r\n") << false;
+    QTest::newRow("starttls required, bare") << false << QByteArray("* PREAUTH welcome back\r\n") << false;
+    QTest::newRow("plaintext allowed") << true << QByteArray("* PREAUTH [CAPABILITY IMAP4rev1 IDLE] hi\r\n") << true;
+}
+
+// A clear-text PREAUTH on an imap:// (STARTTLS) account is a man in the middle skipping
+// STARTTLS: the session must never become ready unless plaintext was allowed explicitly.
+void TestImapProtocol::preauthBeforeTls()
+{
+    QFETCH(bool, allowPlaintext);
+    QFETCH(QByteArray, greeting);
+    QFETCH(bool, accepted);
+    Harness h;
+    QSignalSpy ready(&h.session, &ImapSession::ready);
+    QSignalSpy reconnects(&h.session, &ImapSession::reconnectScheduled);
+    h.open(ImapServerSettings::Security::StartTls, allowPlaintext);
+    QTRY_VERIFY(h.socket());
+    QVERIFY(!h.socket()->implicit);
+    h.socket()->serverSends(greeting);
+    if (accepted) {
+        QTRY_COMPARE(ready.size(), 1);
+        QVERIFY(!h.session.isEncrypted());
+        return;
+    }
+    QTRY_COMPARE(h.failures.size(), 1);
+    QCOMPARE(h.failures.first().code, u"plaintext-refused"_s);
+    QVERIFY2(h.failures.first().message.contains(u"mail.example.co.jp greeted with PREAUTH before TLS"_s),
+             qPrintable(h.failures.first().message));
+    QCOMPARE(h.session.state(), ImapSession::State::Disconnected);
+    QCOMPARE(h.written(), QByteArray()); // not even a CAPABILITY went out
+    QVERIFY(!h.socket() || h.socket()->aborted);
+    QTest::qWait(60); // longer than the first reconnect delay: it gives up, it does not retry
+    QCOMPARE(ready.size(), 0);
+    QCOMPARE(reconnects.size(), 0);
+    QCOMPARE(h.sockets.size(), 1);
+    // No operation reaches the server.
+    std::optional<Result<ImapMailboxStatus>> status;
+    h.session.select(u"INBOX"_s, true, [&](const Result<ImapMailboxStatus> &result) { status = result; });
+    QVERIFY(status.has_value());
+    QCOMPARE(status->error().code, u"not-connected"_s);
 }
 
 void TestImapProtocol::byeGreeting()

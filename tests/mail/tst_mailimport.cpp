@@ -2,9 +2,13 @@
 #include "core/Clock.h"
 #include "mail/MailIngestor.h"
 #include "mail/import/MailImport.h"
+#include "calendar/ResponseDeadline.h"
 #include "store/TransactionGuard.h"
 #include "tickets/StoredText.h"
+#include "tickets/KeywordUrgency.h"
 #include "tickets/TicketDesk.h"
+#include "tickets/TicketFixtureBuilder.h"
+#include "core/Jst.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -36,6 +40,10 @@ private Q_SLOTS:
     void refusedMailKeptRawAndFlagged();
     void crOnlyFilesKeptWhole();
     void hundredThousandReferences();
+    void keywordRulesAtIntake_data();
+    void keywordRulesAtIntake();
+    void cliImportAppliesKeywordRules();
+    void changedRulesApplyToTheNextMail();
 };
 
 namespace {
@@ -110,6 +118,18 @@ void verifyAllDuplicates(MailImport &import, const QString &folder, int count)
     QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().message));
     QCOMPARE(again->messages, 0);
     QCOMPARE(again->duplicates, count);
+}
+
+// A customer's mail with a UTF-8 subject (RFC 2047) and body.
+QByteArray customerMail(const QByteArray &messageId, const QString &subject, const QString &body,
+                        const QByteArray &inReplyTo = {})
+{
+    QByteArray raw = "From: Yamada <yamada@acme.co.jp>\r\nTo: support@desk.example.co.jp\r\nMessage-ID: <" + messageId
+        + ">\r\nSubject: =?UTF-8?B?" + subject.toUtf8().toBase64() + "?=\r\n";
+    if (!inReplyTo.isEmpty())
+        raw += "In-Reply-To: <" + inReplyTo + ">\r\n";
+    return raw + "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n"
+                 "Content-Transfer-Encoding: 8bit\r\n\r\n" + body.toUtf8() + "\r\n";
 }
 
 QByteArray mboxMessage(const QByteArray &fromLine, const QByteArray &headers, const QByteArray &body)
@@ -499,6 +519,151 @@ void TestMailImport::hundredThousandReferences()
     QVERIFY2(reply.ok(), reply.ok() ? "" : qPrintable(reply.error().message));
     QVERIFY2(timer.elapsed() < 5000, qPrintable(u"took %1 ms"_s.arg(timer.elapsed())));
     QCOMPARE(reply->ticketId, root->ticketId);
+}
+
+void TestMailImport::keywordRulesAtIntake_data()
+{
+    QTest::addColumn<QByteArray>("first");
+    QTest::addColumn<bool>("staffSetsNormal");
+    QTest::addColumn<QByteArray>("followUp");
+    QTest::addColumn<bool>("urgent");
+    QTest::addColumn<QString>("rule");
+    const QByteArray plain = customerMail("k1@acme", u"請求書の件"_s, u"請求書を再発行してください。"_s);
+    const QByteArray subjectHit = customerMail("k1@acme", u"【緊急】管理画面に入れません"_s, u"確認をお願いします。"_s);
+    QTest::newRow("keyword in the subject") << subjectHit << false << QByteArray() << true << u"緊急"_s;
+    QTest::newRow("keyword in the body")
+        << customerMail("k1@acme", u"お問い合わせ"_s, u"本日朝からメール配信が停止しています。"_s) << false << QByteArray()
+        << true << u"メール配信が停止"_s;
+    QTest::newRow("regular expression rule")
+        << customerMail("k1@acme", u"配信について"_s, u"夜間の配信バッチが失敗しました。"_s) << false << QByteArray()
+        << true << u"配信(バッチ)?が(止ま|停止|失敗)"_s;
+    QTest::newRow("no keyword") << plain << false << QByteArray() << false << QString();
+    QTest::newRow("a follow-up makes the ticket urgent")
+        << plain << false << customerMail("k2@acme", u"Re: 請求書の件"_s, u"至急ご確認ください。"_s, "k1@acme") << true
+        << u"至急"_s;
+    QTest::newRow("a follow-up without a keyword")
+        << plain << false << customerMail("k2@acme", u"Re: 請求書の件"_s, u"よろしくお願いします。"_s, "k1@acme")
+        << false << QString();
+    QTest::newRow("staff lowered it: a quoted keyword does not overrule them")
+        << subjectHit << true
+        << customerMail("k2@acme", u"Re: 【緊急】管理画面に入れません"_s, u"> 【緊急】管理画面に入れません\n入れました。"_s,
+                        "k1@acme")
+        << false << QString();
+}
+
+// DESIGN.md rule 7: mail matching the administrator's keyword rules is urgent the moment it
+// enters, whatever path it came by (every path goes through MailIngestor), and the desk says why.
+void TestMailImport::keywordRulesAtIntake()
+{
+    QFETCH(QByteArray, first);
+    QFETCH(bool, staffSetsNormal);
+    QFETCH(QByteArray, followUp);
+    QFETCH(bool, urgent);
+    QFETCH(QString, rule);
+    Fixture f;
+    QVERIFY(f.store.isValid());
+    TicketDesk &desk = f.desk;
+    const QDateTime received = kNow.addSecs(-3600); // Fri 20 Jun 2025 11:00 JST
+    auto ingested = f.ingestor.ingest(first, received, MailOrigin::Imap);
+    QVERIFY2(ingested.ok(), ingested.ok() ? "" : qPrintable(ingested.error().message));
+    const qint64 ticketId = ingested->ticketId;
+    if (staffSetsNormal) {
+        auto tanaka = TicketFixtureBuilder(desk).staff(u"tanaka"_s, u"田中"_s, StaffRole::Staff);
+        QVERIFY(tanaka.ok());
+        auto ticket = desk.tickets().ticket(ticketId);
+        QVERIFY(ticket.ok() && ticket->has_value());
+        QVERIFY((*ticket)->isUrgent());
+        QVERIFY(desk.operations().setPriority(*tanaka, ticketId, (*ticket)->version, TicketPriority::Normal).ok());
+    }
+    if (!followUp.isEmpty()) {
+        auto second = f.ingestor.ingest(followUp, received.addSecs(600), MailOrigin::Imap);
+        QVERIFY2(second.ok(), second.ok() ? "" : qPrintable(second.error().message));
+        QCOMPARE(second->ticketId, ticketId);
+        QCOMPARE(second->urgencyRule, urgent ? rule : QString());
+    } else {
+        QCOMPARE(ingested->urgencyRule, rule);
+    }
+
+    auto ticket = desk.tickets().ticket(ticketId);
+    QVERIFY(ticket.ok() && ticket->has_value());
+    QCOMPARE((*ticket)->isUrgent(), urgent);
+    // Every open obligation runs on the clock the ticket is on: 60 minutes around the clock.
+    auto obligations = desk.tickets().obligations(ticketId);
+    QVERIFY(obligations.ok() && !obligations->isEmpty());
+    for (const Obligation &o : *obligations) {
+        QCOMPARE(o.urgent, urgent);
+        if (urgent)
+            QCOMPARE(o.deadline, o.received.addSecs(60 * 60));
+        else
+            QCOMPARE(o.deadline, Jst::at(QDate(2025, 6, 23), QTime(18, 0)));
+    }
+    // The audit log names the rule, and the deadline explanation repeats it.
+    auto audit = desk.audit().forTicket(ticketId);
+    QVERIFY(audit.ok());
+    QStringList fired;
+    for (const AuditEntry &entry : *audit)
+        if (entry.action == QLatin1StringView(KeywordUrgency::auditAction))
+            fired.append(entry.newValue);
+    QCOMPARE(fired, staffSetsNormal ? QStringList{u"緊急"_s} : (urgent ? QStringList{rule} : QStringList()));
+    auto reason = KeywordUrgency(desk).reason(ticketId);
+    QVERIFY(reason.ok());
+    QCOMPARE(*reason, urgent ? u"the mail matched the urgent keyword rule “%1”"_s.arg(rule) : QString());
+    if (urgent) {
+        auto calendar = desk.calendar().calendar();
+        QVERIFY(calendar.ok());
+        ResponseDeadline explained = DeadlineCalculator(**calendar).compute(received, true);
+        explained.urgentReason = *reason;
+        QVERIFY2(explained.explanation().contains(u"Urgent because the mail matched the urgent keyword rule “%1”"_s.arg(rule)),
+                 qPrintable(explained.explanation()));
+    }
+}
+
+// The file import path as a person runs it: `import` then `ticket N` shows the urgent clock and why.
+void TestMailImport::cliImportAppliesKeywordRules()
+{
+    if (Testing::usingPostgres())
+        QSKIP("the CLI run uses its own SQLite file; covered on the SQLite run");
+    QTemporaryDir dir;
+    const QString database = dir.filePath(u"cli.sqlite"_s);
+    QFile mail(dir.filePath(u"urgent.eml"_s));
+    QVERIFY(mail.open(QIODevice::WriteOnly));
+    mail.write("Date: Fri, 20 Jun 2025 11:00:00 +0900\r\n"
+               + customerMail("cli-urgent@acme", u"【緊急】メールが届きません"_s, u"朝から届きません。"_s));
+    mail.close();
+    auto run = [&](const QStringList &args) {
+        QProcess cli;
+        cli.start(QStringLiteral(MADOGUCHI_CLI),
+                  QStringList{u"--database"_s, database, u"--now"_s, u"2025-06-20T11:50:00+09:00"_s} + args);
+        cli.waitForFinished(60000);
+        return std::make_pair(cli.exitCode(), QString::fromUtf8(cli.readAllStandardOutput() + cli.readAllStandardError()));
+    };
+    const auto [importCode, importOut] = run({u"import"_s, u"--support-address"_s, u"support@desk.example.co.jp"_s,
+                                              mail.fileName()});
+    QVERIFY2(importCode == 0, qPrintable(importOut));
+    const auto [code, out] = run({u"ticket"_s, u"1"_s});
+    QVERIFY2(code == 0, qPrintable(out));
+    QVERIFY2(out.contains(u"Priority: Urgent"_s), qPrintable(out));
+    QVERIFY2(out.contains(u"Due: 2025-06-20 12:00 JST  [Due soon]"_s), qPrintable(out));
+    QVERIFY2(out.contains(u"Urgent because the mail matched the urgent keyword rule “緊急”"_s), qPrintable(out));
+}
+
+// The ingestor keeps the rules it read, but a change saved in Settings meanwhile (another
+// desktop, a long-running sync) applies to the very next mail.
+void TestMailImport::changedRulesApplyToTheNextMail()
+{
+    Fixture f;
+    QVERIFY(f.store.isValid());
+    const QDateTime received = kNow.addSecs(-3600);
+    auto before = f.ingestor.ingest(customerMail("r1@acme", u"DB障害"_s, u"つながりません"_s), received, MailOrigin::Imap);
+    QVERIFY(before.ok());
+    QVERIFY(before->urgencyRule.isEmpty());
+    auto manager = TicketFixtureBuilder(f.desk).staff(u"kanri"_s, u"管理"_s, StaffRole::Manager);
+    QVERIFY(manager.ok());
+    QVERIFY(UrgencyRules({{u"障害"_s, false}}).save(f.store.db(), f.desk.audit(), *manager).ok());
+    auto after = f.ingestor.ingest(customerMail("r2@acme", u"DB障害"_s, u"まだです"_s), received, MailOrigin::Imap);
+    QVERIFY(after.ok());
+    QVERIFY(after->newTicket);
+    QCOMPARE(after->urgencyRule, u"障害"_s);
 }
 
 QTEST_GUILESS_MAIN(TestMailImport)

@@ -553,6 +553,25 @@ private Q_SLOTS:
                                                        "\xE2\x91\xA0\xE3\x88\xB1\r\n";
         QTest::newRow("empty fields") << QList<QStringList>{{QString(), QString(), u"x"_s}} << bom + ",,x\r\n";
         QTest::newRow("no rows") << QList<QStringList>{} << bom;
+        // CSV injection (OWASP): a text cell Excel would run as a formula gets a leading apostrophe.
+        QTest::newRow("formula =") << QList<QStringList> { { u"=cmd|'/ccalc.exe'!a0"_s, u"1"_s } }
+                                   << bom + "'=cmd|'/ccalc.exe'!a0,1\r\n";
+        QTest::newRow("formula + with comma")
+            << QList<QStringList> { { u"+SUM(A1,A2)"_s } } << bom + "\"'+SUM(A1,A2)\"\r\n";
+        QTest::newRow("formula -") << QList<QStringList> { { u"-2+3+cmd|' /C calc'!D2"_s } }
+                                   << bom + "'-2+3+cmd|' /C calc'!D2\r\n";
+        QTest::newRow("formula @") << QList<QStringList> { { u"@SUM(1+1)*cmd|' /C calc'!A0"_s } }
+                                   << bom + "'@SUM(1+1)*cmd|' /C calc'!A0\r\n";
+        QTest::newRow("address @") << QList<QStringList> { { u"@example.jp"_s } } << bom + "'@example.jp\r\n";
+        QTest::newRow("tab") << QList<QStringList> { { u"\t=1+1"_s } } << bom + "'\t=1+1\r\n";
+        QTest::newRow("leading carriage return") << QList<QStringList> { { u"\r=1+1"_s } } << bom + "\"'\r=1+1\"\r\n";
+        QTest::newRow("quote inside formula") << QList<QStringList> { { u"=HYPERLINK(\"http://x\")"_s } }
+                                              << bom + "\"'=HYPERLINK(\"\"http://x\"\")\"\r\n";
+        QTest::newRow("lone dash") << QList<QStringList> { { u"-"_s } } << bom + "'-\r\n";
+        QTest::newRow("numbers stay numbers")
+            << QList<QStringList> { { u"-12"_s, u"+3.5"_s, u"-0.5"_s, u"70.6"_s } } << bom + "-12,+3.5,-0.5,70.6\r\n";
+        QTest::newRow("formula sign later is fine")
+            << QList<QStringList> { { u"a=b"_s, u"x@y.jp"_s, u" =1"_s } } << bom + "a=b,x@y.jp, =1\r\n";
     }
 
     void csvBytes()
@@ -573,6 +592,16 @@ private Q_SLOTS:
         QVERIFY(lines.first().startsWith(QString::fromUtf8("区分,受信件数,期限内回答,期限内回答率(%)").toUtf8()));
         QVERIFY(csv.contains(QString::fromUtf8("佐藤,11,8,72.7,2,1,0,0,").toUtf8()));
         QVERIFY(csv.contains(QByteArray("Total,19,12,70.6,3,2,1,1,90,721,254.4,840,90,721,277.4,840,2,1,50.0,1,40,150,150\r\n")));
+    }
+
+    void reportCsvNeutralisesFormulas()
+    {
+        ResponseReport hostile = report(ReportGrouping::Staff);
+        QVERIFY(!hostile.rows.isEmpty());
+        hostile.rows.first().label = u"=cmd|'/ccalc.exe'!a0"_s;
+        const QByteArray csv = ReportExport::csv(hostile);
+        QVERIFY2(csv.contains("\n'=cmd|'/ccalc.exe'!a0,"), csv.constData());
+        QVERIFY(!csv.contains("\n=cmd"));
     }
 
     void reportJson()

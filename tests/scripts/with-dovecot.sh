@@ -13,42 +13,23 @@ set -euo pipefail
 SEED=0
 if [ "${1:-}" = "--seed" ]; then SEED=$2; shift 2; fi
 HERE=$(cd "$(dirname "$0")" && pwd)
-TOP=$(mktemp -d "${TMPDIR:-/tmp}/madoguchi-dovecot.XXXXXX")
+. "$HERE/test-servers.sh"
+TOP=$(mktemp -d "${TMPDIR:-/tmp}/dovecot.XXXXXX")
 chmod 755 "$TOP"
-MASTERS=()
-
-cleanup() {
-  local pid
-  for pid in "${MASTERS[@]}"; do
-    kill "$pid" 2>/dev/null || true
-  done
-  for pid in "${MASTERS[@]}"; do
-    # The sandbox's PID 1 reaps late: a zombie counts as stopped.
-    for _ in $(seq 200); do
-      [ -e "/proc/$pid" ] || break
-      [ "$(awk '{print $3}' "/proc/$pid/stat" 2>/dev/null)" = "Z" ] && break
-      sleep 0.05
-    done
-    # The master daemonised with setsid(), so its session id is its pid: whatever of that
-    # instance is still alive after 10 s (a slow CI machine) is killed rather than left to
-    # outlive the test run.
-    pkill -KILL -s "$pid" 2>/dev/null || true
-  done
-  rm -rf "$TOP"
-}
-trap cleanup EXIT
+servers_init "$TOP" with-dovecot.sh
+# Dovecot's longest unix socket is base_dir + "/login/stats-writer", and a socket path has at
+# most 107 bytes: say so rather than fail with Dovecot's "File name too long".
+if [ ${#TOP} -gt 70 ]; then
+  echo "with-dovecot.sh: the temporary folder $TOP is too long for Dovecot's sockets; use a shorter TMPDIR" >&2
+  exit 1
+fi
 
 free_port() {
   /usr/bin/python3 -c 'import socket,sys; s=socket.socket(); s.bind((sys.argv[1],0)); print(s.getsockname()[1]); s.close()' "$1"
 }
 
-wait_port() {
-  for _ in $(seq 200); do
-    if (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null; then return 0; fi
-    sleep 0.05
-  done
-  echo "with-dovecot.sh: Dovecot did not listen on $1:$2" >&2
-  return 1
+port_open() {
+  (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null
 }
 
 MAIL_UID=$(id -u nobody)
@@ -80,6 +61,8 @@ ssl_min_protocol = TLSv1.2
 disable_plaintext_auth = yes
 auth_mechanisms = plain login
 mail_location = maildir:$dir/mail/%u
+# Every process of the instance keeps the wrappers' tags, so a sweep finds it.
+import_environment = TZ MADOGUCHI_TEST_SERVER_TAGS MADOGUCHI_TEST_RUN_ID
 passdb {
   driver = passwd-file
   args = scheme=PLAIN username_format=%u $dir/users
@@ -104,13 +87,18 @@ protocol imap {
   imap_idle_notify_interval = 2 secs
 }
 CONF
+
   chown -R "$MAIL_UID:$MAIL_GID" "$dir/mail" "$dir/home"
-  # Dovecot's stdio goes to its own log, never to the caller's: ctest waits for every holder of
-  # the test's output pipe, so a daemon that kept it open would turn a passed test into a timeout.
-  dovecot -c "$dir/dovecot.conf" </dev/null >>"$dir/dovecot.log" 2>&1
-  wait_port "$addr" "$IMAPS_PORT"
-  wait_port "$addr" "$IMAP_PORT"
-  MASTERS+=("$(cat "$dir/run/master.pid")")
+  # In the foreground (-F) as a job: its PID is known at once (no pid file to wait for) and it
+  # stays in this process tree. Its stdio goes to its own log, never to the caller's: ctest
+  # waits for every holder of the test's output pipe.
+  dovecot -F -c "$dir/dovecot.conf" </dev/null >>"$dir/dovecot.log" 2>&1 &
+  servers_track $! "Dovecot ($name)"
+  local port
+  for port in "$IMAPS_PORT" "$IMAP_PORT"; do
+    servers_wait_until "Dovecot ($name) on $addr:$port" 30 port_open "$addr" "$port" ||
+      { cat "$dir/dovecot.log" >&2; return 1; }
+  done
 }
 
 if [ "$SEED" -gt 0 ]; then
@@ -134,8 +122,4 @@ export MADOGUCHI_TEST_IMAP_DOVEADM=$(command -v doveadm)
 export MADOGUCHI_TEST_IMAP_GENERATOR=$HERE/gen-maildir.py
 export MADOGUCHI_TEST_IMAP_SEEDED=$SEED
 
-set +e
-"$@"
-rc=$?
-set -e
-exit $rc
+servers_run "$@"

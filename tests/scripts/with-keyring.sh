@@ -12,8 +12,10 @@ command -v dbus-run-session >/dev/null || { echo "with-keyring.sh: dbus-run-sess
 command -v gnome-keyring-daemon >/dev/null || { echo "with-keyring.sh: gnome-keyring-daemon missing" >&2; exit 1; }
 command -v dbus-send >/dev/null || { echo "with-keyring.sh: dbus-send missing" >&2; exit 1; }
 
+HERE=$(cd "$(dirname "$0")" && pwd)
+. "$HERE/test-servers.sh"
 D=$(mktemp -d "${TMPDIR:-/tmp}/madoguchi-keyring.XXXXXX")
-trap 'rm -rf "$D"' EXIT INT TERM
+servers_init "$D" with-keyring.sh
 mkdir -p "$D/home" "$D/run"
 chmod 700 "$D/run"
 
@@ -46,12 +48,7 @@ for _ in $(seq 100); do kill -0 "$keyring" 2>/dev/null || break; sleep 0.05; don
 kill -KILL "$keyring" 2>/dev/null
 exit $rc
 '
-set +e
-KEYRING_LOG="$D/keyring.log" HOME="$D/home" XDG_RUNTIME_DIR="$D/run" XDG_DATA_HOME="$D/home/.local/share" \
-  dbus-run-session -- sh -c "$INNER" sh "$@" 2>"$D/stderr"
-rc=$?
-# Passed on after the run (and without dbus-daemon's harmless complaint about the fd limit)
-# rather than through a pipe that a straggler could hold open.
-grep -v 'Failed to set fd limit' "$D/stderr" >&2 || true
-set -e
-exit $rc
+# dbus-daemon's complaint about the fd limit is harmless.
+SERVERS_STDERR_FILTER='Failed to set fd limit'
+export KEYRING_LOG="$D/keyring.log" HOME="$D/home" XDG_RUNTIME_DIR="$D/run" XDG_DATA_HOME="$D/home/.local/share"
+servers_run dbus-run-session -- sh -c "$INNER" sh "$@"

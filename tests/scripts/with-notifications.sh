@@ -7,8 +7,10 @@ set -euo pipefail
 for tool in dbus-run-session dbus-send dunst dunstctl Xvfb; do
   command -v "$tool" >/dev/null || { echo "with-notifications.sh: $tool missing (see setup.sh)" >&2; exit 1; }
 done
+HERE=$(cd "$(dirname "$0")" && pwd)
+. "$HERE/test-servers.sh"
 D=$(mktemp -d "${TMPDIR:-/tmp}/madoguchi-notify.XXXXXX")
-trap 'rm -rf "$D"' EXIT INT TERM
+servers_init "$D" with-notifications.sh
 
 # Inside the private bus: Xvfb picks a free display (-displayfd), dunst shows notices on it;
 # both run as jobs of this shell and are killed before it returns.
@@ -43,9 +45,7 @@ for _ in $(seq 100); do kill -0 "$dunst" 2>/dev/null || kill -0 "$xvfb" 2>/dev/n
 kill -KILL "$dunst" "$xvfb" 2>/dev/null
 exit $rc
 '
-set +e
-NOTIFY_DIR="$D" dbus-run-session -- bash -c "$INNER" bash "$@" 2>"$D/stderr"
-rc=$?
-set -e
-grep -v 'Failed to set fd limit' "$D/stderr" >&2 || true
-exit $rc
+# dbus-daemon's complaint about the fd limit is harmless.
+SERVERS_STDERR_FILTER='Failed to set fd limit'
+export NOTIFY_DIR="$D"
+servers_run dbus-run-session -- bash -c "$INNER" bash "$@"

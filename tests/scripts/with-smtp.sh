@@ -13,25 +13,10 @@
 # Recipients temp-fail@ / reject@ / data-temp@ / data-reject@ make the servers answer 450 / 550 / 451 / 554.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
+. "$HERE/test-servers.sh"
 TOP=$(mktemp -d "${TMPDIR:-/tmp}/madoguchi-smtp.XXXXXX")
-PIDS=()
-
-cleanup() {
-  local pid
-  for pid in "${PIDS[@]}"; do
-    kill "$pid" 2>/dev/null || true
-  done
-  for pid in "${PIDS[@]}"; do
-    for _ in $(seq 100); do
-      [ -e "/proc/$pid" ] || break
-      [ "$(awk '{print $3}' "/proc/$pid/stat" 2>/dev/null)" = "Z" ] && break
-      sleep 0.05
-    done
-    kill -KILL "$pid" 2>/dev/null || true
-  done
-  rm -rf "$TOP"
-}
-trap cleanup EXIT
+chmod 755 "$TOP"
+servers_init "$TOP" with-smtp.sh
 
 free_port() {
   /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
@@ -52,18 +37,11 @@ start_sink() {
   # holder of the test's output pipe.
   /usr/bin/python3 "$HERE/smtp-sink.py" --outdir "$TOP/$name" --port "$PORT" "$@" \
     </dev/null >"$TOP/$name.log" 2>&1 &
-  PIDS+=("$!")
+  servers_track $! "the $name SMTP server"
 }
 
 wait_ready() {
-  local name=$1
-  for _ in $(seq 200); do
-    grep -q READY "$TOP/$name.log" 2>/dev/null && return 0
-    sleep 0.05
-  done
-  echo "with-smtp.sh: the $name SMTP server did not start:" >&2
-  cat "$TOP/$name.log" >&2
-  return 1
+  servers_wait_until "the $1 SMTP server" 30 grep -q READY "$TOP/$1.log" || { cat "$TOP/$1.log" >&2; return 1; }
 }
 
 start_sink starttls --cert "$TOP/cert.pem" --key "$TOP/key.pem" --user "$USER_NAME" --password "$PASSWORD"
@@ -81,8 +59,4 @@ export MADOGUCHI_TEST_SMTP_CA_FILE=$TOP/cert.pem
 export MADOGUCHI_TEST_SMTP_USER=$USER_NAME
 export MADOGUCHI_TEST_SMTP_PASSWORD=$PASSWORD
 
-set +e
-"$@"
-rc=$?
-set -e
-exit $rc
+servers_run "$@"

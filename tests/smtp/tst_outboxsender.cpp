@@ -14,7 +14,7 @@
 #include "tickets/TicketDesk.h"
 #include "tickets/TicketFixtureBuilder.h"
 
-#include "mail/imap/MailAccountSettings.h"
+#include "mail/account/MailAccountSettings.h"
 
 #include <QDir>
 #include <QFile>
@@ -22,6 +22,8 @@
 #include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <tuple>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Madoguchi;
@@ -84,6 +86,18 @@ class TestOutboxSender : public QObject
         d.cc.clear();
         d.body = u"山田様\n\nご連絡ありがとうございます。\n.\n"_s + d.body;
         return TicketReplies(*m_desk).queue(m_sato, d).valueOr({});
+    }
+
+    // madoguchi-cli on this test's SQLite file at the test clock: status, stdout, stderr.
+    std::tuple<int, QString, QString> runCli(const QStringList &args)
+    {
+        QProcess process;
+        process.start(QStringLiteral(MADOGUCHI_CLI),
+                      QStringList{u"--database"_s, m_t->address().filePath, u"--now"_s, Jst::format(m_clock->now())}
+                          + args);
+        process.waitForFinished(60000);
+        return std::make_tuple(process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                               QString::fromUtf8(process.readAllStandardError()));
     }
 
     OutboxEntry entry(qint64 id)
@@ -394,15 +408,7 @@ private Q_SLOTS:
         file.write(qEnvironmentVariable("MADOGUCHI_TEST_SMTP_PASSWORD").toUtf8() + '\n');
         file.close();
         QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
-        auto cli = [&](const QStringList &args) {
-            QProcess process;
-            process.start(QStringLiteral(MADOGUCHI_CLI), QStringList{u"--database"_s, m_t->address().filePath,
-                                                                     u"--now"_s, Jst::format(m_clock->now())}
-                                                             + args);
-            process.waitForFinished(60000);
-            return std::make_tuple(process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                                   QString::fromUtf8(process.readAllStandardError()));
-        };
+        auto cli = [&](const QStringList &args) { return runCli(args); };
         const QStringList before = sinkFiles();
         const auto [sendCode, sendOut, sendErr] = cli({u"outbox"_s, u"send"_s, u"--smtp-password-file"_s, passwordFile});
         QCOMPARE(sendCode, 1); // one was refused
@@ -425,6 +431,35 @@ private Q_SLOTS:
         // A sent reply can be neither retried nor discarded.
         QCOMPARE(std::get<0>(cli({u"outbox"_s, u"discard"_s, QString::number(good.outboxId)})), 1);
         QCOMPARE(std::get<0>(cli({u"outbox"_s, u"frobnicate"_s})), 2);
+    }
+
+    // `outbox` is TSV: a subject with tab, ESC or BEL (taken from the customer's mail) is
+    // escaped, never printed as it is (issue 17 item 10).
+    void cliOutboxListEscapesControlCharacters()
+    {
+        if (Testing::usingPostgres())
+            QSKIP("the CLI run opens the SQLite file; covered on the SQLite run");
+        auto draft = TicketReplies(*m_desk).draft(m_ticket);
+        VERIFY_OK(draft);
+        ReplyDraft d = *draft;
+        d.to = {{u"山田 太郎"_s, u"yamada@example.jp"_s}};
+        d.subject = u"Re: tab\there \x1b]0;title\x07 end"_s;
+        auto queued = TicketReplies(*m_desk).queue(m_sato, d);
+        VERIFY_OK(queued);
+        const auto [code, out, err] = runCli({u"outbox"_s});
+        QCOMPARE(code, 0);
+        bool found = false;
+        for (const QString &line : out.split(u'\n', Qt::SkipEmptyParts)) {
+            QCOMPARE(line.split(u'\t').size(), 7);
+            for (const QChar c : line)
+                QVERIFY2(c == u'\t' || (c.unicode() >= 0x20 && c.unicode() != 0x7F), qPrintable(line));
+            if (line.startsWith(QString::number(queued->outboxId) + u'\t')) {
+                found = true;
+                QVERIFY2(line.contains(u"tab\\there ␛]0;title␇ end"_s), qPrintable(line));
+            }
+        }
+        QVERIFY2(found, qPrintable(out + err));
+        VERIFY_OK(m_desk->outbox().discard(queued->outboxId, u"test done"_s));
     }
 
     void retryDelays_data()

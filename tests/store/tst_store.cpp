@@ -12,6 +12,7 @@
 #include "store/TransactionGuard.h"
 #include "tickets/TicketSearch.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTest>
@@ -341,6 +342,44 @@ private Q_SLOTS:
         QCOMPARE(first->tryAcquire().valueOr(false), true);
         first.reset(); // the holder goes away: the lock is free again
         QCOMPARE(second.tryAcquire().valueOr(false), true);
+    }
+
+    // The SQLite lock file belongs to the database, not to how its path is spelled.
+    void mailboxLockFollowsSymlinks_data()
+    {
+        QTest::addColumn<QString>("spelling"); // relative to the database's folder; "@" is that folder
+        QTest::newRow("symlink to the file") << u"alias.sqlite"_s;
+        QTest::newRow("symlink to the folder") << u"@/self/madoguchi.sqlite"_s;
+        QTest::newRow("dot and dot-dot") << u"@/./sub/../madoguchi.sqlite"_s;
+    }
+
+    void mailboxLockFollowsSymlinks()
+    {
+        if (Testing::usingPostgres())
+            QSKIP("SQLite lock files");
+        QFETCH(QString, spelling);
+        TestDatabase t;
+        QVERIFY(t.isValid());
+        const QFileInfo real(t.address().filePath);
+        const QString folder = real.absolutePath();
+        QVERIFY(QDir(folder).mkpath(u"sub"_s));
+        QVERIFY(QFile::link(real.absoluteFilePath(), folder + u"/alias.sqlite"_s));
+        QVERIFY(QFile::link(folder, folder + u"/self"_s));
+        DatabaseAddress other = t.address();
+        other.filePath
+            = spelling.startsWith(u'@') ? QString(folder + spelling.mid(1)) : QString(folder + u'/' + spelling);
+        auto secondDesk = TestDatabase::openOrFail(other);
+        QVERIFY(secondDesk);
+        const QString mailbox = u"support@example.co.jp/INBOX"_s;
+        MailboxLock first(t.db(), mailbox);
+        MailboxLock second(*secondDesk, mailbox);
+        QCOMPARE(first.tryAcquire().valueOr(false), true);
+        QCOMPARE(second.tryAcquire().valueOr(true), false);
+        QVERIFY(!second.holder().valueOr(QString()).isEmpty());
+        QVERIFY(first.release().ok());
+        QCOMPARE(second.tryAcquire().valueOr(false), true);
+        QCOMPARE(first.tryAcquire().valueOr(true), false);
+        QVERIFY(second.release().ok());
     }
 
     void advisoryLockEndsWithTheConnection()

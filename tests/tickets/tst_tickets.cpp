@@ -450,6 +450,52 @@ private Q_SLOTS:
         }
     }
 
+    void sampleDeskShowsEveryStateWhateverTheClock_data()
+    {
+        QTest::addColumn<QString>("now");
+        QTest::newRow("Wed 16:00, last business hours") << u"2026-06-10T16:00"_s;
+        QTest::newRow("Mon 10:00, a day's start") << u"2026-06-08T10:00"_s;
+        QTest::newRow("Tue 12:30, lunch") << u"2026-06-09T12:30"_s;
+        QTest::newRow("Thu 18:00, at closing") << u"2026-06-11T18:00"_s;
+        QTest::newRow("Fri 23:59") << u"2026-06-12T23:59"_s;
+        QTest::newRow("Sat noon") << u"2026-06-13T12:00"_s;
+        QTest::newRow("Golden Week") << u"2026-05-04T11:00"_s;
+        QTest::newRow("year-end break") << u"2027-01-03T09:00"_s;
+        QTest::newRow("first business day after the year end") << u"2027-01-05T10:00"_s;
+    }
+
+    // Issue 20 item 10: `sample-data` shows every state — overdue, due soon, on time, urgent,
+    // waiting, resolved — whatever the clock says, not only in the last business hours of a day.
+    void sampleDeskShowsEveryStateWhateverTheClock()
+    {
+        QFETCH(QString, now);
+        const QDateTime at = jst(now);
+        VERIFY_OK(m_build->sampleDesk(at));
+        const auto all = m_desk->queue().list(QueueFilter::All, at, 1000);
+        VERIFY_OK(all);
+        QSet<QString> states;
+        for (const QueueEntry &e : *all) {
+            if (e.ticket.isUrgent())
+                states.insert(u"urgent"_s);
+            if (e.ticket.status == TicketStatus::Waiting)
+                states.insert(u"waiting"_s);
+            if (e.ticket.status == TicketStatus::Resolved || e.ticket.status == TicketStatus::Closed)
+                states.insert(u"resolved"_s);
+            if (!e.ticket.due.isValid())
+                continue;
+            states.insert(e.flag == DeadlineFlag::Overdue ? u"overdue"_s
+                          : e.flag == DeadlineFlag::DueSoon ? u"due soon"_s
+                                                            : u"on time"_s);
+        }
+        const auto counts = m_desk->queue().counts(at);
+        VERIFY_OK(counts);
+        QVERIFY(counts->overdue >= 3);
+        QVERIFY(counts->dueSoon >= 1);
+        const QStringList wanted{u"overdue"_s, u"due soon"_s, u"on time"_s, u"urgent"_s, u"waiting"_s, u"resolved"_s};
+        for (const QString &state : wanted)
+            QVERIFY2(states.contains(state), qPrintable(state + u" missing at "_s + now));
+    }
+
     void queueCountsForTheHeader()
     {
         VERIFY_OK(m_build->sampleDesk(jst(u"2026-06-10T16:00"_s)));

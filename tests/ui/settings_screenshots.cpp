@@ -4,11 +4,11 @@
 //
 //   madoguchi-settings-screenshots OUTDIR [EXTRA.qm]
 
-#include "CalendarSettingsPage.h"
-#include "FirstRunWizard.h"
+#include "settings/CalendarSettingsPage.h"
+#include "settings/FirstRunWizard.h"
 #include "ModalPrompts.h"
-#include "SettingsDialog.h"
-#include "SettingsPage.h"
+#include "settings/SettingsDialog.h"
+#include "settings/SettingsPage.h"
 #include "core/Clock.h"
 #include "core/Jst.h"
 #include "store/Database.h"

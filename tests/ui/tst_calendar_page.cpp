@@ -1,6 +1,6 @@
-#include "CalendarPage.h"
-#include "DeadlineCalculatorPanel.h"
-#include "HolidayCalendarView.h"
+#include "calendar/CalendarPage.h"
+#include "calendar/DeadlineCalculatorPanel.h"
+#include "calendar/HolidayCalendarView.h"
 #include "core/Clock.h"
 #include "core/Jst.h"
 

@@ -3,20 +3,22 @@
 // the clock passes the deadline, search, one notice per change, the stale-edit banner.
 
 #include "../common/TestDatabase.h"
-#include "DeadlineCalculatorPanel.h"
-#include "HolidayCalendarView.h"
-
-#include "ConflictBanner.h"
-#include "DeskNotifier.h"
-#include "DeskStatusBar.h"
-#include "MainWindow.h"
-#include "QueuePanel.h"
-#include "ThreadBrowser.h"
-#include "TicketFilterBar.h"
-#include "TicketListModel.h"
-#include "TicketPanel.h"
+#include "calendar/DeadlineCalculatorPanel.h"
+#include "calendar/HolidayCalendarView.h"
+#include "desk/ConflictBanner.h"
+#include "desk/DeskNotifier.h"
+#include "desk/DeskStatusBar.h"
+#include "desk/MainWindow.h"
+#include "desk/QueuePanel.h"
+#include "desk/ThreadBrowser.h"
+#include "desk/TicketFilterBar.h"
+#include "desk/TicketListModel.h"
+#include "desk/TicketPanel.h"
+#include "settings/DatabaseSettingsPage.h"
 #include "core/Clock.h"
 #include "core/Jst.h"
+#include "mail/MailIngestor.h"
+#include "store/DatabaseBackup.h"
 #include "store/TransactionGuard.h"
 #include "tickets/TicketDesk.h"
 #include "tickets/TicketFixtureBuilder.h"
@@ -24,11 +26,12 @@
 #include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QSet>
 #include <QTest>
+#include <QTextDocumentFragment>
 
 #include <tuple>
 
@@ -473,6 +476,30 @@ private Q_SLOTS:
         QVERIFY(!panel->banner()->isVisibleTo(panel));
     }
 
+    // Issue 20 item 1: the ticket panel's deadline explanation says which keyword rule made
+    // the ticket urgent, and the 24×7 clock it runs on.
+    void panelExplainsWhyATicketIsUrgent()
+    {
+        Fixture f;
+        DeskAddresses addresses;
+        addresses.supportAddresses = {u"support@desk.example.co.jp"_s};
+        MailIngestor ingestor(*f.desk, addresses);
+        const QByteArray subject = u"【緊急】配信が止まっています"_s.toUtf8().toBase64();
+        auto urgent = ingestor.ingest("From: kato@sapporo.example.jp\r\nSubject: =?UTF-8?B?" + subject
+                                          + "?=\r\nMessage-ID: <panel-urgent@sapporo>\r\n\r\nbody\r\n",
+                                      jst(11, 24, 16, 0), MailOrigin::Imap);
+        QVERIFY(urgent.ok());
+        QCOMPARE(urgent->urgencyRule, u"緊急"_s);
+        MainWindow window(*f.desk, f.sato);
+        window.openTicket(urgent->ticketId);
+        auto *explanation = window.ticketPanel()->findChild<QLabel *>(u"deadlineExplanationLabel"_s);
+        QVERIFY(explanation);
+        QVERIFY2(explanation->text().contains(u"Urgent because the mail matched the urgent keyword rule “緊急”"_s),
+                 qPrintable(explanation->text()));
+        QVERIFY(explanation->text().contains(u"24×7"_s));
+        QVERIFY(window.ticketPanel()->deadlineSummary().contains(u"17:00"_s)); // 16:00 + 60 minutes
+    }
+
     void keyboardMovesThroughTheList()
     {
         Fixture f;
@@ -508,6 +535,101 @@ private Q_SLOTS:
         QVERIFY(browser.toPlainText().contains(u"社内メモ <b>"_s));
         QVERIFY(ThreadBrowser::threadHtml({m, note}, false).contains(u"#fff8dc"_s)); // notes look different
         QVERIFY(browser.loadResource(QTextDocument::ImageResource, QUrl(u"https://tracker.example/p.gif"_s)).isNull());
+    }
+
+    // Mail text with %1…%9 and %L1 must be shown as written: the thread HTML is never
+    // passed through QString::arg() after mail text is in it.
+    void percentSignsInMailStayAsWritten_data()
+    {
+        QTest::addColumn<QString>("subject");
+        QTest::addColumn<QString>("fromName");
+        QTest::addColumn<QString>("bodyText");
+        QTest::addColumn<QString>("bodyHtml");
+        QTest::addColumn<int>("attachments");
+        QTest::addColumn<bool>("withHeaders");
+        QTest::newRow("subject 50%1") << u"50%1 off"_s << u"山田"_s << u"本文"_s << QString() << 1 << false;
+        QTest::newRow("url in text body")
+            << u"請求"_s << u"山田"_s << u"https://app.example.jp/login?next=%2Fbilling%3Fid%3D9"_s << QString() << 2
+            << false;
+        QTest::newRow("url in html body")
+            << u"請求"_s << u"山田"_s << QString() << u"<p>see https://app.example.jp/?next=%2Fbilling&amp;x=%9</p>"_s
+            << 1 << false;
+        QTest::newRow("name %L1 and %2") << u"%L1 %2 %10 %99"_s << u"%L1 商事 %2"_s << u"%1%2%3%4%5%6%7%8%9"_s
+                                         << QString() << 3 << true;
+        QTest::newRow("no attachments") << u"%1"_s << u"%2"_s << u"%3"_s << QString() << 0 << true;
+    }
+
+    void percentSignsInMailStayAsWritten()
+    {
+        QFETCH(QString, subject);
+        QFETCH(QString, fromName);
+        QFETCH(QString, bodyText);
+        QFETCH(QString, bodyHtml);
+        QFETCH(int, attachments);
+        QFETCH(bool, withHeaders);
+        TicketMessage m;
+        m.kind = MessageKind::CustomerMessage;
+        m.fromAddress = u"a%1@example.jp"_s;
+        m.fromName = fromName;
+        m.subject = subject;
+        m.bodyText = bodyText;
+        m.bodyHtml = bodyHtml;
+        m.received = jst(11, 24, 10);
+        m.rawSource = "Subject: " + subject.toUtf8() + "\r\nX-Note: %1 %2\r\n\r\nbody";
+        for (int i = 0; i < attachments; ++i)
+            m.attachments.append(MessageAttachment { i + 1, u"f%1.pdf"_s.arg(i), u"application/pdf"_s, 10, {}, {} });
+        ThreadBrowser browser;
+        browser.showThread({ m }, withHeaders);
+        const QString text = browser.toPlainText();
+        QVERIFY2(text.contains(subject), qPrintable(text));
+        QVERIFY2(text.contains(fromName + u" <a%1@example.jp>"_s), qPrintable(text));
+        const QString shownBody
+            = bodyHtml.isEmpty() ? bodyText : QTextDocumentFragment::fromHtml(bodyHtml).toPlainText();
+        QVERIFY2(text.contains(shownBody), qPrintable(text));
+        if (withHeaders)
+            QVERIFY2(text.contains(u"X-Note: %1 %2"_s), qPrintable(text));
+        // The attachment line once, after the body, with its count.
+        QCOMPARE(text.count(u"attachment"_s), attachments == 0 ? 0 : 1);
+        if (attachments > 0)
+            QVERIFY2(text.indexOf(QString::number(attachments) + u" attachment"_s) > text.indexOf(shownBody),
+                     qPrintable(text));
+        // Exactly one message block, whatever the text held.
+        QCOMPARE(ThreadBrowser::threadHtml({ m }, withHeaders).count(u"<table"_s), 1);
+    }
+
+    // A desk left running over midnight JST writes the new day's backup on its next
+    // refresh (the 30-second timer), once a day, and keeps the last seven.
+    void deskBacksUpEachDayAndKeepsSeven()
+    {
+        if (Testing::usingPostgres())
+            QSKIP("a team database is backed up with pg_dump on the server");
+        Fixture f;
+        DatabaseBackup backups(f.db.db());
+        QVERIFY(backups.existing().isEmpty());
+        MainWindow window(*f.desk, f.sato);
+        QCOMPARE(backups.existing().size(), 1); // at start
+        QVERIFY(backups.existing().last().contains(u"madoguchi-20261124-1630"_s));
+        window.refreshLive();
+        QCOMPARE(backups.existing().size(), 1); // once a day
+        QStringList expected = backups.existing();
+        for (int day = 25; day <= 34; ++day) {
+            f.clock.set(Jst::at(QDate(2026, 11, 24).addDays(day - 24), QTime(0, 0, 30)));
+            window.refreshLive();
+            QCOMPARE(backups.existing().size(), std::min(int(expected.size()) + 1, DatabaseBackup::keepCount));
+            const QString newest = backups.existing().last();
+            QVERIFY2(newest.contains(u"madoguchi-"_s + Jst::dateOf(f.clock.now()).toString(u"yyyyMMdd"_s)),
+                     qPrintable(newest));
+            expected.append(newest);
+            expected = expected.mid(std::max(qsizetype(0), expected.size() - DatabaseBackup::keepCount));
+            f.clock.advanceSecs(3 * 3600);
+            window.refreshLive(); // later the same day: nothing new
+            QCOMPARE(backups.existing(), expected);
+        }
+        QCOMPARE(backups.existing().size(), DatabaseBackup::keepCount);
+        QCOMPARE(backups.lastBackupTime(), Jst::at(QDate(2026, 12, 4), QTime(0, 0, 30)));
+        // What Settings → Database shows.
+        const QString text = DatabaseSettingsPage::backupText(f.db.db());
+        QVERIFY2(text.contains(u"2026/12/04"_s) && text.contains(u"00:00 JST"_s), qPrintable(text));
     }
 
     void statusBarSaysJst()

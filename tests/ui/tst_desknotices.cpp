@@ -1,8 +1,8 @@
 // Desktop notices where there is no system tray (Debian's GNOME): they go to the session's
 // notification service — here a real one, dunst, started by with-notifications.sh — and
 // clicking one opens its ticket.
-#include "DeskNotifier.h"
-#include "DesktopNotifications.h"
+#include "desk/DeskNotifier.h"
+#include "desk/DesktopNotifications.h"
 
 #include <QProcess>
 #include <QSignalSpy>

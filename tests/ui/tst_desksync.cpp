@@ -5,19 +5,20 @@
 #include "../common/TestDatabase.h"
 #include "../common/TestImapServer.h"
 
-#include "AccountsPage.h"
-#include "DeskMailboxSync.h"
-#include "MailboxForm.h"
+#include "settings/AccountsPage.h"
+#include "sync/DeskMailboxSync.h"
+#include "settings/MailboxForm.h"
 #include "ScriptedPrompts.h"
-#include "DeskStatusBar.h"
-#include "MainWindow.h"
-#include "QueuePanel.h"
-#include "SyncStatusDialog.h"
-#include "TicketListModel.h"
+#include "desk/DeskStatusBar.h"
+#include "desk/MainWindow.h"
+#include "desk/QueuePanel.h"
+#include "sync/SyncStatusDialog.h"
+#include "desk/TicketListModel.h"
 #include "core/Clock.h"
-#include "mail/imap/MailAccountSettings.h"
+#include "mail/account/MailAccountSettings.h"
 #include "store/MailboxLock.h"
 #include "store/PasswordKeychain.h"
+#include "tickets/KeywordUrgency.h"
 #include "tickets/TicketDesk.h"
 #include "tickets/TicketFixtureBuilder.h"
 
@@ -44,6 +45,19 @@ namespace {
 QString env(const char *name)
 {
     return qEnvironmentVariable(name);
+}
+
+// Delivers a mail on the server as the mail system would (doveadm save into INBOX).
+bool deliverToInbox(const QByteArray &mail)
+{
+    QProcess save;
+    save.start(env("MADOGUCHI_TEST_IMAP_DOVEADM"), {u"-c"_s, env("MADOGUCHI_TEST_IMAP_DOVECOT_CONF"), u"save"_s,
+                                                    u"-u"_s, env("MADOGUCHI_TEST_IMAP_USER"), u"-m"_s, u"INBOX"_s});
+    if (!save.waitForStarted())
+        return false;
+    save.write(mail);
+    save.closeWriteChannel();
+    return save.waitForFinished(30000) && save.exitCode() == 0;
 }
 
 MailAccountSettings account()
@@ -84,6 +98,7 @@ private Q_SLOTS:
     void firstSyncShowsProgressThenNewMailArrivesWithinTenSeconds();
     void anotherDesktopHoldingTheLockIsNamed();
     void settingsTestTheConnectionAndKeepEveryOption();
+    void urgentKeywordMailArrivesUrgent();
 };
 
 void TestDeskSync::withoutAMailboxTheStatusBarSaysSo()
@@ -161,13 +176,7 @@ void TestDeskSync::firstSyncShowsProgressThenNewMailArrivesWithinTenSeconds()
                             "Subject: =?UTF-8?B?5paw44GX44GE44GK5ZWP44GE5ZCI44KP44Gb?=\r\n"
                             "Message-ID: <desksync-new@new-customer.example.jp>\r\n"
                             "Date: Thu, 26 Nov 2026 10:00:00 +0900\r\n\r\nbody\r\n";
-    QProcess save;
-    save.start(env("MADOGUCHI_TEST_IMAP_DOVEADM"), {u"-c"_s, env("MADOGUCHI_TEST_IMAP_DOVECOT_CONF"), u"save"_s,
-                                                    u"-u"_s, env("MADOGUCHI_TEST_IMAP_USER"), u"-m"_s, u"INBOX"_s});
-    QVERIFY(save.waitForStarted());
-    save.write(mail);
-    save.closeWriteChannel();
-    QVERIFY(save.waitForFinished(30000) && save.exitCode() == 0);
+    QVERIFY(deliverToInbox(mail));
     QElapsedTimer delivered;
     delivered.start();
     QTRY_COMPARE_WITH_TIMEOUT(qint64(window.listModel()->rowCount()), tickets + 1, 10000);
@@ -278,6 +287,39 @@ void TestDeskSync::settingsTestTheConnectionAndKeepEveryOption()
     saved = MailAccountSettings::load(rig.db.db());
     QCOMPARE(saved->value().imap.security, ImapServerSettings::Security::StartTls);
     QVERIFY(rig.keychain.remove(saved->value().imapPasswordKey()).ok());
+}
+
+// Issue 20: the desktop's own sync applies the urgent keyword rules like import and sync --once.
+void TestDeskSync::urgentKeywordMailArrivesUrgent()
+{
+    Desk rig;
+    QVERIFY(account().save(rig.db.db()).ok());
+    QVERIFY(rig.keychain.store(account().imapPasswordKey(), env("MADOGUCHI_TEST_IMAP_PASSWORD")).ok());
+    MainWindow window(*rig.desk, rig.me);
+    DeskMailboxSync sync(*rig.desk, env("PGPASSWORD"), rig.keychain);
+    window.setMailboxSync(&sync);
+    sync.start();
+    QTRY_VERIFY_WITH_TIMEOUT(window.deskStatusBar()->syncText() == u"Mail up to date"_s, 60000);
+
+    const QByteArray mail = "From: kato@outage.example.jp\r\nTo: support@desk.example.com\r\n"
+                            "Subject: =?UTF-8?B?" + u"【至急】管理画面"_s.toUtf8().toBase64() + "?=\r\n"
+                            "Message-ID: <desksync-urgent@outage.example.jp>\r\n"
+                            "Content-Type: text/plain; charset=UTF-8\r\n\r\nbody\r\n";
+    QVERIFY(deliverToInbox(mail));
+    const auto ticketOfMail = [&rig]() -> qint64 {
+        return rig.db.db()
+            .scalar(u"find"_s, u"SELECT ticket_id FROM messages WHERE message_id = ?"_s,
+                    {u"desksync-urgent@outage.example.jp"_s})
+            .valueOr(QVariant())
+            .toLongLong();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(ticketOfMail() > 0, 20000);
+    auto ticket = rig.desk->tickets().ticket(ticketOfMail());
+    QVERIFY(ticket.ok() && ticket->has_value());
+    QVERIFY((*ticket)->isUrgent());
+    QCOMPARE(KeywordUrgency(*rig.desk).reason((*ticket)->id).valueOr(QString()),
+             u"the mail matched the urgent keyword rule “至急”"_s);
+    QVERIFY(rig.keychain.remove(account().imapPasswordKey()).ok());
 }
 
 QTEST_MAIN(TestDeskSync)

@@ -6,9 +6,9 @@
 #include "../common/TestDatabase.h"
 #include "../reports/ReportFixture.h"
 
-#include "ReportTableModel.h"
-#include "ReportTicketList.h"
-#include "ReportsView.h"
+#include "reports/ReportTableModel.h"
+#include "reports/ReportTicketList.h"
+#include "reports/ReportsView.h"
 
 #include <QBarSeries>
 #include <QBarSet>

@@ -6,16 +6,19 @@
 
 #include "../common/TestDatabase.h"
 #include "../common/VerifyOk.h"
-#include "CalendarSettingsPage.h"
-#include "CompanyHolidaysEditor.h"
-#include "DatabaseForm.h"
-#include "FirstRunWizard.h"
-#include "MailboxForm.h"
 #include "ScriptedPrompts.h"
-#include "SettingsDialog.h"
+#include "calendar/ResponseDeadline.h"
+#include "desk/DeskStartup.h"
+#include "settings/CalendarSettingsPage.h"
+#include "settings/CompanyHolidaysEditor.h"
+#include "settings/DatabaseForm.h"
+#include "settings/FirstRunWizard.h"
+#include "settings/MailboxForm.h"
+#include "settings/SettingsDialog.h"
 #include "core/Clock.h"
 #include "core/Jst.h"
-#include "mail/imap/MailAccountSettings.h"
+#include "mail/account/MailAccountSettings.h"
+#include "store/DatabaseBackup.h"
 #include "store/DesktopSettings.h"
 #include "store/PasswordKeychain.h"
 #include "store/SettingsTable.h"
@@ -33,6 +36,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -285,6 +289,23 @@ private Q_SLOTS:
         QCOMPARE(SchemaMigrations::currentVersion(*database).valueOr(-1), SchemaMigrations::latestVersion());
     }
 
+    // Settings → Database says when the open SQLite database was last backed up.
+    void databasePageShowsTheLastBackup()
+    {
+        TicketDesk &desk = *m_desk;
+        SettingsDialog first(desk, *m_desktop, m_tanaka, m_keychain, m_prompts);
+        if (desk.database().dialect().isPostgres()) {
+            QVERIFY(child<QLabel>(&first, u"lastBackupLabel"_s)->text().contains(u"pg_dump"_s));
+            return;
+        }
+        FixedClock clock(*Jst::parseIso(u"2030-01-15T00:05:00+09:00"_s)); // newer than any other backup here
+        VERIFY_OK(DatabaseBackup(desk.database()).backupNow(clock));
+        SettingsDialog dialog(desk, *m_desktop, m_tanaka, m_keychain, m_prompts);
+        const QString text = child<QLabel>(&dialog, u"lastBackupLabel"_s)->text();
+        QVERIFY2(text.contains(u"2030/01/15"_s) && text.contains(u"00:05 JST"_s), qPrintable(text));
+        QVERIFY2(text.contains(DatabaseBackup(desk.database()).folder()), qPrintable(text));
+    }
+
     void calendarPageCompanyHolidayMovesDeadline()
     {
         TicketDesk &desk = *m_desk;
@@ -333,6 +354,73 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(secondPage, u"removeHolidayButton"_s), Qt::LeftButton);
         VERIFY_OK(second.apply());
         QCOMPARE(desk.tickets().ticket(mail->ticketId).value()->due, jst(u"2026-12-03T18:00"_s));
+    }
+
+    // Issue 20 item 2: the urgent "due soon" threshold is a setting beside the other, shown
+    // with what is stored and saved from the page.
+    void calendarPageShowsTheUrgentDueSoonThreshold()
+    {
+        TicketDesk &desk = *m_desk;
+        SettingsDialog dialog(desk, *m_desktop, m_tanaka, m_keychain, m_prompts);
+        auto *page = child<CalendarSettingsPage>(&dialog, u"calendarPage"_s);
+        auto *urgent = child<QSpinBox>(page, u"urgentDueSoonSpinBox"_s);
+        QCOMPARE(urgent->value(), CalendarSettings().urgentDueSoonThresholdMinutes);
+        QCOMPARE(child<QSpinBox>(page, u"dueSoonSpinBox"_s)->value(), 120);
+        urgent->setValue(20);
+        VERIFY_OK(dialog.apply());
+        auto stored = desk.calendar().load();
+        VERIFY_OK(stored);
+        QCOMPARE(stored->urgentDueSoonThresholdMinutes, 20);
+        QCOMPARE(stored->dueSoonThresholdMinutes, 120);
+        auto calendar = desk.calendar().calendar();
+        VERIFY_OK(calendar);
+        const QDateTime due = jst(u"2026-12-06T04:00"_s);
+        QCOMPARE(DeadlineCalculator(**calendar).classify(due, due.addSecs(-20 * 60), true), DeadlineFlag::DueSoon);
+        QCOMPARE(DeadlineCalculator(**calendar).classify(due, due.addSecs(-20 * 60 - 1), true), DeadlineFlag::OnTime);
+    }
+
+    // Issue 20 item 4 / issue 17 item 5: the desktop program opens the database through the
+    // same StoreOpener as every command: without a keychain (no D-Bus) libpq's .pgpass is used,
+    // and with no password anywhere the error is one line naming the sources.
+    void deskStartupFallsThroughToLibpqWithoutAKeychain()
+    {
+        if (!Testing::usingPostgres())
+            QSKIP("a PostgreSQL password: see tst_settings_pg");
+        const QByteArray password = qgetenv("PGPASSWORD");
+        const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+        const QString pgpass = m_home.filePath(u"pgpass"_s);
+        auto restore = qScopeGuard([&] {
+            qputenv("PGPASSWORD", password);
+            if (!bus.isEmpty())
+                qputenv("DBUS_SESSION_BUS_ADDRESS", bus);
+            for (const char *name : {"MADOGUCHI_DATABASE", "MADOGUCHI_USER", "PGPASSFILE"})
+                qunsetenv(name);
+        });
+        for (const char *name : {"PGPASSWORD", "DBUS_SESSION_BUS_ADDRESS", "DISPLAY"})
+            qunsetenv(name);
+        const DatabaseAddress &address = m_t->address();
+        qputenv("MADOGUCHI_DATABASE", address.toString().toUtf8());
+        qputenv("MADOGUCHI_USER", "tanaka");
+        qputenv("PGPASSFILE", pgpass.toUtf8());
+        {
+            DeskStartup startup;
+            const auto opened = startup.open();
+            QVERIFY(!opened.ok());
+            QVERIFY2(opened.error().message.contains(u"wants a password and none was found"_s),
+                     qPrintable(opened.error().message));
+            QVERIFY(!opened.error().message.contains(u'\n'));
+        }
+        QFile file(pgpass);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(u"%1:%2:%3:%4:%5\n"_s.arg(address.host).arg(address.port).arg(address.databaseName, address.user,
+                                                                              QString::fromUtf8(password))
+                       .toUtf8());
+        file.close();
+        QVERIFY(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+        DeskStartup startup;
+        VERIFY_OK(startup.open());
+        QCOMPARE(startup.me().login, u"tanaka"_s);
+        QVERIFY(startup.databasePassword().isEmpty()); // libpq found it; the sync connection will too
     }
 
     void calendarPageImportsFilesAndRefusesBadHours()

@@ -474,8 +474,9 @@ Result<ImapResponse> ImapParser::parse(const QByteArray &text, const QList<QByte
             return false;
         const auto status = statusFromWord(*word);
         if (!status || *status == ImapResponse::Status::Bye || *status == ImapResponse::Status::Preauth) {
+            // One arg() call: the server's word may itself hold "%1".
             return reader.fail(u"'%1' at offset %2 is not a completion status (OK, NO or BAD)"_s.arg(
-                QString::fromLatin1(*word)).arg(statusOffset));
+                QString::fromLatin1(*word), QString::number(statusOffset)));
         }
         response.status = *status;
         return readResponseText(reader, response);

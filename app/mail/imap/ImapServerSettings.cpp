@@ -1,5 +1,7 @@
 #include "mail/imap/ImapServerSettings.h"
 
+#include "core/UrlPassword.h"
+
 #include <QCoreApplication>
 #include <QUrl>
 
@@ -11,11 +13,17 @@ Result<ImapServerSettings> ImapServerSettings::fromUrl(const QString &text)
 {
     const QUrl url(text, QUrl::StrictMode);
     auto bad = [&](const QString &why) {
-        return makeError(u"settings"_s, QCoreApplication::translate("ImapServerSettings",
-                                                                    "\"%1\" is not a mailbox address like "
-                                                                    "imaps://support@mail.example.co.jp:993: %2")
-                                            .arg(text, why));
+        return makeError(u"settings"_s,
+                         QCoreApplication::translate("ImapServerSettings",
+                                                     "\"%1\" is not a mailbox address like "
+                                                     "imaps://support@mail.example.co.jp:993: %2")
+                             .arg(UrlPassword::hidden(text), why));
     };
+    // Before anything else, so that no other complaint quotes an address with a password.
+    if (UrlPassword::present(text) || !url.password().isEmpty())
+        return bad(QCoreApplication::translate("ImapServerSettings",
+                                               "a password does not belong in the address; it is kept in the "
+                                               "keychain"));
     if (!url.isValid())
         return bad(url.errorString());
     ImapServerSettings settings;
@@ -35,10 +43,6 @@ Result<ImapServerSettings> ImapServerSettings::fromUrl(const QString &text)
         return bad(QCoreApplication::translate("ImapServerSettings", "the host is missing"));
     if (settings.user.isEmpty())
         return bad(QCoreApplication::translate("ImapServerSettings", "the user name is missing"));
-    if (!url.password().isEmpty())
-        return bad(QCoreApplication::translate("ImapServerSettings",
-                                               "a password does not belong in the address; it is kept in the "
-                                               "keychain"));
     if (url.port() > 0)
         settings.port = quint16(url.port());
     return settings;

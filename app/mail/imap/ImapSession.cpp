@@ -134,6 +134,17 @@ void ImapSession::onGreeted(const ImapResponse &greeting)
     if (greeting.code == "CAPABILITY")
         m_capabilities = greeting.capabilities();
     if (greeting.status == ImapResponse::Status::Preauth) {
+        // A clear-text PREAUTH skips STARTTLS (it is only allowed before authentication), so
+        // a man in the middle could feed us any mail: only an explicit plaintext setting may accept it.
+        if (!m_connection->isEncrypted() && !m_settings.allowPlaintext) {
+            giveUp(makeError(u"plaintext-refused"_s,
+                             tr("%1 greeted with PREAUTH before TLS was started, so the session would be "
+                                "unencrypted and could have been taken over on the way. Madoguchi closed the "
+                                "connection. Use imaps:// (port 993), or allow plaintext in the account settings "
+                                "if this network is trusted.")
+                                 .arg(m_settings.host)));
+            return;
+        }
         becomeReady();
         return;
     }

@@ -1,6 +1,7 @@
 #include "mail/smtp/SmtpServerSettings.h"
 
-#include "mail/imap/MailAccountSettings.h"
+#include "core/UrlPassword.h"
+#include "mail/account/MailAccountSettings.h"
 
 #include <QCoreApplication>
 #include <QUrl>
@@ -13,15 +14,21 @@ Result<SmtpServerSettings> SmtpServerSettings::fromUrl(const QString &text)
 {
     const QUrl url(text, QUrl::StrictMode);
     auto bad = [&](const QString &why) {
-        return makeError(u"settings"_s, QCoreApplication::translate("SmtpServerSettings",
-                                                                    "\"%1\" is not a mail server address like "
-                                                                    "smtp://support@mail.example.co.jp:587: %2")
-                                            .arg(text, why));
+        return makeError(u"settings"_s,
+                         QCoreApplication::translate("SmtpServerSettings",
+                                                     "\"%1\" is not a mail server address like "
+                                                     "smtp://support@mail.example.co.jp:587: %2")
+                             .arg(UrlPassword::hidden(text), why));
     };
     if (text.trimmed().isEmpty()) {
         return makeError(u"settings"_s, QCoreApplication::translate("SmtpServerSettings",
                                                                     "No outgoing mail server (SMTP) is configured."));
     }
+    // Before anything else, so that no other complaint quotes an address with a password.
+    if (UrlPassword::present(text) || !url.password().isEmpty())
+        return bad(QCoreApplication::translate("SmtpServerSettings",
+                                               "a password does not belong in the address; it is kept in the "
+                                               "keychain"));
     if (!url.isValid())
         return bad(url.errorString());
     SmtpServerSettings settings;
@@ -39,10 +46,6 @@ Result<SmtpServerSettings> SmtpServerSettings::fromUrl(const QString &text)
     settings.user = url.userName(QUrl::FullyDecoded);
     if (settings.host.isEmpty())
         return bad(QCoreApplication::translate("SmtpServerSettings", "the host is missing"));
-    if (!url.password().isEmpty())
-        return bad(QCoreApplication::translate("SmtpServerSettings",
-                                               "a password does not belong in the address; it is kept in the "
-                                               "keychain"));
     if (url.port() > 0)
         settings.port = quint16(url.port());
     return settings;

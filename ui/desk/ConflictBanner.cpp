@@ -1,0 +1,45 @@
+#include "desk/ConflictBanner.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Madoguchi {
+
+ConflictBanner::ConflictBanner(QWidget *parent) : QFrame(parent)
+{
+    setObjectName(u"conflictBanner"_s);
+    setStyleSheet(u"#conflictBanner { background: #fff3cd; border: 1px solid #e0b252; border-radius: 3px; }"_s);
+    auto *layout = new QHBoxLayout(this);
+    m_text = new QLabel(this);
+    m_text->setWordWrap(true);
+    auto *reload = new QPushButton(tr("Reload"), this);
+    reload->setObjectName(u"reloadButton"_s);
+    auto *close = new QPushButton(tr("Dismiss"), this);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(reload);
+    layout->addWidget(close);
+    m_reload = reload;
+    connect(reload, &QPushButton::clicked, this, [this] {
+        hide();
+        Q_EMIT reloadRequested();
+    });
+    connect(close, &QPushButton::clicked, this, &QWidget::hide);
+    hide();
+}
+
+void ConflictBanner::showMessage(const QString &message, bool offerReload)
+{
+    m_text->setText(message);
+    m_reload->setVisible(offerReload);
+    show();
+}
+
+QString ConflictBanner::message() const
+{
+    return m_text->text();
+}
+
+} // namespace Madoguchi

@@ -1,0 +1,117 @@
+#pragma once
+
+#include "tickets/StaffUser.h"
+#include "tickets/TicketListQuery.h"
+
+#include <QMainWindow>
+
+#include <functional>
+
+class QAction;
+class QLabel;
+class QSplitter;
+class QTabWidget;
+class QTableView;
+class QTimer;
+
+namespace Madoguchi {
+
+class CalendarPage;
+class DeskMailboxSync;
+class DeskOutbox;
+class ModalPrompts;
+class OutboxView;
+class DeskNotifier;
+class AutomaticBackup;
+class DeskStatusBar;
+class QueuePanel;
+class TicketDesk;
+class TicketFilterBar;
+class TicketListModel;
+class TicketPanel;
+
+// The desk staff keep open all day: queues with live counts on the left, the ticket list
+// in deadline order in the middle, the ticket on the right; the calendar on its own page.
+// Everything that depends on "now" is refreshed by refreshLive(): every 30 s by a timer,
+// at once when the store says tickets changed (on PostgreSQL also from other desktops).
+// That includes the daily backup of a SQLite desk: the first refresh of each JST day writes
+// it (AutomaticBackup), so a desk left running over midnight makes the next day's.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(TicketDesk &desk, const StaffUser &me, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void refreshLive();
+    void openTicket(qint64 ticketId);
+    void importMail(const QStringList &paths); // .eml, mbox files or maildir folders
+    void selectRelative(int step); // next (+1) / previous (-1) ticket in the list
+
+    // Where the Settings… and Reports entries lead; set by main() once those dialogs exist.
+    void setSettingsOpener(std::function<void(QWidget *)> opener) { m_openSettings = std::move(opener); }
+    void setReportsOpener(std::function<void(QWidget *)> opener) { m_openReports = std::move(opener); }
+    // The desktop's mailbox sync (main() starts it): fed into the status bar, with the
+    // File menu's "Sync mail now" and "Mailbox sync status…".
+    void setMailboxSync(DeskMailboxSync *sync);
+    void showSyncStatus();
+    // The desktop's outbox sender (main() starts it): woken when a reply is queued, its
+    // problems shown in the status bar.
+    void setOutbox(DeskOutbox *outbox);
+    // File ▸ Outbox…: the one non-modal outbox view.
+    OutboxView *showOutbox();
+    // Tests answer the questions of the reply editor and the outbox in advance.
+    void setPrompts(ModalPrompts &prompts);
+
+    QueuePanel *queuePanel() const { return m_queues; }
+    TicketListModel *listModel() const { return m_model; }
+    QTableView *listView() const { return m_view; }
+    TicketPanel *ticketPanel() const { return m_panel; }
+    TicketFilterBar *filterBar() const { return m_filters; }
+    DeskNotifier *notifier() const { return m_notifier; }
+    DeskStatusBar *deskStatusBar() const { return m_status; }
+    AutomaticBackup *automaticBackup() const { return m_backup; }
+    TicketListQuery &listQuery() { return m_query; }
+    static constexpr int refreshIntervalMs = 30 * 1000;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    QWidget *buildDeskPage();
+    void showListSummary();
+    void buildMenus();
+    QAction *menuAction(QMenu *menu, const QString &text, const QList<QKeySequence> &keys, std::function<void()> slot);
+    void applyFilter();
+    void onCurrentRowChanged();
+    void restoreLayout();
+    void saveLayout();
+    int businessDayMinutes();
+
+    TicketDesk &m_desk;
+    StaffUser m_me;
+    TicketListQuery m_query;
+    TicketListModel *m_model = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QueuePanel *m_queues = nullptr;
+    TicketFilterBar *m_filters = nullptr;
+    QTableView *m_view = nullptr;
+    QLabel *m_listSummary = nullptr; // "1,370 tickets", and when a search was cut short
+    TicketPanel *m_panel = nullptr;
+    CalendarPage *m_calendarPage = nullptr;
+    DeskStatusBar *m_status = nullptr;
+    DeskNotifier *m_notifier = nullptr;
+    QTimer *m_timer = nullptr;
+    AutomaticBackup *m_backup = nullptr;
+    bool m_refreshQueued = false;
+    std::function<void(QWidget *)> m_openSettings;
+    std::function<void(QWidget *)> m_openReports;
+    DeskMailboxSync *m_sync = nullptr;
+    QAction *m_syncNowAction = nullptr;
+    DeskOutbox *m_outbox = nullptr;
+    ModalPrompts *m_prompts = nullptr;
+};
+
+} // namespace Madoguchi

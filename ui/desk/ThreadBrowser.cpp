@@ -1,0 +1,110 @@
+#include "desk/ThreadBrowser.h"
+
+#include "core/Jst.h"
+#include "mail/mime/HtmlSanitizer.h"
+
+#include <QDesktopServices>
+#include <QLocale>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Madoguchi {
+
+namespace {
+
+struct KindLook
+{
+    const char *band;
+    const char *background;
+};
+
+KindLook lookOf(MessageKind kind)
+{
+    switch (kind) {
+    case MessageKind::CustomerMessage:
+        return {"#1e5a96", "#ffffff"};
+    case MessageKind::StaffReply:
+        return {"#2e7d32", "#f1f8f1"};
+    case MessageKind::InternalNote:
+        return {"#b58900", "#fff8dc"};
+    case MessageKind::AutoReply:
+    case MessageKind::Acknowledgement:
+        return {"#9e9e9e", "#f3f3f3"};
+    case MessageKind::Bounce:
+        return {"#c62828", "#fdecea"};
+    }
+    return {"#9e9e9e", "#ffffff"};
+}
+
+QString headerBlock(const TicketMessage &m)
+{
+    const qsizetype end = m.rawSource.indexOf("\r\n\r\n");
+    const QByteArray headers = end >= 0 ? m.rawSource.left(end) : m.rawSource.left(4000);
+    return u"<pre style=\"color:#555; font-size:small\">"_s + QString::fromUtf8(headers).toHtmlEscaped() + u"</pre>"_s;
+}
+
+} // namespace
+
+ThreadBrowser::ThreadBrowser(QWidget *parent) : QTextBrowser(parent)
+{
+    setObjectName(u"threadBrowser"_s);
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    // Only links the sanitiser kept (http, https, mailto) reach here; they open in the
+    // person's own browser or mailer, never inside the desk.
+    connect(this, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
+        if (url.scheme() == u"http"_s || url.scheme() == u"https"_s || url.scheme() == u"mailto"_s)
+            QDesktopServices::openUrl(url);
+    });
+}
+
+QVariant ThreadBrowser::loadResource(int type, const QUrl &name)
+{
+    Q_UNUSED(type)
+    Q_UNUSED(name)
+    ++m_refused;
+    return {};
+}
+
+// Built by concatenation only: QString::arg() on a string that already holds mail text would
+// replace the %1…%99 in that text (a URL's "%2F", a subject "50%1").
+QString ThreadBrowser::threadHtml(const QList<TicketMessage> &messages, bool withHeaders)
+{
+    QString html;
+    for (const TicketMessage &m : messages) {
+        const KindLook look = lookOf(m.kind);
+        const QLatin1StringView band(look.band);
+        const QString who = m.fromName.isEmpty()
+            ? m.fromAddress.toHtmlEscaped()
+            : m.fromName.toHtmlEscaped() + u" &lt;"_s + m.fromAddress.toHtmlEscaped() + u"&gt;"_s;
+        QString when = QLocale().toString(Jst::toJst(m.received), u"yyyy/MM/dd (ddd) HH:mm"_s) + u" JST"_s;
+        if (m.receivedClaimed)
+            when += u" "_s + tr("(claimed by the sender)");
+        QString label = messageKindLabel(m.kind);
+        if (m.undelivered)
+            label += u" — "_s + tr("undelivered");
+        const QString body = !m.bodyHtml.isEmpty()
+            ? HtmlSanitizer::sanitize(m.bodyHtml)
+            : u"<div style=\"white-space:pre-wrap\">"_s + m.bodyText.toHtmlEscaped() + u"</div>"_s;
+        const bool quiet = m.kind == MessageKind::AutoReply || m.kind == MessageKind::Acknowledgement;
+        const QString attachments = m.attachments.isEmpty()
+            ? QString()
+            : u"<p style=\"color:#555\">"_s + tr("%n attachment(s)", nullptr, int(m.attachments.size())) + u"</p>"_s;
+        html += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\" style=\"margin-bottom:10px; "
+                "background-color:"_s
+            + QLatin1StringView(look.background) + u"\"><tr><td width=\"6\" style=\"background-color:"_s + band
+            + u"\"></td><td><b style=\"color:"_s + band + u"\">"_s + label.toHtmlEscaped() + u"</b> &nbsp; "_s + who
+            + u"<br/><span style=\"color:#555\">"_s + when + u"</span><br/><b>"_s + m.subject.toHtmlEscaped()
+            + u"</b>"_s + (withHeaders ? headerBlock(m) : QString()) + u"<div style=\""_s
+            + (quiet ? u"color:#666; font-style:italic"_s : QString()) + u"\">"_s + body + u"</div>"_s + attachments
+            + u"</td></tr></table>"_s;
+    }
+    return html;
+}
+
+void ThreadBrowser::showThread(const QList<TicketMessage> &messages, bool withHeaders)
+{
+    setHtml(threadHtml(messages, withHeaders));
+}
+
+} // namespace Madoguchi

@@ -1,0 +1,110 @@
+#include "desk/TicketFilterBar.h"
+
+#include "store/Database.h"
+#include "tickets/TicketDesk.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QSqlQuery>
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Madoguchi {
+
+TicketFilterBar::TicketFilterBar(TicketDesk &desk, QWidget *parent) : QWidget(parent), m_desk(desk)
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(u"searchLineEdit"_s);
+    m_search->setPlaceholderText(tr("Search subjects, mail text and addresses (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_status = new QComboBox(this);
+    m_status->setObjectName(u"statusFilterComboBox"_s);
+    m_status->addItem(tr("Any status"), QString());
+    for (TicketStatus s : {TicketStatus::New, TicketStatus::Open, TicketStatus::Waiting, TicketStatus::Resolved,
+                           TicketStatus::Closed})
+        m_status->addItem(statusLabel(s), statusKey(s));
+    m_assignee = new QComboBox(this);
+    m_assignee->setObjectName(u"assigneeFilterComboBox"_s);
+    m_organisation = new QComboBox(this);
+    m_organisation->setObjectName(u"organisationFilterComboBox"_s);
+    m_organisation->setMaximumWidth(160);
+    m_tag = new QLineEdit(this);
+    m_tag->setObjectName(u"tagFilterLineEdit"_s);
+    m_tag->setPlaceholderText(tr("Tag"));
+    m_tag->setMaximumWidth(90);
+    m_from = new QDateEdit(this);
+    m_to = new QDateEdit(this);
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(u"yyyy/MM/dd"_s);
+        edit->setMinimumDate(QDate(2000, 1, 1));
+        edit->setSpecialValueText(edit == m_from ? tr("From") : tr("To"));
+        edit->setDate(edit->minimumDate());
+        connect(edit, &QDateEdit::dateChanged, this, &TicketFilterBar::changed);
+    }
+    layout->addWidget(m_search, 3);
+    layout->addWidget(m_status);
+    layout->addWidget(m_assignee);
+    layout->addWidget(m_organisation);
+    layout->addWidget(m_tag);
+    layout->addWidget(m_from);
+    layout->addWidget(m_to);
+
+    m_typing = new QTimer(this);
+    m_typing->setSingleShot(true);
+    m_typing->setInterval(250);
+    connect(m_typing, &QTimer::timeout, this, &TicketFilterBar::changed);
+    connect(m_search, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_typing->stop();
+        Q_EMIT changed();
+    });
+    connect(m_tag, &QLineEdit::editingFinished, this, &TicketFilterBar::changed);
+    for (QComboBox *combo : {m_status, m_assignee, m_organisation})
+        connect(combo, &QComboBox::activated, this, [this](int) { Q_EMIT changed(); });
+    refreshChoices();
+}
+
+void TicketFilterBar::refreshChoices()
+{
+    const QVariant assignee = m_assignee->currentData();
+    m_assignee->clear();
+    m_assignee->addItem(tr("Anyone"), qint64(-1));
+    m_assignee->addItem(tr("Nobody"), qint64(0));
+    if (auto users = m_desk.team().users()) {
+        for (const StaffUser &u : std::as_const(users.value()))
+            m_assignee->addItem(u.displayName, u.id);
+    }
+    m_assignee->setCurrentIndex(std::max(0, m_assignee->findData(assignee)));
+
+    const QVariant organisation = m_organisation->currentData();
+    m_organisation->clear();
+    m_organisation->addItem(tr("Any organisation"), qint64(0));
+    auto rows = m_desk.database().exec(u"Listing organisations"_s,
+                                       u"SELECT id, CASE WHEN name = '' THEN domain ELSE name END AS label "
+                                       "FROM organisations ORDER BY label LIMIT 500"_s);
+    if (rows) {
+        while (rows.value().next())
+            m_organisation->addItem(rows.value().value(1).toString(), rows.value().value(0).toLongLong());
+    }
+    m_organisation->setCurrentIndex(std::max(0, m_organisation->findData(organisation)));
+}
+
+TicketListFilter TicketFilterBar::apply(TicketListFilter filter) const
+{
+    filter.text = m_search->text();
+    filter.status = m_status->currentData().toString();
+    filter.assigneeId = m_assignee->currentData().toLongLong();
+    filter.organisationId = m_organisation->currentData().toLongLong();
+    filter.tag = m_tag->text().trimmed();
+    filter.receivedFrom = m_from->date() == m_from->minimumDate() ? QDate() : m_from->date();
+    filter.receivedTo = m_to->date() == m_to->minimumDate() ? QDate() : m_to->date();
+    return filter;
+}
+
+} // namespace Madoguchi

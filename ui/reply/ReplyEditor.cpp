@@ -1,0 +1,234 @@
+#include "reply/ReplyEditor.h"
+
+#include "ModalPrompts.h"
+#include "core/Jst.h"
+#include "mail/OutgoingMail.h"
+#include "tickets/TicketDesk.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <optional>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Madoguchi {
+
+ReplyEditor::ReplyEditor(TicketDesk &desk, ModalPrompts &prompts, QWidget *parent)
+    : QWidget(parent), m_desk(desk), m_prompts(&prompts), m_editors(desk.database(), desk.clock())
+{
+    setObjectName(u"replyEditor"_s);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    auto *form = new QFormLayout;
+    m_to = new QLineEdit(this);
+    m_to->setObjectName(u"replyToLineEdit"_s);
+    m_cc = new QLineEdit(this);
+    m_cc->setObjectName(u"replyCcLineEdit"_s);
+    m_subject = new QLineEdit(this);
+    m_subject->setObjectName(u"replySubjectLineEdit"_s);
+    m_charset = new QComboBox(this);
+    m_charset->setObjectName(u"replyCharsetComboBox"_s);
+    m_charset->addItem(tr("UTF-8 (recommended)"), int(OutgoingCharset::Utf8));
+    m_charset->addItem(tr("ISO-2022-JP (older Japanese mailers)"), int(OutgoingCharset::Iso2022Jp));
+    form->addRow(tr("To:"), m_to);
+    form->addRow(tr("Cc:"), m_cc);
+    form->addRow(tr("Subject:"), m_subject);
+    form->addRow(tr("Encoding:"), m_charset);
+    layout->addLayout(form);
+    m_body = new QPlainTextEdit(this);
+    m_body->setObjectName(u"replyBodyEdit"_s);
+    layout->addWidget(m_body, 1);
+    m_error = new QLabel(this);
+    m_error->setObjectName(u"replyErrorLabel"_s);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(u"color: #b00020"_s);
+    m_error->hide();
+    layout->addWidget(m_error);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    m_discard = new QPushButton(tr("Discard"), this);
+    m_discard->setObjectName(u"replyDiscardButton"_s);
+    m_send = new QPushButton(tr("Send"), this);
+    m_send->setObjectName(u"replySendButton"_s);
+    m_send->setToolTip(tr("Queue the reply in the outbox; it is sent at once (Ctrl+Return)"));
+    m_send->setShortcut(QKeySequence(u"Ctrl+Return"_s));
+    buttons->addWidget(m_discard);
+    buttons->addWidget(m_send);
+    layout->addLayout(buttons);
+    connect(m_send, &QPushButton::clicked, this, [this] { send(); });
+    connect(m_discard, &QPushButton::clicked, this, &ReplyEditor::discard);
+
+    m_heartbeat = new QTimer(this);
+    m_heartbeat->setInterval(ReplyEditors::heartbeatSecs * 1000);
+    connect(m_heartbeat, &QTimer::timeout, this, [this] {
+        if (m_editorId > 0)
+            (void)m_editors.beat(m_editorId); // a missed beat only makes the row look stale later
+    });
+    hide();
+}
+
+ReplyEditor::~ReplyEditor()
+{
+    if (m_editorId > 0)
+        (void)m_editors.close(m_editorId);
+}
+
+bool ReplyEditor::start(const StaffUser &me, qint64 ticketId)
+{
+    if (m_ticketId == ticketId && isVisible()) {
+        m_body->setFocus(Qt::ShortcutFocusReason);
+        return true;
+    }
+    close();
+    const std::optional<SetAside> kept = m_setAside.contains(ticketId) ? std::optional(m_setAside.take(ticketId))
+                                                                       : std::nullopt;
+    auto draft = kept ? Result<ReplyDraft>(kept->draft) : TicketReplies(m_desk).draft(ticketId);
+    if (!draft) {
+        showError(draft.error().message);
+        return false;
+    }
+    if (draft->from.address.isEmpty()) {
+        showError(tr("The support address is not set: enter it in Settings → Mailbox before replying."));
+        return false;
+    }
+    auto seen = m_editors.lastMessageRowId(ticketId);
+    auto opened = m_editors.open(me, ticketId);
+    if (!seen || !opened) {
+        showError(!seen ? seen.error().message : opened.error().message);
+        return false;
+    }
+    m_me = me;
+    m_ticketId = ticketId;
+    m_editorId = opened->id;
+    m_lastSeenRowId = kept ? kept->lastSeenRowId : *seen;
+    m_draft = *draft;
+    m_to->setText(kept ? kept->to : OutgoingMail::formatAddresses(draft->to));
+    m_cc->setText(kept ? kept->cc : OutgoingMail::formatAddresses(draft->cc));
+    m_subject->setText(draft->subject);
+    m_charset->setCurrentIndex(std::max(0, m_charset->findData(int(draft->charset))));
+    m_body->setPlainText(draft->body);
+    QTextCursor top = m_body->textCursor();
+    top.movePosition(QTextCursor::Start);
+    m_body->setTextCursor(top);
+    m_error->hide();
+    m_heartbeat->start();
+    show();
+    m_body->setFocus(Qt::ShortcutFocusReason);
+    return true;
+}
+
+ReplyDraft ReplyEditor::currentDraft(QString *problem) const
+{
+    ReplyDraft draft = m_draft;
+    auto to = OutgoingMail::parseAddresses(m_to->text());
+    auto cc = OutgoingMail::parseAddresses(m_cc->text());
+    if (!to || !cc) {
+        *problem = !to ? to.error().message : cc.error().message;
+        return draft;
+    }
+    if (to->isEmpty()) {
+        *problem = tr("Enter at least one recipient in To.");
+        return draft;
+    }
+    draft.to = *to;
+    draft.cc = *cc;
+    draft.subject = m_subject->text().trimmed();
+    draft.body = m_body->toPlainText();
+    draft.charset = OutgoingCharset(m_charset->currentData().toInt());
+    return draft;
+}
+
+bool ReplyEditor::send()
+{
+    if (m_ticketId <= 0)
+        return false;
+    QString problem;
+    const ReplyDraft draft = currentDraft(&problem);
+    if (!problem.isEmpty()) {
+        showError(problem);
+        return false;
+    }
+    // 二重返信防止: someone answered while this editor was open.
+    auto since = m_editors.repliesSince(m_ticketId, m_lastSeenRowId);
+    if (since && !since->isEmpty()) {
+        QStringList lines;
+        for (const ReplySinceOpened &r : std::as_const(*since)) {
+            lines.append(tr("%1 replied at %2").arg(r.authorName,
+                                                    QLocale().toString(Jst::toJst(r.at), u"HH:mm"_s)));
+        }
+        const QString question = tr("Since you started this reply, someone else answered this ticket:\n%1\n\n"
+                                    "Send your reply anyway?")
+                                     .arg(lines.join(u'\n'));
+        if (!m_prompts->confirmRisky(this, tr("Another reply was sent"), question))
+            return false;
+    }
+    auto queued = TicketReplies(m_desk).queue(m_me, draft);
+    if (!queued) {
+        showError(queued.error().message);
+        return false;
+    }
+    const qint64 ticket = m_ticketId;
+    close();
+    Q_EMIT replyQueued(ticket, queued->outboxId);
+    return true;
+}
+
+void ReplyEditor::discard()
+{
+    m_setAside.remove(m_ticketId);
+    close();
+}
+
+void ReplyEditor::setAside()
+{
+    if (m_ticketId <= 0)
+        return;
+    SetAside kept;
+    kept.draft = m_draft;
+    kept.draft.subject = m_subject->text();
+    kept.draft.body = m_body->toPlainText();
+    kept.draft.charset = OutgoingCharset(m_charset->currentData().toInt());
+    kept.to = m_to->text();
+    kept.cc = m_cc->text();
+    kept.lastSeenRowId = m_lastSeenRowId;
+    m_setAside.insert(m_ticketId, kept);
+    close();
+}
+
+void ReplyEditor::close()
+{
+    m_heartbeat->stop();
+    if (m_editorId > 0)
+        (void)m_editors.close(m_editorId);
+    const bool wasOpen = m_ticketId > 0;
+    m_editorId = 0;
+    m_ticketId = 0;
+    m_body->clear();
+    hide();
+    if (wasOpen)
+        Q_EMIT closed();
+}
+
+void ReplyEditor::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->show();
+    if (!isVisible() && m_ticketId <= 0)
+        show();
+}
+
+QString ReplyEditor::errorText() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
+
+} // namespace Madoguchi

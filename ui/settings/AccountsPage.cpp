@@ -1,0 +1,59 @@
+#include "settings/AccountsPage.h"
+
+#include "settings/MailboxForm.h"
+#include "tickets/TicketDesk.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Madoguchi {
+
+AccountsPage::AccountsPage(TicketDesk &desk, const StaffUser &user, PasswordKeychain &keychain, ModalPrompts &prompts,
+                           QWidget *parent)
+    : SettingsPage(parent)
+    , m_desk(desk)
+    , m_user(user)
+    , m_keychain(keychain)
+    , m_prompts(prompts)
+{
+    setObjectName(u"accountsPage"_s);
+    auto *layout = new QVBoxLayout(this);
+    if (!m_user.isManager()) {
+        auto *readOnly = new QLabel(tr("Only a manager can change the support mailbox the team shares."), this);
+        readOnly->setObjectName(u"accountsReadOnlyLabel"_s);
+        readOnly->setWordWrap(true);
+        layout->addWidget(readOnly);
+    }
+    m_form = new MailboxForm(this);
+    m_form->setEnabled(m_user.isManager());
+    layout->addWidget(m_form, 1);
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"accountsStatusLabel"_s);
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+    if (auto loaded = m_form->load(m_desk.database()); !loaded)
+        m_status->setText(loaded.error().message);
+    m_form->setKeychain(&m_keychain);
+    // Only a page someone edited is saved: an untouched, empty form is not an error.
+    connect(m_form, &MailboxForm::edited, this, [this] { m_touched = true; });
+}
+
+QString AccountsPage::title() const
+{
+    return tr("Mailbox");
+}
+
+Result<void> AccountsPage::apply()
+{
+    if (!m_user.isManager() || !m_touched)
+        return {};
+    if (auto saved = m_form->save(m_desk.database(), m_keychain, m_prompts, this); !saved)
+        return saved;
+    m_touched = false;
+    m_status->setText(tr("Saved. The mailbox is read with these settings from the next sync."));
+    return {};
+}
+
+} // namespace Madoguchi

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "settings/SettingsPage.h"
+#include "tickets/StaffUser.h"
+
+class QLabel;
+
+namespace Madoguchi {
+
+class MailboxForm;
+class ModalPrompts;
+class PasswordKeychain;
+class TicketDesk;
+
+// The support mailbox the team shares (IMAP in, SMTP out). Server settings are shared in
+// the database, so only managers change them; passwords stay in this computer's keychain.
+class AccountsPage : public SettingsPage
+{
+    Q_OBJECT
+
+public:
+    AccountsPage(TicketDesk &desk, const StaffUser &user, PasswordKeychain &keychain, ModalPrompts &prompts,
+                 QWidget *parent = nullptr);
+
+    QString title() const override;
+    Result<void> apply() override;
+    MailboxForm *form() const { return m_form; }
+
+private:
+    TicketDesk &m_desk;
+    StaffUser m_user;
+    PasswordKeychain &m_keychain;
+    ModalPrompts &m_prompts;
+    MailboxForm *m_form = nullptr;
+    QLabel *m_status = nullptr;
+    bool m_touched = false;
+};
+
+} // namespace Madoguchi

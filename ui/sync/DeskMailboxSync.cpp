@@ -1,0 +1,102 @@
+#include "sync/DeskMailboxSync.h"
+
+#include "mail/account/MailAccountSettings.h"
+#include "mail/account/MailPasswordSource.h"
+#include "mail/sync/MailboxSyncWorker.h"
+#include "store/Database.h"
+#include "tickets/TicketDesk.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Madoguchi {
+
+namespace {
+
+// Everything the sync depends on, as one comparable string.
+QString fingerprint(const std::optional<MailAccountSettings> &account)
+{
+    if (!account)
+        return {};
+    return QStringList{account->imap.toUrl(), account->imap.caFile, QString::number(account->imap.allowPlaintext),
+                       account->sentFolder, QString::number(account->markSeen), account->moveToFolder}
+        .join(u'\n');
+}
+
+} // namespace
+
+DeskMailboxSync::DeskMailboxSync(TicketDesk &desk, QString databasePassword, PasswordKeychain &keychain,
+                                 QObject *parent)
+    : QObject(parent)
+    , m_desk(desk)
+    , m_databasePassword(std::move(databasePassword))
+    , m_keychain(keychain)
+    , m_monitor(desk.clock())
+{
+}
+
+DeskMailboxSync::~DeskMailboxSync() = default; // the worker stops its thread and releases the lock
+
+void DeskMailboxSync::start()
+{
+    startWith(MailAccountSettings::load(m_desk.database()));
+}
+
+void DeskMailboxSync::startWith(const Result<std::optional<MailAccountSettings>> &account)
+{
+    stop();
+    if (!account) {
+        m_monitor.setFailed(account.error());
+        return;
+    }
+    m_settingsFingerprint = fingerprint(account.value());
+    if (!account->has_value()) {
+        m_monitor.setNotConfigured();
+        return;
+    }
+    const MailAccountSettings &settings = **account;
+    m_monitor.setAccount(settings.accountName());
+    auto password = MailPasswordSource::resolve({}, settings.imapPasswordKey(), m_keychain);
+    if (!password) {
+        Error error = password.error();
+        if (error.code == u"keychain-missing"_s) {
+            error.message = tr("The password of %1 is not saved on this computer: enter it in Settings → Mailbox.")
+                                .arg(settings.imap.toUrl());
+        }
+        m_monitor.setFailed(error);
+        return;
+    }
+    MailboxSyncRunner::Setup setup;
+    setup.database = m_desk.database().address();
+    setup.databasePassword = m_databasePassword;
+    setup.account = settings;
+    setup.imapPassword = password.value();
+    // The clock is read from the sync thread: the desk's clock is the system clock or, for
+    // demonstrations, a fixed one — both only read.
+    m_worker = std::make_unique<MailboxSyncWorker>(std::move(setup), m_desk.clock());
+    m_monitor.watch(*m_worker);
+    m_worker->start();
+}
+
+void DeskMailboxSync::restartIfChanged()
+{
+    auto account = MailAccountSettings::load(m_desk.database());
+    const bool changed = !account || fingerprint(account.value()) != m_settingsFingerprint;
+    const bool stuck = m_monitor.state() == MailboxSyncMonitor::State::Failed || !m_worker;
+    if (changed || stuck)
+        startWith(account);
+}
+
+void DeskMailboxSync::syncNow()
+{
+    if (m_worker)
+        m_worker->syncNow();
+    else
+        start();
+}
+
+void DeskMailboxSync::stop()
+{
+    m_worker.reset();
+}
+
+} // namespace Madoguchi
