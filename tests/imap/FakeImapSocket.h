@@ -4,6 +4,8 @@
 
 #include <QTimer>
 
+#include <functional>
+
 // An in-process stand-in for the server side of a connection: the test scripts what the
 // server sends and reads back exactly what the client wrote.
 class FakeImapSocket final : public Madoguchi::ImapSocket
@@ -39,8 +41,15 @@ public:
     }
     void write(const QByteArray &data) override
     {
-        if (!aborted)
-            written += data;
+        if (aborted)
+            return;
+        written += data;
+        // A scripted server answers in the next turn of the event loop, ahead of any client
+        // timer started with the write: the answer cannot lose a race against a busy machine.
+        if (respond) {
+            if (const QByteArray reply = respond(data); !reply.isEmpty())
+                QTimer::singleShot(0, this, [this, reply]() { serverSends(reply); });
+        }
     }
     void abort() override { aborted = true; }
 
@@ -64,6 +73,7 @@ public:
     bool isTls = false;
     bool aborted = false;
     bool connectSilently = false; // never becomes ready, for the connect timeout
+    std::function<QByteArray(const QByteArray &written)> respond; // optional: the server's answer to a write
     int startTlsCalls = 0;
     QByteArray written;
     QByteArray incoming;
