@@ -30,11 +30,7 @@ trap cleanup EXIT
 "$BUILD/tests/ui/madoguchi-screenshot-fixture" "$T/desk.sqlite" "$NOW"
 
 # Japanese translation as it will be once the pending strings are merged.
-cp -r "$SRC/translations" "$T/translations"
-"$QTBIN/lupdate" -silent -locations none -no-obsolete "$SRC/app" "$SRC/ui" -ts "$T/translations/madoguchi_ja.ts" >/dev/null
-/usr/bin/python3 "$T/translations/merge-pending.py" >"$T/merge.log" || true
-mkdir -p "$T/qm"
-"$QTBIN/lrelease" -silent "$T/translations/madoguchi_ja.ts" -qm "$T/qm/madoguchi_ja.qm"
+"$SRC/tests/scripts/pending-qm.sh" "$T/qm"
 
 mkdir -p "$T/home" "$(dirname "$OUT")"
 export HOME="$T/home" XDG_CONFIG_HOME="$T/home/.config" XDG_DATA_HOME="$T/home/.local/share"
