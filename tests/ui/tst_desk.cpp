@@ -500,6 +500,24 @@ private Q_SLOTS:
         QVERIFY(window.ticketPanel()->deadlineSummary().contains(u"17:00"_s)); // 16:00 + 60 minutes
     }
 
+    // Issue 13: the deadline header says each thing once — "Overdue" once (not "Overdue —
+    // Overdue 1 business day…"), and the receipt → deadline line once over header and details.
+    void deadlineHeaderSaysEachThingOnce()
+    {
+        Fixture f;
+        MainWindow window(*f.desk, f.sato);
+        window.openTicket(f.thursday); // due Friday 18:00, overdue on Tuesday 16:30
+        const QString header = QTextDocumentFragment::fromHtml(window.ticketPanel()->deadlineSummary()).toPlainText();
+        QCOMPARE(header.count(u"Overdue"_s, Qt::CaseInsensitive), 1);
+        QVERIFY2(header.startsWith(u"Overdue — 5 h 30 min\n"_s), qPrintable(header)); // Mon 23rd a holiday
+        auto *details = window.ticketPanel()->findChild<QLabel *>(u"deadlineExplanationLabel"_s);
+        QVERIFY(details);
+        const QString all = header + u'\n' + details->text();
+        QCOMPARE(all.count(u"→"_s), 1);
+        QVERIFY2(details->text().contains(u"Received: "_s) && details->text().contains(u"Due: "_s),
+                 qPrintable(details->text()));
+    }
+
     void keyboardMovesThroughTheList()
     {
         Fixture f;
