@@ -10,6 +10,7 @@
 #include "desk/QueuePanel.h"
 #include "sync/SyncStatusDialog.h"
 #include "desk/TicketFilterBar.h"
+#include "desk/TicketListColumns.h"
 #include "desk/TicketListModel.h"
 #include "desk/TicketPanel.h"
 #include "calendar/BusinessCalendar.h"
@@ -34,6 +35,8 @@
 #include <algorithm>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QResizeEvent>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
@@ -143,10 +146,8 @@ QWidget *MainWindow::buildDeskPage()
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSortIndicator(TicketListModel::DueColumn, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
-    const int widths[TicketListModel::ColumnCount] = {80, 45, 230, 170, 80, 55, 110, 110, 130};
-    for (int c = 0; c < TicketListModel::ColumnCount; ++c)
-        m_view->setColumnWidth(c, widths[c]);
     m_view->setIconSize(QSize(16, 16));
+    m_columns = new TicketListColumns(m_view);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentRowChanged);
     m_listSummary = new QLabel(centre);
@@ -168,13 +169,20 @@ QWidget *MainWindow::buildDeskPage()
         else
             m_status->showMessage(tr("Reply on #%1 queued for sending.").arg(ticketId), 10 * 1000);
     });
+    // The list and the ticket side by side on a wide window, the ticket below the list on a
+    // narrow one (arrangeForWidth), so the list's columns are never pushed off-screen.
+    m_workSplitter = new QSplitter(Qt::Horizontal, m_splitter);
+    m_workSplitter->setObjectName(u"listPanelSplitter"_s);
+    m_workSplitter->setChildrenCollapsible(false);
+    m_workSplitter->addWidget(centre);
+    m_workSplitter->addWidget(m_panel);
+    m_workSplitter->setStretchFactor(0, 2);
+    m_workSplitter->setStretchFactor(1, 1);
     m_splitter->addWidget(m_queues);
-    m_splitter->addWidget(centre);
-    m_splitter->addWidget(m_panel);
+    m_splitter->addWidget(m_workSplitter);
     m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 3);
-    m_splitter->setStretchFactor(2, 2);
-    m_splitter->setSizes({160, 1020, 420});
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({160, 1440});
     return m_splitter;
 }
 
@@ -477,11 +485,38 @@ void MainWindow::restoreLayout()
     settings.beginGroup(u"MainWindow"_s);
     if (!restoreGeometry(settings.value(u"geometry"_s).toByteArray()))
         resize(1600, 900);
+    // Never larger than the screen (a smaller screen than last time, or a 150 % scale).
+    if (const QScreen *display = screen()) {
+        const QSize room = display->availableGeometry().size();
+        if (width() > room.width() || height() > room.height()) {
+            resize(std::min(width(), room.width()), std::min(height(), room.height()));
+            move(display->availableGeometry().topLeft());
+        }
+    }
     restoreState(settings.value(u"state"_s).toByteArray());
     m_splitter->restoreState(settings.value(u"splitter"_s).toByteArray());
-    const QByteArray header = settings.value(u"listHeader"_s).toByteArray();
-    if (!header.isEmpty())
-        m_view->horizontalHeader()->restoreState(header);
+    arrangeForWidth(width());
+}
+
+void MainWindow::arrangeForWidth(int windowWidth)
+{
+    // Side by side while the list (two thirds of what the queues leave) still shows every
+    // required column whole; else the ticket goes below the list.
+    const int listWidth = (windowWidth - m_queues->sizeHint().width()) * 2 / 3;
+    const bool sideBySide = windowWidth >= narrowWidth && listWidth >= m_columns->requiredWidth();
+    const Qt::Orientation wanted = sideBySide ? Qt::Horizontal : Qt::Vertical;
+    if (m_workSplitter->orientation() == wanted && m_arranged)
+        return;
+    m_arranged = true;
+    m_workSplitter->setOrientation(wanted);
+    const int length = wanted == Qt::Horizontal ? m_workSplitter->width() : m_workSplitter->height();
+    m_workSplitter->setSizes({length * 2 / 3, length / 3});
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    arrangeForWidth(event->size().width());
 }
 
 void MainWindow::saveLayout()
@@ -491,7 +526,6 @@ void MainWindow::saveLayout()
     settings.setValue(u"geometry"_s, saveGeometry());
     settings.setValue(u"state"_s, saveState());
     settings.setValue(u"splitter"_s, m_splitter->saveState());
-    settings.setValue(u"listHeader"_s, m_view->horizontalHeader()->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -27,6 +27,7 @@ class DeskStatusBar;
 class QueuePanel;
 class TicketDesk;
 class TicketFilterBar;
+class TicketListColumns;
 class TicketListModel;
 class TicketPanel;
 
@@ -74,9 +75,13 @@ public:
     AutomaticBackup *automaticBackup() const { return m_backup; }
     TicketListQuery &listQuery() { return m_query; }
     static constexpr int refreshIntervalMs = 30 * 1000;
+    // Below this window width the ticket panel moves under the list.
+    static constexpr int narrowWidth = 1200;
+    TicketListColumns *listColumns() const { return m_columns; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QWidget *buildDeskPage();
@@ -86,6 +91,7 @@ private:
     void applyFilter();
     void onCurrentRowChanged();
     void restoreLayout();
+    void arrangeForWidth(int windowWidth);
     void saveLayout();
     int businessDayMinutes();
 
@@ -95,6 +101,9 @@ private:
     TicketListModel *m_model = nullptr;
     QTabWidget *m_tabs = nullptr;
     QSplitter *m_splitter = nullptr;
+    QSplitter *m_workSplitter = nullptr; // the list and the ticket panel
+    bool m_arranged = false;
+    TicketListColumns *m_columns = nullptr;
     QueuePanel *m_queues = nullptr;
     TicketFilterBar *m_filters = nullptr;
     QTableView *m_view = nullptr;
