@@ -132,6 +132,18 @@ private Q_SLOTS:
                 QVERIFY2(!looksEnglish(text), qPrintable(u"%1: \"%2\""_s.arg(QString::fromLatin1(name), text)));
         }
         QCOMPARE(chart(*view, "dailyChartView")->title(), u"日別 受信件数と期限超過"_s);
+        // nothing elided into "…" at this size
+        for (const char *name : {"dailyChartView", "trendChartView", "histogramChartView"}) {
+            for (QAbstractAxis *axis : chart(*view, name)->axes())
+                QVERIFY2(!axis->labelsTruncated(), name);
+        }
+        if (const QString dir = qEnvironmentVariable("MADOGUCHI_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            for (const QSize size : {QSize(1024, 700), QSize(1920, 1080)}) {
+                view->resize(size);
+                QTest::qWait(50);
+                QVERIFY(view->grab().save(u"%1/reports-%2x%3-ja.png"_s.arg(dir).arg(size.width()).arg(size.height())));
+            }
+        }
     }
 
     void histogramBinsHaveWholeLabels()

@@ -37,6 +37,7 @@
 #include <QProgressDialog>
 #include <QResizeEvent>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
@@ -175,7 +176,13 @@ QWidget *MainWindow::buildDeskPage()
     m_workSplitter->setObjectName(u"listPanelSplitter"_s);
     m_workSplitter->setChildrenCollapsible(false);
     m_workSplitter->addWidget(centre);
-    m_workSplitter->addWidget(m_panel);
+    // Scrolls rather than squeezing the list when it is below it on a low screen.
+    auto *panelScroll = new QScrollArea(m_workSplitter);
+    panelScroll->setObjectName(u"ticketPanelScrollArea"_s);
+    panelScroll->setWidgetResizable(true);
+    panelScroll->setFrameShape(QFrame::NoFrame);
+    panelScroll->setWidget(m_panel);
+    m_workSplitter->addWidget(panelScroll);
     m_workSplitter->setStretchFactor(0, 2);
     m_workSplitter->setStretchFactor(1, 1);
     m_splitter->addWidget(m_queues);

@@ -150,6 +150,9 @@ QChart *ReportCharts::monthlyCompliance(const ResponseReport &trend, double targ
     chart->addSeries(target);
     auto *x = new QBarCategoryAxis;
     x->append(months);
+    // Twelve slots are narrower than 「2026年1月」: slanted labels pass each other, whole.
+    x->setLabelsAngle(45); // downwards to the right: the first label stays inside the chart
+    x->setTruncateLabels(false);
     // 0–100 in steps of 20: a manager compares months and the target, not the axis ticks.
     auto *y = new QValueAxis;
     y->setRange(0.0, 100.0);
@@ -182,7 +185,7 @@ QChart *ReportCharts::responseHistogram(const ResponseReport &report, QBarSet **
     chart->addSeries(series);
     auto *bins = new QBarCategoryAxis;
     bins->append(labels);
-    bins->setReverse(true); // the shortest times on top, read like a table
+    bins->setTruncateLabels(false);
     QValueAxis *x = countValueAxis(most);
     chart->addAxis(bins, Qt::AlignLeft);
     chart->addAxis(x, Qt::AlignBottom);
