@@ -8,6 +8,7 @@
 #include "desk/ConflictBanner.h"
 #include "desk/DeskNotifier.h"
 #include "desk/DeskStatusBar.h"
+#include "desk/EmptyListNotice.h"
 #include "desk/MainWindow.h"
 #include "desk/QueuePanel.h"
 #include "desk/ThreadBrowser.h"
@@ -18,6 +19,8 @@
 #include "core/Clock.h"
 #include "core/Jst.h"
 #include "mail/MailIngestor.h"
+#include "store/Database.h"
+#include "store/DatabaseAddress.h"
 #include "store/DatabaseBackup.h"
 #include "store/TransactionGuard.h"
 #include "tickets/TicketDesk.h"
@@ -26,6 +29,7 @@
 #include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -516,6 +520,40 @@ private Q_SLOTS:
         QCOMPARE(all.count(u"→"_s), 1);
         QVERIFY2(details->text().contains(u"Received: "_s) && details->text().contains(u"Due: "_s),
                  qPrintable(details->text()));
+    }
+
+    // Issue 13: an empty desk says what to do — connect the mailbox, import mail, or open a
+    // sample desk (a separate file, started with --database; the test catches the path).
+    void emptyDeskSaysWhatToDo()
+    {
+        Testing::TestDatabase db;
+        FixedClock clock{jst(11, 24, 16, 30)};
+        TicketDesk desk(db.db(), clock);
+        auto me = TicketFixtureBuilder(desk).staff(u"sato"_s, u"佐藤"_s);
+        QVERIFY(me.ok());
+        MainWindow window(desk, me.value());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        EmptyListNotice *notice = window.emptyListNotice();
+        QVERIFY(notice->isVisible());
+        QVERIFY(!window.listView()->isVisible());
+        QVERIFY2(notice->text().contains(u"No tickets yet"_s), qPrintable(notice->text()));
+        for (const char *name : {"connectMailboxButton", "importMailButton", "sampleDeskButton"})
+            QVERIFY2(notice->findChild<QPushButton *>(QString::fromLatin1(name))->isVisible(), name);
+        bool settingsOpened = false;
+        window.setSettingsOpener([&](QWidget *) { settingsOpened = true; });
+        QTest::mouseClick(notice->findChild<QPushButton *>(u"connectMailboxButton"_s), Qt::LeftButton);
+        QVERIFY(settingsOpened);
+        QString launched;
+        window.setSampleDeskLauncher([&](const QString &path) { launched = path; });
+        QTest::mouseClick(notice->findChild<QPushButton *>(u"sampleDeskButton"_s), Qt::LeftButton);
+        QVERIFY(!launched.isEmpty());
+        DatabaseAddress address;
+        address.filePath = launched;
+        auto sample = Database::open(address);
+        QVERIFY(sample.ok());
+        QVERIFY((*sample)->scalar(u"count"_s, u"SELECT COUNT(*) FROM tickets"_s).value().toInt() >= 5);
+        QCOMPARE(db.db().scalar(u"count"_s, u"SELECT COUNT(*) FROM tickets"_s).value().toInt(), 0); // own desk untouched
     }
 
     void keyboardMovesThroughTheList()

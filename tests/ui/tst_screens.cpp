@@ -8,6 +8,7 @@
 #include "../reports/ReportFixture.h"
 
 #include "FlagIcons.h"
+#include "desk/EmptyListNotice.h"
 #include "desk/MainWindow.h"
 #include "desk/TicketListColumns.h"
 #include "desk/TicketListModel.h"
@@ -22,6 +23,8 @@
 #include <QChart>
 #include <QChartView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QLegendMarker>
 #include <QHeaderView>
 #include <QRegularExpression>
@@ -331,6 +334,40 @@ private Q_SLOTS:
                                            .arg(size.height())
                                            .arg(japanese ? u"ja"_s : u"en"_s)));
         }
+    }
+
+    // Issue 13: a search that finds nothing says 「該当するチケットはありません」 with the
+    // filters in force, and Clear brings the whole list back.
+    void emptySearchSaysSoAndClears()
+    {
+        TestDatabase db;
+        QVERIFY(db.isValid());
+        FixedClock clock(jst(u"2026-11-24T16:30"_s));
+        TicketDesk desk(db.db(), clock);
+        TicketFixtureBuilder build(desk);
+        auto sato = build.staff(u"sato"_s, u"佐藤"_s);
+        QVERIFY(sato.ok());
+        QVERIFY(build.customerMail(u"ito@minato.example.co.jp"_s, u"CSVの文字化け"_s, u"本文"_s,
+                                   jst(u"2026-11-19T14:00"_s)).ok());
+        MainWindow window(desk, sato.value());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        EmptyListNotice *notice = window.emptyListNotice();
+        QVERIFY(!notice->isVisible());
+        QLineEdit *search = window.findChild<QLineEdit *>(u"searchLineEdit"_s);
+        QVERIFY(search);
+        search->setText(u"存在しない語"_s);
+        QTRY_VERIFY(notice->isVisible());
+        QVERIFY(!window.listView()->isVisible());
+        QVERIFY2(notice->text().startsWith(u"該当するチケットはありません\n"_s), qPrintable(notice->text()));
+        QVERIFY2(notice->text().contains(u"検索: 存在しない語"_s), qPrintable(notice->text()));
+        auto *clear = notice->findChild<QPushButton *>(u"clearFiltersButton"_s);
+        QVERIFY(clear && clear->isVisible());
+        QVERIFY(!notice->findChild<QPushButton *>(u"sampleDeskButton"_s)->isVisible());
+        QTest::mouseClick(clear, Qt::LeftButton);
+        QTRY_VERIFY(window.listView()->isVisible());
+        QVERIFY(search->text().isEmpty());
+        QCOMPARE(window.listModel()->rowCount(), 1);
     }
 
     // An urgent ticket 40 minutes before its 24×7 deadline is on time, but it is urgent: its

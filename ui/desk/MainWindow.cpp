@@ -7,6 +7,8 @@
 #include "ModalPrompts.h"
 #include "reply/OutboxView.h"
 #include "desk/DeskStatusBar.h"
+#include "desk/EmptyListNotice.h"
+#include "desk/SampleDesk.h"
 #include "desk/QueuePanel.h"
 #include "sync/SyncStatusDialog.h"
 #include "desk/TicketFilterBar.h"
@@ -34,6 +36,7 @@
 
 #include <algorithm>
 #include <QMessageBox>
+#include <QProcess>
 #include <QProgressDialog>
 #include <QResizeEvent>
 #include <QScreen>
@@ -158,6 +161,19 @@ QWidget *MainWindow::buildDeskPage()
     layout->addWidget(m_filters);
     layout->addWidget(m_listSummary);
     layout->addWidget(m_view, 1);
+    m_emptyNotice = new EmptyListNotice(centre);
+    m_emptyNotice->hide();
+    layout->addWidget(m_emptyNotice, 1);
+    connect(m_emptyNotice, &EmptyListNotice::connectMailboxRequested, this, [this] {
+        if (m_openSettings)
+            m_openSettings(this);
+    });
+    connect(m_emptyNotice, &EmptyListNotice::importMailRequested, this, &MainWindow::askImportFiles);
+    connect(m_emptyNotice, &EmptyListNotice::sampleDeskRequested, this, &MainWindow::openSampleDesk);
+    connect(m_emptyNotice, &EmptyListNotice::clearFiltersRequested, this, [this] {
+        m_queues->setCurrentQueue(DeskQueue::All);
+        m_filters->clear();
+    });
 
     m_panel = new TicketPanel(m_desk, m_splitter);
     m_panel->setCurrentUser(m_me);
@@ -228,13 +244,30 @@ void MainWindow::importMail(const QStringList &paths)
     refreshLive();
 }
 
+void MainWindow::askImportFiles()
+{
+    importMail(QFileDialog::getOpenFileNames(this, tr("Import mail"), QString(),
+                                             tr("Mail files (*.eml *.mbox *.mbx);;All files (*)")));
+}
+
+void MainWindow::openSampleDesk()
+{
+    const QString path = SampleDesk::defaultPath();
+    auto made = SampleDesk::create(path, m_desk.clock());
+    if (!made) {
+        QMessageBox::warning(this, tr("Sample desk"), made.error().message);
+        return;
+    }
+    if (m_launchSampleDesk)
+        m_launchSampleDesk(path);
+    else
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), {u"--database"_s, path});
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    menuAction(file, tr("Import mail files…"), {}, [this] {
-        importMail(QFileDialog::getOpenFileNames(this, tr("Import mail"), QString(),
-                                                 tr("Mail files (*.eml *.mbox *.mbx);;All files (*)")));
-    })->setObjectName(u"importMailAction"_s);
+    menuAction(file, tr("Import mail files…"), {}, [this] { askImportFiles(); })->setObjectName(u"importMailAction"_s);
     menuAction(file, tr("Import mail folder (maildir)…"), {}, [this] {
         const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a maildir folder"));
         if (!folder.isEmpty())
@@ -411,6 +444,18 @@ void MainWindow::showListSummary()
     } else {
         m_listSummary->setText(tr("%n ticket(s)", nullptr, total));
     }
+    // Nothing to list: say why and what to do instead of an empty table.
+    const bool empty = total == 0 && m_model->lastError().isEmpty();
+    if (empty && m_queues->count(DeskQueue::All) == 0) {
+        m_emptyNotice->showEmptyDesk();
+    } else if (empty) {
+        QStringList filters = m_filters->describe();
+        if (m_queues->currentQueue() != DeskQueue::All)
+            filters.prepend(tr("Queue: %1").arg(deskQueueLabel(m_queues->currentQueue())));
+        m_emptyNotice->showNoMatch(filters);
+    }
+    m_emptyNotice->setVisible(empty);
+    m_view->setVisible(!empty);
 }
 
 void MainWindow::refreshLive()

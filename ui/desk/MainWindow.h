@@ -22,6 +22,7 @@ class DeskOutbox;
 class ModalPrompts;
 class OutboxView;
 class DeskNotifier;
+class EmptyListNotice;
 class AutomaticBackup;
 class DeskStatusBar;
 class QueuePanel;
@@ -53,6 +54,11 @@ public:
     // Where the Settings… and Reports entries lead; set by main() once those dialogs exist.
     void setSettingsOpener(std::function<void(QWidget *)> opener) { m_openSettings = std::move(opener); }
     void setReportsOpener(std::function<void(QWidget *)> opener) { m_openReports = std::move(opener); }
+    // How a sample desk is opened once written (default: this program with --database PATH);
+    // tests catch the path instead.
+    void setSampleDeskLauncher(std::function<void(const QString &path)> launcher) { m_launchSampleDesk = std::move(launcher); }
+    void openSampleDesk();
+    EmptyListNotice *emptyListNotice() const { return m_emptyNotice; }
     // The desktop's mailbox sync (main() starts it): fed into the status bar, with the
     // File menu's "Sync mail now" and "Mailbox sync status…".
     void setMailboxSync(DeskMailboxSync *sync);
@@ -86,6 +92,7 @@ protected:
 private:
     QWidget *buildDeskPage();
     void showListSummary();
+    void askImportFiles();
     void buildMenus();
     QAction *menuAction(QMenu *menu, const QString &text, const QList<QKeySequence> &keys, std::function<void()> slot);
     void applyFilter();
@@ -117,6 +124,8 @@ private:
     bool m_refreshQueued = false;
     std::function<void(QWidget *)> m_openSettings;
     std::function<void(QWidget *)> m_openReports;
+    std::function<void(const QString &)> m_launchSampleDesk;
+    EmptyListNotice *m_emptyNotice = nullptr;
     DeskMailboxSync *m_sync = nullptr;
     QAction *m_syncNowAction = nullptr;
     DeskOutbox *m_outbox = nullptr;
