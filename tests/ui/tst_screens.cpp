@@ -286,6 +286,11 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.refreshLive();
+        // the ticket panel keeps a usable share, beside the list or below it
+        auto *panel = window.findChild<QWidget *>(u"ticketPanelScrollArea"_s);
+        QVERIFY(panel);
+        QTRY_VERIFY2(panel->width() >= size.width() / 4 || panel->height() >= size.height() / 4,
+                     qPrintable(u"panel %1x%2"_s.arg(panel->width()).arg(panel->height())));
         QTableView *view = window.listView();
         QHeaderView *header = view->horizontalHeader();
         TicketListModel *model = window.listModel();
@@ -322,6 +327,12 @@ private Q_SLOTS:
                 QVERIFY2(needed <= header->sectionSize(column),
                          qPrintable(u"\"%1\" needs %2, column %3"_s.arg(text).arg(needed).arg(header->sectionSize(column))));
             }
+        }
+        // every shown column at least as wide as its header's words
+        for (int c = 0; c < TicketListModel::ColumnCount; ++c) {
+            const QString title = model->headerData(c, Qt::Horizontal).toString();
+            QVERIFY2(header->isSectionHidden(c) || header->sectionSize(c) >= header->fontMetrics().horizontalAdvance(title),
+                     qPrintable(title));
         }
         // The subject column takes the spare width: no empty space beside cut subjects.
         int total = 0;

@@ -561,8 +561,12 @@ void MainWindow::arrangeForWidth(int windowWidth)
         return;
     m_arranged = true;
     m_workSplitter->setOrientation(wanted);
-    const int length = wanted == Qt::Horizontal ? m_workSplitter->width() : m_workSplitter->height();
-    m_workSplitter->setSizes({length * 2 / 3, length / 3});
+    // After the layout has given the splitter its new size: two thirds for the list.
+    QTimer::singleShot(0, this, [this] {
+        const bool across = m_workSplitter->orientation() == Qt::Horizontal;
+        const int length = across ? m_workSplitter->width() : m_workSplitter->height();
+        m_workSplitter->setSizes({length * 2 / 3, length - length * 2 / 3});
+    });
 }
 
 void MainWindow::resizeEvent(QResizeEvent *event)

@@ -63,8 +63,8 @@ int TicketListColumns::sampleWidth(int column) const
         return metrics.horizontalAdvance(RemainingTimeText::format(-(7 * 60 + 5 * 60), 7 * 60)) + margin;
     case TicketListModel::NumberColumn:
         return metrics.horizontalAdvance(u"#00000"_s) + margin;
-    default:
-        return 0;
+    default: // at least the header's words and the sort arrow (a hidden section has no hint)
+        return metrics.horizontalAdvance(m_view->model()->headerData(column, Qt::Horizontal).toString()) + margin + 16;
     }
 }
 
@@ -78,7 +78,8 @@ int TicketListColumns::neededWidth(int column) const
 
 int TicketListColumns::requiredWidth() const
 {
-    int width = customerMinimum + subjectMinimum + m_view->verticalScrollBar()->sizeHint().width();
+    int width = std::max<int>(customerMinimum, sampleWidth(TicketListModel::CustomerColumn)) + subjectMinimum
+                + m_view->verticalScrollBar()->sizeHint().width();
     for (int column : requiredColumns()) {
         if (column != TicketListModel::SubjectColumn && column != TicketListModel::CustomerColumn)
             width += neededWidth(column);
@@ -105,12 +106,15 @@ void TicketListColumns::fit()
         used += width;
     }
     // A long address is cut rather than the subject (the customer is also in the panel).
+    // At most a quarter of the list: the subject is what takes the spare width.
+    const int customerLeast = std::max<int>(customerMinimum, sampleWidth(TicketListModel::CustomerColumn));
     const int customer = std::min(neededWidth(TicketListModel::CustomerColumn),
-                                  std::max(customerMinimum, available - used - subjectComfort));
+                                  std::max(customerLeast, std::min(available - used - subjectComfort, available / 4)));
     header->setSectionHidden(TicketListModel::CustomerColumn, false);
     header->resizeSection(TicketListModel::CustomerColumn, customer);
     used += customer;
     for (int column : {TicketListModel::StatusColumn, TicketListModel::AssigneeColumn, TicketListModel::ReceivedColumn}) {
+        header->setSectionHidden(column, false); // measured while shown: a hidden one has no size hint
         const int width = neededWidth(column);
         const bool fits = available - used - width >= subjectComfort;
         header->setSectionHidden(column, !fits);
