@@ -9,7 +9,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Madoguchi::FlagIcons {
 
-QColor colour(DeadlineFlag flag)
+QColor colour(DeadlineFlag flag, bool urgent)
 {
     switch (flag) {
     case DeadlineFlag::Overdue:
@@ -19,7 +19,7 @@ QColor colour(DeadlineFlag flag)
     case DeadlineFlag::OnTime:
         break;
     }
-    return QColor(0x2e, 0x7d, 0x32);
+    return urgent ? QColor(0x6a, 0x1b, 0x9a) : QColor(0x2e, 0x7d, 0x32);
 }
 
 QColor urgentBackground()
@@ -27,8 +27,19 @@ QColor urgentBackground()
     return QColor(0xff, 0xe4, 0xe1);
 }
 
-QString label(DeadlineFlag flag)
+QString label(DeadlineFlag flag, bool urgent)
 {
+    if (urgent) {
+        switch (flag) {
+        case DeadlineFlag::Overdue:
+            return QCoreApplication::translate("FlagIcons", "Urgent, overdue");
+        case DeadlineFlag::DueSoon:
+            return QCoreApplication::translate("FlagIcons", "Urgent, due soon");
+        case DeadlineFlag::OnTime:
+            break;
+        }
+        return QCoreApplication::translate("FlagIcons", "Urgent");
+    }
     switch (flag) {
     case DeadlineFlag::Overdue:
         return QCoreApplication::translate("FlagIcons", "Overdue");
@@ -48,7 +59,12 @@ QIcon icon(DeadlineFlag flag, bool urgent)
     QPainter p(&pixmap);
     p.setRenderHint(QPainter::Antialiasing);
     p.setPen(Qt::NoPen);
-    p.setBrush(colour(flag));
+    p.setBrush(colour(flag, urgent));
+    if (urgent) { // a lightning bolt in the state's colour (purple while on time)
+        const QPolygonF bolt{{19, 1}, {5, 18}, {14, 18}, {10, 31}, {27, 12}, {18, 12}, {22, 1}};
+        p.drawPolygon(bolt);
+        return QIcon(pixmap);
+    }
     switch (flag) {
     case DeadlineFlag::Overdue: { // a red octagon-like disc with "!"
         p.drawEllipse(2, 2, size - 4, size - 4);
@@ -74,11 +90,6 @@ QIcon icon(DeadlineFlag flag, bool urgent)
         p.setBrush(Qt::NoBrush);
         p.drawPolyline(QList<QPointF>{{6, 17}, {13, 24}, {26, 8}});
         break;
-    }
-    if (urgent) { // a small lightning mark in the corner
-        p.setPen(QPen(Qt::white, 1));
-        p.setBrush(QColor(0x6a, 0x1b, 0x9a));
-        p.drawEllipse(size - 14, 0, 14, 14);
     }
     return QIcon(pixmap);
 }

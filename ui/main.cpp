@@ -47,17 +47,21 @@ int main(int argc, char *argv[])
         || translator.load(QLocale(), u"madoguchi"_s, u"_"_s, u":/i18n"_s))
         QApplication::installTranslator(&translator);
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Madoguchi"));
-
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({u"ticket"_s, QApplication::translate("main", "Open this ticket number."), u"number"_s});
+    parser.addOption({u"database"_s,
+                      QApplication::translate("main", "Open this database (a SQLite file or "
+                                                      "postgresql://user@host:port/name) instead of the one in "
+                                                      "Settings."),
+                      u"address"_s});
     parser.process(app);
 
     Madoguchi::PasswordKeychain keychain;
     // First run: choose the built-in database or the team's PostgreSQL, and the mailbox.
-    // MADOGUCHI_DATABASE (scripts, the screenshot fixture) skips it.
-    if (!desktop.isSetUp() && qEnvironmentVariable("MADOGUCHI_DATABASE").isEmpty()) {
+    // --database or MADOGUCHI_DATABASE (scripts, the screenshot fixture) skips it.
+    if (!desktop.isSetUp() && qEnvironmentVariable("MADOGUCHI_DATABASE").isEmpty() && !parser.isSet(u"database"_s)) {
         Madoguchi::FirstRunWizard wizard(desktop, keychain, Madoguchi::Clock::system(),
                                          Madoguchi::ModalPrompts::interactive());
         if (wizard.exec() != QDialog::Accepted)
@@ -66,6 +70,7 @@ int main(int argc, char *argv[])
     }
 
     Madoguchi::DeskStartup startup;
+    startup.setDatabaseOption(parser.value(u"database"_s));
     // Some schema upgrades rebuild a search index: minutes on a large desk, once.
     std::unique_ptr<QProgressDialog> upgrading;
     auto opened = startup.open([&upgrading](int from, int to) {

@@ -77,9 +77,15 @@ QString ResponseDeadline::summary() const
 
 QString ResponseDeadline::explanation() const
 {
-    QStringList lines { summary() };
+    const QString rest = details();
+    return rest.isEmpty() ? summary() : summary() + u'\n' + rest;
+}
+
+QString ResponseDeadline::details() const
+{
+    QStringList lines;
     if (!deadline.isValid())
-        return lines.first();
+        return {};
     const QDateTime jst = Jst::toJst(received);
     lines.append(QCoreApplication::translate("ResponseDeadline", "Received: %1 %2 JST")
                      .arg(DayOffText::dateWithWeekday(jst.date()), jst.toString(u"HH:mm:ss"_s)));

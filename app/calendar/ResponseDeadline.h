@@ -31,6 +31,9 @@ struct ResponseDeadline
     // Multi-line explanation in the current UI language: the summary, then the receipt in
     // JST, the acceptance date, each skipped day with its reason, the deadline and the rule.
     QString explanation() const;
+    // The explanation without its first line (the summary), for a place that shows the
+    // summary already: the ticket panel's deadline header.
+    QString details() const;
     // One line, e.g. "受信 土 23:40 → 期限 火 18:00 (日曜・月曜(振替休日)を除く)".
     QString summary() const;
 };

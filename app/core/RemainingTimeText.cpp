@@ -12,7 +12,7 @@ QString phrase(const char *text)
     return QCoreApplication::translate("RemainingTimeText", text);
 }
 
-QString hoursAndMinutes(qint64 hours, qint64 minutes)
+QString hoursAndMinutesText(qint64 hours, qint64 minutes)
 {
     if (hours == 0)
         return phrase(QT_TRANSLATE_NOOP("RemainingTimeText", "%1 min")).arg(minutes);
@@ -30,7 +30,7 @@ QString RemainingTimeText::span(qint64 minutes, int businessDayMinutes, bool urg
     const qint64 days = total / dayLength;
     const qint64 rest = total % dayLength;
     if (days == 0)
-        return hoursAndMinutes(rest / 60, rest % 60);
+        return hoursAndMinutesText(rest / 60, rest % 60);
     // Past a whole day, minutes are noise: "1 business day and 3 h" is what a person reads.
     const qint64 hours = rest / 60;
     if (urgent) {
@@ -41,6 +41,12 @@ QString RemainingTimeText::span(qint64 minutes, int businessDayMinutes, bool urg
     if (hours == 0)
         return days == 1 ? phrase(QT_TRANSLATE_NOOP("RemainingTimeText", "1 business day")) : phrase(QT_TRANSLATE_NOOP("RemainingTimeText", "%1 business days")).arg(days);
     return days == 1 ? phrase(QT_TRANSLATE_NOOP("RemainingTimeText", "1 business day and %1 h")).arg(hours) : phrase(QT_TRANSLATE_NOOP("RemainingTimeText", "%1 business days and %2 h")).arg(days).arg(hours);
+}
+
+QString RemainingTimeText::hoursAndMinutes(qint64 minutes)
+{
+    const qint64 total = minutes < 0 ? -minutes : minutes;
+    return hoursAndMinutesText(total / 60, total % 60);
 }
 
 QString RemainingTimeText::format(qint64 minutes, int businessDayMinutes, bool urgent)

@@ -17,6 +17,10 @@ public:
 
     // The span alone, without "left"/"overdue": "1 business day and 3 h", "45 min".
     static QString span(qint64 minutes, int businessDayMinutes, bool urgent = false);
+
+    // Hours and minutes only, never days: "5 h 30 min" (5時間30分), "45 min", "2 h". For
+    // response times in reports, where a manager compares hours.
+    static QString hoursAndMinutes(qint64 minutes);
 };
 
 } // namespace Madoguchi

@@ -1,15 +1,12 @@
 #include "reports/ResponseTimeHistogram.h"
 
-#include <QCoreApplication>
-
 namespace Madoguchi {
 
 QList<ResponseTimeHistogram::Bin> ResponseTimeHistogram::bins()
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("ResponseTimeHistogram", text); };
     return {
-        {0, 30, tr("0–30 min")},
-        {30, 60, tr("30–60 min")},
+        {0, 30, tr("Under 30 min")},
+        {30, 60, tr("30 min–1 h")},
         {60, 120, tr("1–2 h")},
         {120, 240, tr("2–4 h")},
         {240, 420, tr("4–7 h")},

@@ -2,6 +2,8 @@
 
 #include "reports/ReportedMessage.h"
 
+#include <QCoreApplication>
+
 #include <QList>
 #include <QString>
 
@@ -11,12 +13,15 @@ namespace Madoguchi {
 // glance; a business day is 420 minutes (10–12, 13–18), so the bins end at whole days.
 class ResponseTimeHistogram
 {
+    // The context lupdate extracts the labels with, so the Japanese is found at run time.
+    Q_DECLARE_TR_FUNCTIONS(Madoguchi::ResponseTimeHistogram)
+
 public:
     struct Bin
     {
         qint64 fromMinutes; // included
         qint64 toMinutes;   // excluded; -1: no upper end
-        QString label;      // translated: "< 30 min", "1–2 h", …
+        QString label;      // translated: "Under 30 min", "1–2 h", … whole, never abbreviated
     };
 
     static QList<Bin> bins();

@@ -32,6 +32,11 @@ public:
     ~Database() override;
 
     const DatabaseAddress &address() const { return m_address; }
+    // Where the address came from, so Settings → Database can say which database is in use
+    // and why (the program's start-up sets it; Unknown for databases opened otherwise).
+    enum class Origin { Unknown, BuiltIn, Setting, Environment, CommandLine };
+    Origin origin() const { return m_origin; }
+    void setOrigin(Origin origin) { m_origin = origin; }
     const SqlDialect &dialect() const { return m_dialect; }
     QSqlDatabase connection() const;
     QString connectionName() const { return m_connectionName; }
@@ -72,6 +77,7 @@ private:
     void pollDataVersion();
 
     DatabaseAddress m_address;
+    Origin m_origin = Origin::Unknown;
     SqlDialect m_dialect;
     QString m_connectionName;
     int m_depth = 0;

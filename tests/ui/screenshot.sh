@@ -3,6 +3,9 @@
 #
 #   tests/ui/screenshot.sh [BUILD_DIR]      (default: build; needs the targets madoguchi and
 #                                            madoguchi-screenshot-fixture)
+#   MADOGUCHI_SCREENSHOT_SIZE=1024x700 MADOGUCHI_SCREENSHOT_OUT=/tmp/desk.png tests/ui/screenshot.sh
+#   (the reports in Japanese: MADOGUCHI_SCREENSHOT_DIR=DIR tests/scripts/with-pending-ja.sh
+#    build/tests/ui/tst_screens, which also saves the list at every size of its layout test)
 #
 # - the fixture (tests/ui/screenshot_fixture.cpp) writes ~30 tickets in every state into a
 #   throwaway SQLite file, around Tuesday 24 November 2026 16:10 JST (the day after a
@@ -16,6 +19,7 @@ set -euo pipefail
 SRC=$(cd "$(dirname "$0")/../.." && pwd)
 BUILD=$(cd "${1:-$SRC/build}" && pwd)
 NOW=${MADOGUCHI_SCREENSHOT_NOW:-2026-11-24T16:10:00+09:00}
+SIZE=${MADOGUCHI_SCREENSHOT_SIZE:-1600x900}   # the screen: 1024x700, 1366x768, 1920x1080 …
 OUT=${MADOGUCHI_SCREENSHOT_OUT:-$SRC/docs/screenshot.png}
 QTBIN=/usr/lib/qt6/bin
 
@@ -30,18 +34,14 @@ trap cleanup EXIT
 "$BUILD/tests/ui/madoguchi-screenshot-fixture" "$T/desk.sqlite" "$NOW"
 
 # Japanese translation as it will be once the pending strings are merged.
-cp -r "$SRC/translations" "$T/translations"
-"$QTBIN/lupdate" -silent -locations none -no-obsolete "$SRC/app" "$SRC/ui" -ts "$T/translations/madoguchi_ja.ts" >/dev/null
-/usr/bin/python3 "$T/translations/merge-pending.py" >"$T/merge.log" || true
-mkdir -p "$T/qm"
-"$QTBIN/lrelease" -silent "$T/translations/madoguchi_ja.ts" -qm "$T/qm/madoguchi_ja.qm"
+"$SRC/tests/scripts/pending-qm.sh" "$T/qm"
 
 mkdir -p "$T/home" "$(dirname "$OUT")"
 export HOME="$T/home" XDG_CONFIG_HOME="$T/home/.config" XDG_DATA_HOME="$T/home/.local/share"
 export LANG=ja_JP.UTF-8 LANGUAGE=ja LC_ALL=
 export MADOGUCHI_NOW="$NOW" MADOGUCHI_DATABASE="$T/desk.sqlite" MADOGUCHI_USER=sato MADOGUCHI_QM_DIR="$T/qm"
 export QT_QPA_PLATFORM=xcb
-xvfb-run -a -s "-screen 0 1600x900x24" bash -c '
+xvfb-run -a -s "-screen 0 ${SIZE}x24" bash -c '
     "$0/madoguchi" --ticket 6 & APP=$!
     # Wait until the window is mapped and has painted (poll, at most 20 s).
     for i in $(seq 1 100); do

@@ -8,6 +8,7 @@
 #include "desk/ConflictBanner.h"
 #include "desk/DeskNotifier.h"
 #include "desk/DeskStatusBar.h"
+#include "desk/EmptyListNotice.h"
 #include "desk/MainWindow.h"
 #include "desk/QueuePanel.h"
 #include "desk/ThreadBrowser.h"
@@ -18,6 +19,8 @@
 #include "core/Clock.h"
 #include "core/Jst.h"
 #include "mail/MailIngestor.h"
+#include "store/Database.h"
+#include "store/DatabaseAddress.h"
 #include "store/DatabaseBackup.h"
 #include "store/TransactionGuard.h"
 #include "tickets/TicketDesk.h"
@@ -26,6 +29,7 @@
 #include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -498,6 +502,58 @@ private Q_SLOTS:
                  qPrintable(explanation->text()));
         QVERIFY(explanation->text().contains(u"24×7"_s));
         QVERIFY(window.ticketPanel()->deadlineSummary().contains(u"17:00"_s)); // 16:00 + 60 minutes
+    }
+
+    // Issue 13: the deadline header says each thing once — "Overdue" once (not "Overdue —
+    // Overdue 1 business day…"), and the receipt → deadline line once over header and details.
+    void deadlineHeaderSaysEachThingOnce()
+    {
+        Fixture f;
+        MainWindow window(*f.desk, f.sato);
+        window.openTicket(f.thursday); // due Friday 18:00, overdue on Tuesday 16:30
+        const QString header = QTextDocumentFragment::fromHtml(window.ticketPanel()->deadlineSummary()).toPlainText();
+        QCOMPARE(header.count(u"Overdue"_s, Qt::CaseInsensitive), 1);
+        QVERIFY2(header.startsWith(u"Overdue — 5 h 30 min\n"_s), qPrintable(header)); // Mon 23rd a holiday
+        auto *details = window.ticketPanel()->findChild<QLabel *>(u"deadlineExplanationLabel"_s);
+        QVERIFY(details);
+        const QString all = header + u'\n' + details->text();
+        QCOMPARE(all.count(u"→"_s), 1);
+        QVERIFY2(details->text().contains(u"Received: "_s) && details->text().contains(u"Due: "_s),
+                 qPrintable(details->text()));
+    }
+
+    // Issue 13: an empty desk says what to do — connect the mailbox, import mail, or open a
+    // sample desk (a separate file, started with --database; the test catches the path).
+    void emptyDeskSaysWhatToDo()
+    {
+        Testing::TestDatabase db;
+        FixedClock clock{jst(11, 24, 16, 30)};
+        TicketDesk desk(db.db(), clock);
+        auto me = TicketFixtureBuilder(desk).staff(u"sato"_s, u"佐藤"_s);
+        QVERIFY(me.ok());
+        MainWindow window(desk, me.value());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        EmptyListNotice *notice = window.emptyListNotice();
+        QVERIFY(notice->isVisible());
+        QVERIFY(!window.listView()->isVisible());
+        QVERIFY2(notice->text().contains(u"No tickets yet"_s), qPrintable(notice->text()));
+        for (const char *name : {"connectMailboxButton", "importMailButton", "sampleDeskButton"})
+            QVERIFY2(notice->findChild<QPushButton *>(QString::fromLatin1(name))->isVisible(), name);
+        bool settingsOpened = false;
+        window.setSettingsOpener([&](QWidget *) { settingsOpened = true; });
+        QTest::mouseClick(notice->findChild<QPushButton *>(u"connectMailboxButton"_s), Qt::LeftButton);
+        QVERIFY(settingsOpened);
+        QString launched;
+        window.setSampleDeskLauncher([&](const QString &path) { launched = path; });
+        QTest::mouseClick(notice->findChild<QPushButton *>(u"sampleDeskButton"_s), Qt::LeftButton);
+        QVERIFY(!launched.isEmpty());
+        DatabaseAddress address;
+        address.filePath = launched;
+        auto sample = Database::open(address);
+        QVERIFY(sample.ok());
+        QVERIFY((*sample)->scalar(u"count"_s, u"SELECT COUNT(*) FROM tickets"_s).value().toInt() >= 5);
+        QCOMPARE(db.db().scalar(u"count"_s, u"SELECT COUNT(*) FROM tickets"_s).value().toInt(), 0); // own desk untouched
     }
 
     void keyboardMovesThroughTheList()

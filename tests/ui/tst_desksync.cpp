@@ -87,6 +87,22 @@ struct Desk
     }
 };
 
+// A desktop whose mailbox is set up but whose password is not on this computer.
+struct WithoutPassword
+{
+    MainWindow window;
+    DeskMailboxSync sync;
+
+    WithoutPassword(Desk &rig, const MailAccountSettings &settings)
+        : window(*rig.desk, rig.me), sync(*rig.desk, env("PGPASSWORD"), rig.keychain)
+    {
+        QVERIFY(settings.save(rig.db.db()).ok());
+        (void)rig.keychain.remove(settings.imapPasswordKey());
+        window.setMailboxSync(&sync);
+        sync.start();
+    }
+};
+
 } // namespace
 
 class TestDeskSync : public QObject
@@ -95,6 +111,7 @@ class TestDeskSync : public QObject
 private Q_SLOTS:
     void withoutAMailboxTheStatusBarSaysSo();
     void aMissingPasswordIsExplained();
+    void syncErrorsNameTheAccountAsTyped();
     void firstSyncShowsProgressThenNewMailArrivesWithinTenSeconds();
     void anotherDesktopHoldingTheLockIsNamed();
     void settingsTestTheConnectionAndKeepEveryOption();
@@ -116,12 +133,9 @@ void TestDeskSync::withoutAMailboxTheStatusBarSaysSo()
 void TestDeskSync::aMissingPasswordIsExplained()
 {
     Desk rig;
-    QVERIFY(account().save(rig.db.db()).ok());
-    (void)rig.keychain.remove(account().imapPasswordKey());
-    MainWindow window(*rig.desk, rig.me);
-    DeskMailboxSync sync(*rig.desk, env("PGPASSWORD"), rig.keychain);
-    window.setMailboxSync(&sync);
-    sync.start();
+    WithoutPassword desktop(rig, account());
+    MainWindow &window = desktop.window;
+    DeskMailboxSync &sync = desktop.sync;
     QCOMPARE(sync.monitor().state(), MailboxSyncMonitor::State::Failed);
     const QString text = window.deskStatusBar()->syncText();
     QVERIFY2(text.startsWith(u"Sync error: The password of imaps://"_s), qPrintable(text));
@@ -133,6 +147,23 @@ void TestDeskSync::aMissingPasswordIsExplained()
     QVERIFY(sync.isRunning());
     QTRY_COMPARE_WITH_TIMEOUT(sync.monitor().state(), MailboxSyncMonitor::State::UpToDate, 60000);
     QVERIFY(rig.keychain.remove(account().imapPasswordKey()).ok());
+}
+
+// Issue 13: the account as the user typed it (support@…, not support%40…), and the whole
+// message in the status bar, not cut at a fixed length.
+void TestDeskSync::syncErrorsNameTheAccountAsTyped()
+{
+    Desk rig;
+    MailAccountSettings settings = account();
+    settings.imap.user = u"support@desk.example.co.jp"_s;
+    WithoutPassword desktop(rig, settings);
+    DeskMailboxSync &sync = desktop.sync;
+    QCOMPARE(sync.monitor().state(), MailboxSyncMonitor::State::Failed);
+    const QString text = desktop.window.deskStatusBar()->syncText();
+    QVERIFY2(text.contains(u"imaps://support@desk.example.co.jp@"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"%40"_s), qPrintable(text));
+    QCOMPARE(text, u"Sync error: "_s + sync.monitor().lastError().message);
+    QVERIFY2(text.endsWith(u"Settings → Mailbox."_s), qPrintable(text));
 }
 
 void TestDeskSync::firstSyncShowsProgressThenNewMailArrivesWithinTenSeconds()

@@ -31,6 +31,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -382,6 +383,37 @@ private Q_SLOTS:
     // Issue 20 item 4 / issue 17 item 5: the desktop program opens the database through the
     // same StoreOpener as every command: without a keychain (no D-Bus) libpq's .pgpass is used,
     // and with no password anywhere the error is one line naming the sources.
+    // Issue 13: Settings → Database names the database in use and where the choice came
+    // from, which can differ from the setting shown in the form.
+    void databasePageNamesTheDatabaseInUse()
+    {
+        if (Testing::usingPostgres())
+            QSKIP("SQLite files chosen by MADOGUCHI_DATABASE and --database");
+        auto restore = qScopeGuard([] {
+            for (const char *name : {"MADOGUCHI_DATABASE", "MADOGUCHI_USER"})
+                qunsetenv(name);
+        });
+        const QString fromEnvironment = m_home.filePath(u"from-environment.sqlite"_s);
+        const QString fromOption = m_home.filePath(u"from-option.sqlite"_s);
+        qputenv("MADOGUCHI_DATABASE", fromEnvironment.toUtf8());
+        qputenv("MADOGUCHI_USER", "tanaka");
+        {
+            DeskStartup startup;
+            VERIFY_OK(startup.open());
+            SettingsDialog dialog(startup.desk(), *m_desktop, startup.me(), m_keychain, m_prompts);
+            const QString text = child<QLabel>(&dialog, u"databaseInUseLabel"_s)->text();
+            QVERIFY2(text.contains(QDir::toNativeSeparators(fromEnvironment)) && text.contains(u"MADOGUCHI_DATABASE"_s),
+                     qPrintable(text));
+        }
+        DeskStartup startup;
+        startup.setDatabaseOption(fromOption);
+        VERIFY_OK(startup.open());
+        SettingsDialog dialog(startup.desk(), *m_desktop, startup.me(), m_keychain, m_prompts);
+        const QString text = child<QLabel>(&dialog, u"databaseInUseLabel"_s)->text();
+        QVERIFY2(text.contains(QDir::toNativeSeparators(fromOption)) && text.contains(u"--database"_s), qPrintable(text));
+        QVERIFY(!text.contains(u"from-environment"_s));
+    }
+
     void deskStartupFallsThroughToLibpqWithoutAKeychain()
     {
         if (!Testing::usingPostgres())

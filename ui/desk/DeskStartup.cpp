@@ -57,9 +57,15 @@ Result<void> DeskStartup::open(const std::function<void(int from, int to)> &befo
     // keychain, then libpq's own sources (PGPASSWORD, ~/.pgpass, PGSERVICE), as for madoguchi-cli.
     QSettings settings;
     DesktopSettings desktop(settings);
-    const QString addressText = qEnvironmentVariable("MADOGUCHI_DATABASE");
+    const QString environment = qEnvironmentVariable("MADOGUCHI_DATABASE");
+    const QString addressText = m_databaseOption.isEmpty() ? environment : m_databaseOption;
     m_firstRun = addressText.isEmpty() && !desktop.isSetUp();
     auto address = addressText.isEmpty() ? desktop.databaseAddress() : DatabaseAddress::parse(addressText);
+    using Origin = Database::Origin;
+    const Origin origin = !m_databaseOption.isEmpty() ? Origin::CommandLine
+                          : !environment.isEmpty()    ? Origin::Environment
+                          : !desktop.databaseAddressText().isEmpty() ? Origin::Setting
+                                                         : Origin::BuiltIn;
     if (!address)
         return address.error();
     if (address->backend == DatabaseBackend::Sqlite)
@@ -70,6 +76,7 @@ Result<void> DeskStartup::open(const std::function<void(int from, int to)> &befo
         return opened.error();
     m_databasePassword = opened->password;
     m_database = std::move(opened.value().database);
+    m_database->setOrigin(origin);
     m_desk = std::make_unique<TicketDesk>(*m_database, *m_clock);
     return findMe();
 }

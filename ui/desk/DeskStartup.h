@@ -19,8 +19,9 @@ class TicketDesk;
 //
 // - Clock: the system clock; MADOGUCHI_NOW=2026-11-24T10:00:00+09:00 fixes it (for the
 //   screenshot script and demonstrations — only main() reads it, never the core).
-// - Database: MADOGUCHI_DATABASE (a file path or postgresql://user@host:port/db), else the
-//   "database/address" setting, else the built-in SQLite file in the data folder.
+// - Database: --database (setDatabaseOption), else MADOGUCHI_DATABASE (a file path or
+//   postgresql://user@host:port/db), else the "database/address" setting, else the built-in
+//   SQLite file in the data folder; Database::origin() says which.
 // - Staff user: MADOGUCHI_USER, else the "desk/login" setting, else the login name. On an
 //   empty desk that person becomes its first user (a manager).
 class DeskStartup
@@ -32,6 +33,8 @@ public:
     // `beforeUpgrade` is told when the database's schema is about to be upgraded (see
     // DesktopSettings::openDatabase).
     Result<void> open(const std::function<void(int from, int to)> &beforeUpgrade = {});
+    // The program's --database option: wins over MADOGUCHI_DATABASE and the setting.
+    void setDatabaseOption(const QString &address) { m_databaseOption = address; }
     // true when nothing is configured yet (no database setting and no environment override).
     bool isFirstRun() const { return m_firstRun; }
 
@@ -50,6 +53,7 @@ private:
     std::unique_ptr<TicketDesk> m_desk;
     StaffUser m_me;
     QString m_databasePassword;
+    QString m_databaseOption;
     bool m_firstRun = false;
 };
 

@@ -75,8 +75,10 @@ void DeskStatusBar::showSync(const MailboxSyncMonitor &monitor)
 {
     using State = MailboxSyncMonitor::State;
     QString text = describeSync(monitor);
-    // The status bar is narrow: a long error is shortened here and shown whole in the dialog.
-    m_sync->setText(text.size() > 90 ? text.left(88) + u'…' : text);
+    // Said whole (an error cut at a fixed length lost the part that says what to do); the
+    // tooltip repeats it for a narrow window, and the dialog has the protocol log.
+    m_sync->setText(text);
+    m_sync->setToolTip(monitor.state() == State::Failed ? text : tr("Mailbox sync status and protocol log"));
     const bool failed = monitor.state() == State::Failed;
     const bool troubled = failed || monitor.state() == State::Reconnecting;
     m_sync->setStyleSheet(failed ? u"color: #c62828; font-weight: bold"_s

@@ -7,9 +7,12 @@
 #include "ModalPrompts.h"
 #include "reply/OutboxView.h"
 #include "desk/DeskStatusBar.h"
+#include "desk/EmptyListNotice.h"
+#include "desk/SampleDesk.h"
 #include "desk/QueuePanel.h"
 #include "sync/SyncStatusDialog.h"
 #include "desk/TicketFilterBar.h"
+#include "desk/TicketListColumns.h"
 #include "desk/TicketListModel.h"
 #include "desk/TicketPanel.h"
 #include "calendar/BusinessCalendar.h"
@@ -33,7 +36,11 @@
 
 #include <algorithm>
 #include <QMessageBox>
+#include <QProcess>
 #include <QProgressDialog>
+#include <QResizeEvent>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
@@ -143,10 +150,8 @@ QWidget *MainWindow::buildDeskPage()
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSortIndicator(TicketListModel::DueColumn, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
-    const int widths[TicketListModel::ColumnCount] = {80, 45, 230, 170, 80, 55, 110, 110, 130};
-    for (int c = 0; c < TicketListModel::ColumnCount; ++c)
-        m_view->setColumnWidth(c, widths[c]);
     m_view->setIconSize(QSize(16, 16));
+    m_columns = new TicketListColumns(m_view);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentRowChanged);
     m_listSummary = new QLabel(centre);
@@ -156,6 +161,19 @@ QWidget *MainWindow::buildDeskPage()
     layout->addWidget(m_filters);
     layout->addWidget(m_listSummary);
     layout->addWidget(m_view, 1);
+    m_emptyNotice = new EmptyListNotice(centre);
+    m_emptyNotice->hide();
+    layout->addWidget(m_emptyNotice, 1);
+    connect(m_emptyNotice, &EmptyListNotice::connectMailboxRequested, this, [this] {
+        if (m_openSettings)
+            m_openSettings(this);
+    });
+    connect(m_emptyNotice, &EmptyListNotice::importMailRequested, this, &MainWindow::askImportFiles);
+    connect(m_emptyNotice, &EmptyListNotice::sampleDeskRequested, this, &MainWindow::openSampleDesk);
+    connect(m_emptyNotice, &EmptyListNotice::clearFiltersRequested, this, [this] {
+        m_queues->setCurrentQueue(DeskQueue::All);
+        m_filters->clear();
+    });
 
     m_panel = new TicketPanel(m_desk, m_splitter);
     m_panel->setCurrentUser(m_me);
@@ -168,13 +186,26 @@ QWidget *MainWindow::buildDeskPage()
         else
             m_status->showMessage(tr("Reply on #%1 queued for sending.").arg(ticketId), 10 * 1000);
     });
+    // The list and the ticket side by side on a wide window, the ticket below the list on a
+    // narrow one (arrangeForWidth), so the list's columns are never pushed off-screen.
+    m_workSplitter = new QSplitter(Qt::Horizontal, m_splitter);
+    m_workSplitter->setObjectName(u"listPanelSplitter"_s);
+    m_workSplitter->setChildrenCollapsible(false);
+    m_workSplitter->addWidget(centre);
+    // Scrolls rather than squeezing the list when it is below it on a low screen.
+    auto *panelScroll = new QScrollArea(m_workSplitter);
+    panelScroll->setObjectName(u"ticketPanelScrollArea"_s);
+    panelScroll->setWidgetResizable(true);
+    panelScroll->setFrameShape(QFrame::NoFrame);
+    panelScroll->setWidget(m_panel);
+    m_workSplitter->addWidget(panelScroll);
+    m_workSplitter->setStretchFactor(0, 2);
+    m_workSplitter->setStretchFactor(1, 1);
     m_splitter->addWidget(m_queues);
-    m_splitter->addWidget(centre);
-    m_splitter->addWidget(m_panel);
+    m_splitter->addWidget(m_workSplitter);
     m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 3);
-    m_splitter->setStretchFactor(2, 2);
-    m_splitter->setSizes({160, 1020, 420});
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({160, 1440});
     return m_splitter;
 }
 
@@ -213,13 +244,30 @@ void MainWindow::importMail(const QStringList &paths)
     refreshLive();
 }
 
+void MainWindow::askImportFiles()
+{
+    importMail(QFileDialog::getOpenFileNames(this, tr("Import mail"), QString(),
+                                             tr("Mail files (*.eml *.mbox *.mbx);;All files (*)")));
+}
+
+void MainWindow::openSampleDesk()
+{
+    const QString path = SampleDesk::defaultPath();
+    auto made = SampleDesk::create(path, m_desk.clock());
+    if (!made) {
+        QMessageBox::warning(this, tr("Sample desk"), made.error().message);
+        return;
+    }
+    if (m_launchSampleDesk)
+        m_launchSampleDesk(path);
+    else
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), {u"--database"_s, path});
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    menuAction(file, tr("Import mail files…"), {}, [this] {
-        importMail(QFileDialog::getOpenFileNames(this, tr("Import mail"), QString(),
-                                                 tr("Mail files (*.eml *.mbox *.mbx);;All files (*)")));
-    })->setObjectName(u"importMailAction"_s);
+    menuAction(file, tr("Import mail files…"), {}, [this] { askImportFiles(); })->setObjectName(u"importMailAction"_s);
     menuAction(file, tr("Import mail folder (maildir)…"), {}, [this] {
         const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a maildir folder"));
         if (!folder.isEmpty())
@@ -396,6 +444,18 @@ void MainWindow::showListSummary()
     } else {
         m_listSummary->setText(tr("%n ticket(s)", nullptr, total));
     }
+    // Nothing to list: say why and what to do instead of an empty table.
+    const bool empty = total == 0 && m_model->lastError().isEmpty();
+    if (empty && m_queues->count(DeskQueue::All) == 0) {
+        m_emptyNotice->showEmptyDesk();
+    } else if (empty) {
+        QStringList filters = m_filters->describe();
+        if (m_queues->currentQueue() != DeskQueue::All)
+            filters.prepend(tr("Queue: %1").arg(deskQueueLabel(m_queues->currentQueue())));
+        m_emptyNotice->showNoMatch(filters);
+    }
+    m_emptyNotice->setVisible(empty);
+    m_view->setVisible(!empty);
 }
 
 void MainWindow::refreshLive()
@@ -477,11 +537,42 @@ void MainWindow::restoreLayout()
     settings.beginGroup(u"MainWindow"_s);
     if (!restoreGeometry(settings.value(u"geometry"_s).toByteArray()))
         resize(1600, 900);
+    // Never larger than the screen (a smaller screen than last time, or a 150 % scale).
+    if (const QScreen *display = screen()) {
+        const QSize room = display->availableGeometry().size();
+        if (width() > room.width() || height() > room.height()) {
+            resize(std::min(width(), room.width()), std::min(height(), room.height()));
+            move(display->availableGeometry().topLeft());
+        }
+    }
     restoreState(settings.value(u"state"_s).toByteArray());
     m_splitter->restoreState(settings.value(u"splitter"_s).toByteArray());
-    const QByteArray header = settings.value(u"listHeader"_s).toByteArray();
-    if (!header.isEmpty())
-        m_view->horizontalHeader()->restoreState(header);
+    arrangeForWidth(width());
+}
+
+void MainWindow::arrangeForWidth(int windowWidth)
+{
+    // Side by side while the list (two thirds of what the queues leave) still shows every
+    // required column whole; else the ticket goes below the list.
+    const int listWidth = (windowWidth - m_queues->sizeHint().width()) * 2 / 3;
+    const bool sideBySide = windowWidth >= narrowWidth && listWidth >= m_columns->requiredWidth();
+    const Qt::Orientation wanted = sideBySide ? Qt::Horizontal : Qt::Vertical;
+    if (m_workSplitter->orientation() == wanted && m_arranged)
+        return;
+    m_arranged = true;
+    m_workSplitter->setOrientation(wanted);
+    // After the layout has given the splitter its new size: two thirds for the list.
+    QTimer::singleShot(0, this, [this] {
+        const bool across = m_workSplitter->orientation() == Qt::Horizontal;
+        const int length = across ? m_workSplitter->width() : m_workSplitter->height();
+        m_workSplitter->setSizes({length * 2 / 3, length - length * 2 / 3});
+    });
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    arrangeForWidth(event->size().width());
 }
 
 void MainWindow::saveLayout()
@@ -491,7 +582,6 @@ void MainWindow::saveLayout()
     settings.setValue(u"geometry"_s, saveGeometry());
     settings.setValue(u"state"_s, saveState());
     settings.setValue(u"splitter"_s, m_splitter->saveState());
-    settings.setValue(u"listHeader"_s, m_view->horizontalHeader()->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

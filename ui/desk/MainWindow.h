@@ -22,11 +22,13 @@ class DeskOutbox;
 class ModalPrompts;
 class OutboxView;
 class DeskNotifier;
+class EmptyListNotice;
 class AutomaticBackup;
 class DeskStatusBar;
 class QueuePanel;
 class TicketDesk;
 class TicketFilterBar;
+class TicketListColumns;
 class TicketListModel;
 class TicketPanel;
 
@@ -52,6 +54,11 @@ public:
     // Where the Settings… and Reports entries lead; set by main() once those dialogs exist.
     void setSettingsOpener(std::function<void(QWidget *)> opener) { m_openSettings = std::move(opener); }
     void setReportsOpener(std::function<void(QWidget *)> opener) { m_openReports = std::move(opener); }
+    // How a sample desk is opened once written (default: this program with --database PATH);
+    // tests catch the path instead.
+    void setSampleDeskLauncher(std::function<void(const QString &path)> launcher) { m_launchSampleDesk = std::move(launcher); }
+    void openSampleDesk();
+    EmptyListNotice *emptyListNotice() const { return m_emptyNotice; }
     // The desktop's mailbox sync (main() starts it): fed into the status bar, with the
     // File menu's "Sync mail now" and "Mailbox sync status…".
     void setMailboxSync(DeskMailboxSync *sync);
@@ -74,18 +81,24 @@ public:
     AutomaticBackup *automaticBackup() const { return m_backup; }
     TicketListQuery &listQuery() { return m_query; }
     static constexpr int refreshIntervalMs = 30 * 1000;
+    // Below this window width the ticket panel moves under the list.
+    static constexpr int narrowWidth = 1200;
+    TicketListColumns *listColumns() const { return m_columns; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QWidget *buildDeskPage();
     void showListSummary();
+    void askImportFiles();
     void buildMenus();
     QAction *menuAction(QMenu *menu, const QString &text, const QList<QKeySequence> &keys, std::function<void()> slot);
     void applyFilter();
     void onCurrentRowChanged();
     void restoreLayout();
+    void arrangeForWidth(int windowWidth);
     void saveLayout();
     int businessDayMinutes();
 
@@ -95,6 +108,9 @@ private:
     TicketListModel *m_model = nullptr;
     QTabWidget *m_tabs = nullptr;
     QSplitter *m_splitter = nullptr;
+    QSplitter *m_workSplitter = nullptr; // the list and the ticket panel
+    bool m_arranged = false;
+    TicketListColumns *m_columns = nullptr;
     QueuePanel *m_queues = nullptr;
     TicketFilterBar *m_filters = nullptr;
     QTableView *m_view = nullptr;
@@ -108,6 +124,8 @@ private:
     bool m_refreshQueued = false;
     std::function<void(QWidget *)> m_openSettings;
     std::function<void(QWidget *)> m_openReports;
+    std::function<void(const QString &)> m_launchSampleDesk;
+    EmptyListNotice *m_emptyNotice = nullptr;
     DeskMailboxSync *m_sync = nullptr;
     QAction *m_syncNowAction = nullptr;
     DeskOutbox *m_outbox = nullptr;

@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QSqlQuery>
+#include <QSignalBlocker>
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -93,6 +94,39 @@ void TicketFilterBar::refreshChoices()
             m_organisation->addItem(rows.value().value(1).toString(), rows.value().value(0).toLongLong());
     }
     m_organisation->setCurrentIndex(std::max(0, m_organisation->findData(organisation)));
+}
+
+QStringList TicketFilterBar::describe() const
+{
+    QStringList words;
+    if (!m_search->text().trimmed().isEmpty())
+        words.append(tr("Search: %1").arg(m_search->text().trimmed()));
+    for (QComboBox *combo : {m_status, m_assignee, m_organisation}) {
+        if (combo->currentIndex() > 0)
+            words.append(combo->currentText());
+    }
+    if (!m_tag->text().trimmed().isEmpty())
+        words.append(tr("Tag: %1").arg(m_tag->text().trimmed()));
+    if (m_from->date() != m_from->minimumDate())
+        words.append(tr("From %1").arg(m_from->date().toString(u"yyyy/MM/dd"_s)));
+    if (m_to->date() != m_to->minimumDate())
+        words.append(tr("To %1").arg(m_to->date().toString(u"yyyy/MM/dd"_s)));
+    return words;
+}
+
+void TicketFilterBar::clear()
+{
+    {
+        const QSignalBlocker quietFrom(m_from), quietTo(m_to), quietSearch(m_search);
+        m_search->clear();
+        m_tag->clear();
+        for (QComboBox *combo : {m_status, m_assignee, m_organisation})
+            combo->setCurrentIndex(0);
+        m_from->setDate(m_from->minimumDate());
+        m_to->setDate(m_to->minimumDate());
+    }
+    m_typing->stop();
+    Q_EMIT changed();
 }
 
 TicketListFilter TicketFilterBar::apply(TicketListFilter filter) const

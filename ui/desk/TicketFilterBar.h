@@ -27,6 +27,10 @@ public:
     TicketListFilter apply(TicketListFilter filter) const;
     QLineEdit *searchEdit() const { return m_search; }
     void refreshChoices();
+    // The filters in force, in words (「検索: 請求」, 「担当者: 佐藤」 …); empty when none.
+    QStringList describe() const;
+    // Back to no filter at all (emits changed once).
+    void clear();
 
 Q_SIGNALS:
     void changed();

@@ -42,7 +42,7 @@ QVariant TicketListModel::displayText(const QueueEntry &entry, int column) const
     case FlagColumn:
         if (!t.due.isValid())
             return QString();
-        return FlagIcons::label(entry.flag);
+        return FlagIcons::label(entry.flag, t.isUrgent());
     case NumberColumn:
         return u"#%1"_s.arg(t.id);
     case SubjectColumn:
@@ -72,7 +72,9 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const QueueEntry &entry = m_rows.at(index.row());
-    const bool flagged = entry.ticket.due.isValid() && entry.flag != DeadlineFlag::OnTime;
+    // Urgent tickets are coloured in every state; ordinary ones only when due soon or late.
+    const bool flagged =
+        entry.ticket.due.isValid() && (entry.flag != DeadlineFlag::OnTime || entry.ticket.isUrgent());
     switch (role) {
     case Qt::DisplayRole:
         return displayText(entry, index.column());
@@ -86,7 +88,7 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (flagged && (index.column() == FlagColumn || index.column() == RemainingColumn || index.column() == DueColumn))
-            return FlagIcons::colour(entry.flag);
+            return FlagIcons::colour(entry.flag, entry.ticket.isUrgent());
         return {};
     case Qt::BackgroundRole:
         if (entry.ticket.isUrgent() && entry.ticket.due.isValid())

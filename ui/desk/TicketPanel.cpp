@@ -226,11 +226,16 @@ void TicketPanel::showDeadline()
     ResponseDeadline deadline = calculator.compute(oldest->received, m_ticket.isUrgent());
     if (m_ticket.isUrgent())
         deadline.urgentReason = KeywordUrgency(m_desk).reason(m_ticket.id).valueOr(QString());
+    // Each thing once: the flag with how long is left (or how late: the flag already says
+    // "overdue"), the receipt → deadline line, then the details below it.
+    const int dayMinutes = (*calendar)->dailyBusinessSeconds() / 60;
+    const QString howLong = flag == DeadlineFlag::Overdue
+                                ? RemainingTimeText::span(left, dayMinutes, m_ticket.isUrgent())
+                                : RemainingTimeText::format(left, dayMinutes, m_ticket.isUrgent());
     m_deadline->setText(u"<span style=\"color:%1; font-weight:bold\">%2 — %3</span><br/>%4"_s.arg(
-        FlagIcons::colour(flag).name(), FlagIcons::label(flag),
-        RemainingTimeText::format(left, (*calendar)->dailyBusinessSeconds() / 60, m_ticket.isUrgent()),
-        deadline.summary().toHtmlEscaped()));
-    m_explanation->setText(deadline.explanation());
+        FlagIcons::colour(flag, m_ticket.isUrgent()).name(), FlagIcons::label(flag, m_ticket.isUrgent()),
+        howLong.toHtmlEscaped(), deadline.summary().toHtmlEscaped()));
+    m_explanation->setText(deadline.details());
 }
 
 void TicketPanel::showReplyState()

@@ -47,7 +47,7 @@ void DeskOutbox::start()
         if (!imap) {
             setProblem(tr("Replies stay in the outbox: the password of %1 is not saved on this computer "
                           "(Settings → Mailbox).")
-                           .arg(server->toUrl()),
+                           .arg(server->toDisplayText()),
                        false);
             return;
         }

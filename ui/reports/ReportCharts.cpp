@@ -5,25 +5,21 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
-#include <QCoreApplication>
+#include <QHorizontalBarSeries>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPen>
 #include <QValueAxis>
 
 #include <algorithm>
-#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Madoguchi {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReportCharts", text);
-}
 
 QChart *newChart(const QString &title)
 {
@@ -34,25 +30,67 @@ QChart *newChart(const QString &title)
     return chart;
 }
 
-void addAxes(QChart *chart, QAbstractSeries *series, const QStringList &categories, double maxValue, const QString &format)
+QValueAxis *countValueAxis(int most)
 {
-    auto *x = new QBarCategoryAxis;
-    x->append(categories);
-    auto *y = new QValueAxis;
-    y->setRange(0, maxValue);
-    y->setLabelFormat(format);
-    // Whole numbers only: counts have no fractions.
-    if (maxValue <= 10)
-        y->setTickCount(int(maxValue) + 1);
-    else
-        y->applyNiceNumbers();
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    const auto [maximum, ticks] = ReportCharts::countAxis(most);
+    auto *axis = new QValueAxis;
+    axis->setRange(0, maximum);
+    axis->setTickCount(ticks);
+    axis->setLabelFormat(u"%d"_s);
+    return axis;
 }
 
 } // namespace
+
+std::pair<int, int> ReportCharts::countAxis(int most)
+{
+    most = std::max(most, 1);
+    // At most 8 steps: 1, 2, 5, 10, 20, 50, …
+    int step = 1;
+    for (int scale = 1;; scale *= 10) {
+        if (most <= 8 * scale) {
+            step = scale;
+            break;
+        }
+        if (most <= 16 * scale) {
+            step = 2 * scale;
+            break;
+        }
+        if (most <= 40 * scale) {
+            step = 5 * scale;
+            break;
+        }
+    }
+    const int steps = (most + step - 1) / step;
+    return {steps * step, steps + 1};
+}
+
+QList<int> ReportCharts::labelledDays(const QList<QDate> &days)
+{
+    QList<int> result;
+    if (days.size() <= 10) {
+        for (int i = 0; i < days.size(); ++i)
+            result.append(i);
+        return result;
+    }
+    // Mondays; on long periods every n-th Monday so about a dozen labels remain.
+    const int everyWeeks = std::max<int>(1, int((days.size() + 7 * 12 - 1) / (7 * 12)));
+    int mondays = 0;
+    for (int i = 0; i < days.size(); ++i) {
+        if (days.at(i).dayOfWeek() == Qt::Monday && mondays++ % everyWeeks == 0)
+            result.append(i);
+    }
+    return result;
+}
+
+QString ReportCharts::monthLabel(QDate month, bool withYear)
+{
+    //: Date format of a month with its year on the trend chart (Japanese: yyyy年M月)
+    const QString yearFormat = tr("MMM yyyy");
+    //: Date format of a month alone on the trend chart (Japanese: M月)
+    const QString monthFormat = tr("MMM");
+    return QLocale().toString(month, withYear ? yearFormat : monthFormat);
+}
 
 QChart *ReportCharts::dailyReceivedVsLate(const ResponseReport &byDay, QBarSet **received, QBarSet **late)
 {
@@ -60,20 +98,32 @@ QChart *ReportCharts::dailyReceivedVsLate(const ResponseReport &byDay, QBarSet *
     auto *receivedSet = new QBarSet(tr("Received"));
     auto *lateSet = new QBarSet(tr("Late"));
     lateSet->setColor(QColor(0xc6, 0x28, 0x28));
-    QStringList days;
+    QList<QDate> days;
     int most = 1;
     for (const ResponseReportRow &row : byDay.rows) {
         const int in = row.standard.received + row.urgent.received;
         *receivedSet << in;
         *lateSet << row.standard.late() + row.urgent.late();
-        days.append(row.date.toString(u"M/d"_s)); // unique: equal category names would merge
+        days.append(row.date);
         most = std::max(most, in);
     }
     auto *series = new QBarSeries;
     series->append(receivedSet);
     series->append(lateSet);
     chart->addSeries(series);
-    addAxes(chart, series, days, most, u"%d"_s);
+    // A category axis with labels on chosen days only: a label per bar would leave each
+    // label the width of one bar, and Qt Charts elides them all to "…".
+    auto *x = new QCategoryAxis;
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    x->setRange(-0.5, std::max<double>(0.5, double(days.size()) - 0.5));
+    for (int i : labelledDays(days))
+        x->append(days.at(i).toString(u"M/d"_s), i); // unique: equal labels would merge
+    x->setGridLineVisible(false);
+    QValueAxis *y = countValueAxis(most);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
     *received = receivedSet;
     *late = lateSet;
     return chart;
@@ -89,23 +139,25 @@ QChart *ReportCharts::monthlyCompliance(const ResponseReport &trend, double targ
     target->setName(tr("Target %1%").arg(targetPercent));
     target->setPen(QPen(QColor(0xc6, 0x28, 0x28), 1.5, Qt::DashLine));
     QStringList months;
-    double lowest = targetPercent;
     for (qsizetype i = 0; i < trend.rows.size(); ++i) {
         const ResponseReportRow &row = trend.rows.at(i);
-        months.append(row.date.toString(u"yy/MM"_s));
+        months.append(monthLabel(row.date, i == 0 || row.date.month() == 1));
         target->append(double(i), targetPercent);
-        if (const auto percent = row.standard.compliancePercent()) {
+        if (const auto percent = row.standard.compliancePercent())
             compliance->append(double(i), *percent);
-            lowest = std::min(lowest, *percent);
-        }
     }
     chart->addSeries(compliance);
     chart->addSeries(target);
     auto *x = new QBarCategoryAxis;
     x->append(months);
+    // Twelve slots are narrower than 「2026年1月」: slanted labels pass each other, whole.
+    x->setLabelsAngle(45); // downwards to the right: the first label stays inside the chart
+    x->setTruncateLabels(false);
+    // 0–100 in steps of 20: a manager compares months and the target, not the axis ticks.
     auto *y = new QValueAxis;
-    y->setRange(std::max(0.0, std::floor(lowest / 10.0) * 10.0 - 10.0), 100.0);
-    y->setLabelFormat(u"%.0f"_s);
+    y->setRange(0.0, 100.0);
+    y->setTickCount(6);
+    y->setLabelFormat(u"%d"_s);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QLineSeries *s : {compliance, target}) {
@@ -128,10 +180,17 @@ QChart *ReportCharts::responseHistogram(const ResponseReport &report, QBarSet **
         *set << c;
         most = std::max(most, c);
     }
-    auto *series = new QBarSeries;
+    auto *series = new QHorizontalBarSeries;
     series->append(set);
     chart->addSeries(series);
-    addAxes(chart, series, labels, most, u"%d"_s);
+    auto *bins = new QBarCategoryAxis;
+    bins->append(labels);
+    bins->setTruncateLabels(false);
+    QValueAxis *x = countValueAxis(most);
+    chart->addAxis(bins, Qt::AlignLeft);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(bins);
+    series->attachAxis(x);
     chart->legend()->hide();
     *bars = set;
     return chart;

@@ -1,10 +1,44 @@
 #include "reports/ReportTableModel.h"
 
+#include "core/RemainingTimeText.h"
 #include "reports/ReportTable.h"
 
 #include <QFont>
 
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
 namespace Madoguchi {
+
+namespace {
+
+// The headers of the duration columns without the "(min)" of the CSV and the command line.
+const char *durationHeader(const QString &key)
+{
+    static const QHash<QString, const char *> headers = {
+        {u"message_median_min"_s, QT_TRANSLATE_NOOP("Madoguchi::ReportTableModel", "Response per message: median")},
+        {u"message_p90_min"_s, QT_TRANSLATE_NOOP("Madoguchi::ReportTableModel", "Response per message: p90")},
+        {u"message_mean_min"_s, QT_TRANSLATE_NOOP("Madoguchi::ReportTableModel", "Response per message: mean")},
+        {u"message_max_min"_s, QT_TRANSLATE_NOOP("Madoguchi::ReportTableModel", "Response per message: max")},
+        {u"ticket_median_min"_s, QT_TRANSLATE_NOOP("Madoguchi::ReportTableModel", "First response per ticket: median")},
+        {u"ticket_p90_min"_s, QT_TRANSLATE_NOOP("Madoguchi::ReportTableModel", "First response per ticket: p90")},
+        {u"ticket_mean_min"_s, QT_TRANSLATE_NOOP("Madoguchi::ReportTableModel", "First response per ticket: mean")},
+        {u"ticket_max_min"_s, QT_TRANSLATE_NOOP("Madoguchi::ReportTableModel", "First response per ticket: max")},
+        {u"urgent_median_min"_s, QT_TRANSLATE_NOOP("Madoguchi::ReportTableModel", "Urgent: response median (24×7)")},
+        {u"urgent_p90_min"_s, QT_TRANSLATE_NOOP("Madoguchi::ReportTableModel", "Urgent: response p90 (24×7)")},
+        {u"urgent_max_min"_s, QT_TRANSLATE_NOOP("Madoguchi::ReportTableModel", "Urgent: response max (24×7)")},
+    };
+    return headers.value(key, nullptr);
+}
+
+} // namespace
+
+bool ReportTableModel::isDurationColumn(int column) const
+{
+    return column >= 0 && column < ReportTable::columns().size()
+           && QByteArrayView(ReportTable::columns().at(column).key).endsWith("_min");
+}
 
 void ReportTableModel::setReport(const ResponseReport &report)
 {
@@ -41,8 +75,12 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_cells.size() || index.column() >= m_headers.size())
         return {};
-    if (role == Qt::DisplayRole)
-        return m_cells.at(index.row()).value(index.column());
+    if (role == Qt::DisplayRole) {
+        const QString cell = m_cells.at(index.row()).value(index.column());
+        if (cell.isEmpty() || !isDurationColumn(index.column()))
+            return cell;
+        return RemainingTimeText::hoursAndMinutes(std::llround(cell.toDouble()));
+    }
     if (role == Qt::TextAlignmentRole)
         return index.column() == 0 ? QVariant(Qt::AlignLeft | Qt::AlignVCenter) : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::FontRole && index.row() == m_totalRow) {
@@ -57,8 +95,13 @@ QVariant ReportTableModel::headerData(int section, Qt::Orientation orientation, 
 {
     if (role != Qt::DisplayRole)
         return {};
-    if (orientation == Qt::Horizontal)
+    if (orientation == Qt::Horizontal) {
+        if (section >= 0 && section < ReportTable::columns().size()) {
+            if (const char *header = durationHeader(QString::fromLatin1(ReportTable::columns().at(section).key)))
+                return tr(header);
+        }
         return m_headers.value(section);
+    }
     return section + 1;
 }
 

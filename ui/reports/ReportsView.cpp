@@ -5,6 +5,7 @@
 #include "reports/ReportTableModel.h"
 #include "reports/ReportTicketList.h"
 #include "core/Clock.h"
+#include "core/RemainingTimeText.h"
 #include "reports/ReportExport.h"
 #include "reports/ResponseReportBuilder.h"
 #include "reports/ResponseTimeHistogram.h"
@@ -36,13 +37,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace Madoguchi {
 
 namespace {
-
-QString duration(qint64 minutes)
-{
-    if (minutes < 60)
-        return ReportsView::tr("%n min", nullptr, int(minutes));
-    return ReportsView::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
-}
 
 QList<ReportedMessage> byReceipt(QList<ReportedMessage> messages)
 {
@@ -245,7 +239,7 @@ QString ReportsView::summaryText() const
     if (!s.perMessage.isEmpty()) {
         text += u' '
                 + tr("Response time in business hours: median %1, 90th percentile %2.")
-                      .arg(duration(s.perMessage.median), duration(s.perMessage.p90));
+                      .arg(RemainingTimeText::hoursAndMinutes(s.perMessage.median), RemainingTimeText::hoursAndMinutes(s.perMessage.p90));
     }
     const ReportFigures &u = m_report.total.urgent;
     if (u.received > 0) {
@@ -253,7 +247,7 @@ QString ReportsView::summaryText() const
                 + tr("Urgent (24×7): %1 received, %2 on time, median %3.")
                       .arg(u.received)
                       .arg(u.answeredOnTime)
-                      .arg(u.perMessage.isEmpty() ? u"—"_s : duration(u.perMessage.median));
+                      .arg(u.perMessage.isEmpty() ? u"—"_s : RemainingTimeText::hoursAndMinutes(u.perMessage.median));
     }
     if (!m_viewer.isManager())
         text += u' ' + tr("(Your own figures.)");

@@ -4,6 +4,7 @@
 #include "ModalPrompts.h"
 #include "core/Jst.h"
 #include "store/Database.h"
+#include "store/DatabaseAddress.h"
 #include "store/DatabaseBackup.h"
 #include "store/DesktopSettings.h"
 
@@ -51,6 +52,30 @@ QString DatabaseSettingsPage::backupText(Database &database)
         .arg(QDir::toNativeSeparators(backup.folder()));
 }
 
+QString DatabaseSettingsPage::inUseText(const Database &database)
+{
+    const DatabaseAddress &address = database.address();
+    const QString where = address.backend == DatabaseBackend::Sqlite ? QDir::toNativeSeparators(address.filePath)
+                                                                     : address.toString();
+    switch (database.origin()) {
+    case Database::Origin::CommandLine:
+        return tr("In use now: %1 (from the --database option; the choice below applies when Madoguchi starts "
+                  "without it).")
+            .arg(where);
+    case Database::Origin::Environment:
+        return tr("In use now: %1 (from the MADOGUCHI_DATABASE environment variable; the choice below applies "
+                  "when Madoguchi starts without it).")
+            .arg(where);
+    case Database::Origin::Setting:
+        return tr("In use now: %1 (from this setting).").arg(where);
+    case Database::Origin::BuiltIn:
+        return tr("In use now: %1 (the built-in database).").arg(where);
+    case Database::Origin::Unknown:
+        break;
+    }
+    return tr("In use now: %1").arg(where);
+}
+
 DatabaseSettingsPage::DatabaseSettingsPage(DesktopSettings &settings, PasswordKeychain &keychain, ModalPrompts &prompts,
                                            Database *current, QWidget *parent)
     : SettingsPage(parent)
@@ -64,6 +89,14 @@ DatabaseSettingsPage::DatabaseSettingsPage(DesktopSettings &settings, PasswordKe
     m_status->setObjectName(u"databaseStatusLabel"_s);
     m_status->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
+    if (current) {
+        m_inUse = new QLabel(inUseText(*current), this);
+        m_inUse->setObjectName(u"databaseInUseLabel"_s);
+        m_inUse->setWordWrap(true);
+        m_inUse->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_inUse->setStyleSheet(u"font-weight: bold"_s);
+        layout->addWidget(m_inUse);
+    }
     layout->addWidget(m_form, 1);
     if (current) {
         m_backup = new QLabel(backupText(*current), this);

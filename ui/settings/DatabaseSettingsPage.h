@@ -28,12 +28,16 @@ public:
     Result<void> apply() override;
     DatabaseForm *form() const { return m_form; }
     static QString backupText(Database &database);
+    // Names the database the desk has open and where the choice came from (the setting,
+    // MADOGUCHI_DATABASE or --database), which can differ from the setting shown below.
+    static QString inUseText(const Database &database);
 
 private:
     DesktopSettings &m_settings;
     ModalPrompts &m_prompts;
     DatabaseForm *m_form = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_inUse = nullptr;
     QLabel *m_backup = nullptr;
 };
 

@@ -60,7 +60,7 @@ void DeskMailboxSync::startWith(const Result<std::optional<MailAccountSettings>>
         Error error = password.error();
         if (error.code == u"keychain-missing"_s) {
             error.message = tr("The password of %1 is not saved on this computer: enter it in Settings → Mailbox.")
-                                .arg(settings.imap.toUrl());
+                                .arg(settings.imap.toDisplayText());
         }
         m_monitor.setFailed(error);
         return;

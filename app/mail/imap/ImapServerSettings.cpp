@@ -58,4 +58,10 @@ QString ImapServerSettings::toUrl() const
     return url.toString();
 }
 
+QString ImapServerSettings::toDisplayText() const
+{
+    const QString scheme = security == Security::ImplicitTls ? u"imaps"_s : u"imap"_s;
+    return u"%1://%2@%3:%4"_s.arg(scheme, user, host).arg(port);
+}
+
 } // namespace Madoguchi

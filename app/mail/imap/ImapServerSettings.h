@@ -24,6 +24,9 @@ struct ImapServerSettings
     // imaps://USER@HOST[:PORT] or imap://USER@HOST[:PORT]; the user may be percent-encoded.
     static Result<ImapServerSettings> fromUrl(const QString &url);
     QString toUrl() const;
+    // The same address for people to read: the user name as typed (support@…, not
+    // support%40…), for messages and status lines. Not for keychain keys or parsing.
+    QString toDisplayText() const;
 };
 
 } // namespace Madoguchi

@@ -72,4 +72,11 @@ QString SmtpServerSettings::toUrl() const
     return url.toString();
 }
 
+QString SmtpServerSettings::toDisplayText() const
+{
+    const QString scheme = security == Security::ImplicitTls ? u"smtps"_s : u"smtp"_s;
+    const QString who = user.isEmpty() ? QString() : user + u'@';
+    return u"%1://%2%3:%4"_s.arg(scheme, who, host).arg(port);
+}
+
 } // namespace Madoguchi

@@ -30,6 +30,9 @@ struct SmtpServerSettings
     // administrator decision covers both servers of the same mail host.
     static Result<SmtpServerSettings> fromAccount(const MailAccountSettings &account);
     QString toUrl() const;
+    // The same address for people to read: the user name as typed (support@…, not
+    // support%40…), for messages and status lines. Not for keychain keys or parsing.
+    QString toDisplayText() const;
 };
 
 } // namespace Madoguchi

@@ -1,0 +1,135 @@
+#include "desk/TicketListColumns.h"
+
+#include "FlagIcons.h"
+#include "core/Jst.h"
+#include "core/RemainingTimeText.h"
+#include "desk/TicketListModel.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLocale>
+#include <QScrollBar>
+#include <QScopedValueRollback>
+#include <QStyle>
+#include <QTableView>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Madoguchi {
+
+TicketListColumns::TicketListColumns(QTableView *view) : QObject(view), m_view(view)
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    // Visual order: what staff read first, then the optional columns.
+    const QList<int> order = requiredColumns()
+                             + QList<int>{TicketListModel::StatusColumn, TicketListModel::AssigneeColumn,
+                                          TicketListModel::ReceivedColumn};
+    for (int visual = 0; visual < order.size(); ++visual)
+        header->moveSection(header->visualIndex(order.at(visual)), visual);
+    header->setSectionResizeMode(TicketListModel::SubjectColumn, QHeaderView::Stretch);
+    header->setMinimumSectionSize(30);
+    m_view->viewport()->installEventFilter(this);
+    if (QAbstractItemModel *model = m_view->model()) {
+        connect(model, &QAbstractItemModel::modelReset, this, &TicketListColumns::fit);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &TicketListColumns::fit);
+        connect(model, &QAbstractItemModel::dataChanged, this, &TicketListColumns::fit);
+    }
+}
+
+QList<int> TicketListColumns::requiredColumns()
+{
+    return {TicketListModel::FlagColumn,     TicketListModel::NumberColumn, TicketListModel::SubjectColumn,
+            TicketListModel::CustomerColumn, TicketListModel::DueColumn,    TicketListModel::RemainingColumn};
+}
+
+int TicketListColumns::sampleWidth(int column) const
+{
+    QFont bold = m_view->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    // The item's own margins, as QStyledItemDelegate adds them, and a little air.
+    const int margin = 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1) + 8;
+    const QDateTime friday1800 = Jst::at(QDate(2026, 11, 27), QTime(18, 0));
+    switch (column) {
+    case TicketListModel::FlagColumn:
+        return metrics.horizontalAdvance(FlagIcons::label(DeadlineFlag::Overdue)) + m_view->iconSize().width() + 4
+               + margin;
+    case TicketListModel::DueColumn:
+    case TicketListModel::ReceivedColumn:
+        return metrics.horizontalAdvance(QLocale().toString(Jst::toJst(friday1800), u"MM/dd (ddd) HH:mm"_s)) + margin;
+    case TicketListModel::RemainingColumn:
+        return metrics.horizontalAdvance(RemainingTimeText::format(-(7 * 60 + 5 * 60), 7 * 60)) + margin;
+    case TicketListModel::NumberColumn:
+        return metrics.horizontalAdvance(u"#00000"_s) + margin;
+    default: // at least the header's words and the sort arrow (a hidden section has no hint)
+        return metrics.horizontalAdvance(m_view->model()->headerData(column, Qt::Horizontal).toString()) + margin + 16;
+    }
+}
+
+int TicketListColumns::neededWidth(int column) const
+{
+    const int header = m_view->horizontalHeader()->sectionSizeHint(column);
+    // QTableView hides sizeHintForColumn; the item view's public one measures the loaded rows.
+    const int rows = static_cast<const QAbstractItemView *>(m_view)->sizeHintForColumn(column);
+    return std::max({header, rows, sampleWidth(column)});
+}
+
+int TicketListColumns::requiredWidth() const
+{
+    int width = std::max<int>(customerMinimum, sampleWidth(TicketListModel::CustomerColumn)) + subjectMinimum
+                + m_view->verticalScrollBar()->sizeHint().width();
+    for (int column : requiredColumns()) {
+        if (column != TicketListModel::SubjectColumn && column != TicketListModel::CustomerColumn)
+            width += neededWidth(column);
+    }
+    return width;
+}
+
+void TicketListColumns::fit()
+{
+    if (m_fitting || !m_view->model())
+        return;
+    const QScopedValueRollback fitting(m_fitting, true);
+    QHeaderView *header = m_view->horizontalHeader();
+    // The vertical scroll bar may appear later; keep its room so nothing is pushed off.
+    const int available = m_view->viewport()->width()
+                          - (m_view->verticalScrollBar()->isVisible() ? 0 : m_view->verticalScrollBar()->sizeHint().width());
+    int used = 0;
+    for (int column : requiredColumns()) {
+        if (column == TicketListModel::SubjectColumn || column == TicketListModel::CustomerColumn)
+            continue;
+        const int width = neededWidth(column);
+        header->setSectionHidden(column, false);
+        header->resizeSection(column, width);
+        used += width;
+    }
+    // A long address is cut rather than the subject (the customer is also in the panel).
+    // At most a quarter of the list: the subject is what takes the spare width.
+    const int customerLeast = std::max<int>(customerMinimum, sampleWidth(TicketListModel::CustomerColumn));
+    const int customer = std::min(neededWidth(TicketListModel::CustomerColumn),
+                                  std::max(customerLeast, std::min(available - used - subjectComfort, available / 4)));
+    header->setSectionHidden(TicketListModel::CustomerColumn, false);
+    header->resizeSection(TicketListModel::CustomerColumn, customer);
+    used += customer;
+    for (int column : {TicketListModel::StatusColumn, TicketListModel::AssigneeColumn, TicketListModel::ReceivedColumn}) {
+        header->setSectionHidden(column, false); // measured while shown: a hidden one has no size hint
+        const int width = neededWidth(column);
+        const bool fits = available - used - width >= subjectComfort;
+        header->setSectionHidden(column, !fits);
+        if (fits) {
+            header->resizeSection(column, width);
+            used += width;
+        }
+    }
+}
+
+bool TicketListColumns::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fit();
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace Madoguchi
