@@ -166,6 +166,23 @@ const QStringList version7 = {
     u"CREATE INDEX reply_editors_ticket ON reply_editors (ticket_id, heartbeat_ms)"_s,
 };
 
+// Version 9: a reply answers when the SMTP server accepted it, not when it was queued. Replies
+// still in the outbox become 'pending' and give back what they answered (to a later sent reply
+// if there is one, else open with the original deadline); the tickets' due times follow.
+const QStringList version9 = {
+    u"UPDATE messages SET delivery = 'pending' WHERE kind = 'reply' AND delivery = 'ok' "
+    "AND id IN (SELECT message_id FROM outbox WHERE state IN ('queued', 'sending'))"_s,
+    u"UPDATE obligations SET closed_reason = 'reopening' WHERE answered_by_id IN "
+    "(SELECT id FROM messages WHERE delivery = 'pending')"_s,
+    u"UPDATE obligations SET answered_by_id = (SELECT m.id FROM messages m WHERE m.ticket_id = obligations.ticket_id "
+    "AND m.kind = 'reply' AND m.delivery = 'ok' AND m.received_ms > obligations.received_ms "
+    "ORDER BY m.received_ms, m.id LIMIT 1) WHERE closed_reason = 'reopening'"_s,
+    u"UPDATE obligations SET closed_ms = (SELECT m.received_ms FROM messages m WHERE m.id = obligations.answered_by_id), "
+    "closed_reason = CASE WHEN answered_by_id IS NULL THEN '' ELSE 'reply' END WHERE closed_reason = 'reopening'"_s,
+    u"UPDATE tickets SET due_ms = (SELECT MIN(o.deadline_ms) FROM obligations o WHERE o.ticket_id = tickets.id "
+    "AND o.closed_ms IS NULL) WHERE id IN (SELECT ticket_id FROM messages WHERE delivery = 'pending')"_s,
+};
+
 const QList<Migration> &ladder()
 {
     static const QList<Migration> steps = {
@@ -179,6 +196,7 @@ const QList<Migration> &ladder()
         {6, "covering index for the reports", [](Database &db) { return runAll(db, 6, version6); }},
         {7, "open reply editors", [](Database &db) { return runAll(db, 7, version7); }},
         {8, "index for one- and two-character searches on PostgreSQL", &SearchGrams::install},
+        {9, "replies in the outbox answer once sent", [](Database &db) { return runAll(db, 9, version9); }},
     };
     return steps;
 }

@@ -11,10 +11,13 @@
 #include "mail/mime/MimeParser.h"
 #include "mail/outbox/OutboxSender.h"
 #include "mail/outbox/TicketReplies.h"
+#include "reports/ResponseReportBuilder.h"
 #include "tickets/TicketDesk.h"
 #include "tickets/TicketFixtureBuilder.h"
 
 #include "mail/account/MailAccountSettings.h"
+#include "store/Database.h"
+#include "store/DatabaseAddress.h"
 
 #include <QDir>
 #include <QFile>
@@ -110,6 +113,40 @@ class TestOutboxSender : public QObject
         return m_desk->tickets().ticket(m_ticket).valueOr(std::nullopt).value_or(Ticket{});
     }
 
+    // The June 2026 report as of the test clock (the team total, business-hours clock).
+    ReportFigures juneFigures()
+    {
+        auto calendar = m_desk->calendar().calendar();
+        if (!calendar)
+            return {};
+        ResponseReportBuilder builder(m_t->db(), **calendar, *m_clock);
+        ReportQuery query;
+        query.period = ReportPeriod::month(2026, 6);
+        auto report = builder.build(query);
+        return report ? report->total.standard : ReportFigures{};
+    }
+
+    bool isOverdueInTheQueue()
+    {
+        auto overdue = m_desk->queue().list(QueueFilter::Overdue, m_clock->now());
+        if (!overdue)
+            return false;
+        for (const QueueEntry &e : std::as_const(*overdue)) {
+            if (e.ticket.id == m_ticket)
+                return true;
+        }
+        return false;
+    }
+
+    // Runs a sender until the reply is accepted; false on anything else.
+    bool sendNow()
+    {
+        auto s = sender(*m_desk, fastOptions());
+        QSignalSpy sent(s.get(), &OutboxSender::replySent);
+        s->start();
+        return sent.wait(15000);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -179,7 +216,7 @@ private Q_SLOTS:
         QVERIFY(draft->body.contains(u"> 請求書を再発行してください。\n>> 前回の件\n"_s));
     }
 
-    void queuingStoresTheReplyAndAnswers()
+    void queuingStoresTheReplyButAnswersNothingYet()
     {
         const QueuedReply queued = queueTo(u"yamada@example.jp"_s);
         QVERIFY(queued.outboxId > 0);
@@ -196,9 +233,10 @@ private Q_SLOTS:
         QCOMPARE(QString::fromUtf8(parsed.messageId), queued.messageId);
         QVERIFY(queued.messageId.endsWith(u"@desk.example.co.jp"_s));
         QCOMPARE(parsed.date, m_clock->now());
-        // Counted as the answer when queued: nothing is open, nothing is due.
-        QCOMPARE(m_desk->obligations().openCount(m_ticket).valueOr(-1), 0);
-        QVERIFY(!ticket().due.isValid());
+        // Queued is not sent (issue 12): the reply waits, the question stays open with its deadline.
+        QCOMPARE((*reply)->delivery, ReplyDelivery::Pending);
+        QCOMPARE(m_desk->obligations().openCount(m_ticket).valueOr(-1), 1);
+        QCOMPARE(ticket().due, m_originalDeadline);
         const OutboxEntry e = entry(queued.outboxId);
         QCOMPARE(e.state, OutboxState::Queued);
         QCOMPARE(e.ticketId, m_ticket);
@@ -236,6 +274,96 @@ private Q_SLOTS:
         QVERIFY(!ticket().replyUndelivered);
     }
 
+    // DESIGN.md rule 5 (issue 12): a reply answers when the SMTP server accepted it (250 after
+    // DATA), and that moment is its time for the deadline and for the report. Queued long
+    // before the deadline (12:00 the day before) changes nothing.
+    void answeredWhenTheServerAccepted_data()
+    {
+        QTest::addColumn<QString>("acceptedAt");
+        QTest::addColumn<bool>("onTime");
+        QTest::newRow("accepted before the deadline") << u"2026-06-11T17:59"_s << true;
+        QTest::newRow("accepted at the deadline") << u"2026-06-11T18:00"_s << true;
+        QTest::newRow("queued in time, accepted after the deadline") << u"2026-06-11T18:01"_s << false;
+    }
+    void answeredWhenTheServerAccepted()
+    {
+        QFETCH(QString, acceptedAt);
+        QFETCH(bool, onTime);
+        const QueuedReply queued = queueTo(u"yamada@example.jp"_s);
+        // The server is out of reach until then; the customer writes again meanwhile.
+        m_clock->set(jst(u"2026-06-10T15:00"_s));
+        auto followUp = m_build->customerMail(u"yamada@example.jp"_s, u"追記"_s, u"追記です"_s, m_clock->now(),
+                                              m_ticket);
+        VERIFY_OK(followUp);
+        QCOMPARE(juneFigures().answeredOnTime + juneFigures().answeredLate, 0);
+        m_clock->set(jst(acceptedAt));
+        QCOMPARE(isOverdueInTheQueue(), !onTime);
+        QVERIFY(sendNow());
+
+        const QDateTime accepted = jst(acceptedAt);
+        QCOMPARE(entry(queued.outboxId).sent, accepted);
+        auto reply = m_desk->tickets().message(queued.messageRowId);
+        QCOMPARE((*reply)->delivery, ReplyDelivery::Delivered);
+        QCOMPARE((*reply)->received, accepted); // its sent time in the thread
+        auto obligations = m_desk->tickets().obligations(m_ticket);
+        VERIFY_OK(obligations);
+        QCOMPARE(obligations->size(), 2); // the follow-up, received before the 250, too
+        for (const Obligation &o : std::as_const(*obligations)) {
+            QCOMPARE(o.closed, accepted);
+            QCOMPARE(o.closedReason, u"reply"_s);
+            QCOMPARE(o.answeredById, queued.messageRowId);
+        }
+        QVERIFY(!ticket().due.isValid());
+        QVERIFY(!isOverdueInTheQueue());
+        const ReportFigures june = juneFigures();
+        QCOMPARE(june.received, 2);
+        QCOMPARE(june.answeredOnTime, onTime ? 2 : 0);
+        QCOMPARE(june.answeredLate, onTime ? 0 : 2);
+        QCOMPARE(june.compliancePercent().value_or(-1), onTime ? 100.0 : 0.0);
+    }
+
+    // Retrying after "451 after DATA" is not sent: the ticket is overdue once the deadline
+    // passes, and the report says so, until the mail has really gone.
+    void retryingAfter451KeepsTheObligationOpen()
+    {
+        const QueuedReply queued = queueTo(u"data-temp@example.jp"_s);
+        m_clock->set(jst(u"2026-06-11T18:30"_s));
+        auto s = sender(*m_desk, fastOptions());
+        QSignalSpy deferred(s.get(), &OutboxSender::replyDeferred);
+        s->start();
+        QVERIFY(deferred.wait(15000));
+        const OutboxEntry e = entry(queued.outboxId);
+        QCOMPARE(e.state, OutboxState::Queued);
+        QVERIFY2(e.lastError.contains(u"451"_s), qPrintable(e.lastError));
+        QCOMPARE((*m_desk->tickets().message(queued.messageRowId))->delivery, ReplyDelivery::Pending);
+        QCOMPARE(m_desk->obligations().openCount(m_ticket).valueOr(-1), 1);
+        QCOMPARE(ticket().due, m_originalDeadline);
+        QVERIFY(!ticket().replyUndelivered);
+        QVERIFY(isOverdueInTheQueue());
+        const ReportFigures june = juneFigures();
+        QCOMPARE(june.openOverdue, 1);
+        QCOMPARE(june.answeredOnTime + june.answeredLate, 0);
+        QCOMPARE(june.compliancePercent().value_or(-1), 0.0);
+    }
+
+    // Staff queue the reply and set the ticket "waiting for the customer" at once: the status
+    // closes the question, and the reply, once accepted, is still counted as its answer.
+    void ticketSetWaitingWhileTheReplyWaitsCountsTheReply()
+    {
+        const QueuedReply queued = queueTo(u"yamada@example.jp"_s);
+        VERIFY_OK(m_desk->operations().setStatus(m_sato, m_ticket, ticket().version, TicketStatus::Waiting));
+        QCOMPARE(m_desk->obligations().openCount(m_ticket).valueOr(-1), 0);
+        m_clock->advanceSecs(600);
+        QVERIFY(sendNow());
+        auto obligations = m_desk->tickets().obligations(m_ticket);
+        QCOMPARE(obligations->at(0).closedReason, u"reply"_s);
+        QCOMPARE(obligations->at(0).answeredById, queued.messageRowId);
+        QCOMPARE(obligations->at(0).closed, m_clock->now());
+        const ReportFigures june = juneFigures();
+        QCOMPARE(june.answeredOnTime, 1);
+        QCOMPARE(june.closedWithoutReply, 0);
+    }
+
     void temporaryFailuresBackOffThenGiveUp()
     {
         const QueuedReply queued = queueTo(u"temp-fail@example.jp"_s);
@@ -253,8 +381,8 @@ private Q_SLOTS:
         QCOMPARE(e.nextAttempt, m_clock->now().addSecs(60));
         QVERIFY2(e.lastError.contains(u"450"_s) && e.lastError.contains(u"temporarily unavailable"_s),
                  qPrintable(e.lastError));
-        // Still the answer while it is being retried.
-        QCOMPARE(m_desk->obligations().openCount(m_ticket).valueOr(-1), 0);
+        // Not the answer while it is being retried.
+        QCOMPARE(m_desk->obligations().openCount(m_ticket).valueOr(-1), 1);
         // Not due yet: nothing is tried.
         QTRY_VERIFY(idle.count() >= 1);
         m_clock->advanceSecs(59);
@@ -281,7 +409,7 @@ private Q_SLOTS:
     {
         const QStringList before = sinkFiles();
         const QueuedReply queued = queueTo(u"reject@example.jp"_s);
-        QVERIFY(!ticket().due.isValid());
+        QCOMPARE(ticket().due, m_originalDeadline);
         auto s = sender(*m_desk, fastOptions());
         QSignalSpy refused(s.get(), &OutboxSender::replyRefused);
         m_clock->advanceSecs(2 * 86400); // refused two days later: the deadline is still the original one
@@ -295,7 +423,7 @@ private Q_SLOTS:
         QVERIFY(t.replyUndelivered);
         QCOMPARE(t.due, m_originalDeadline);
         auto reply = m_desk->tickets().message(queued.messageRowId);
-        QVERIFY((*reply)->undelivered);
+        QCOMPARE((*reply)->delivery, ReplyDelivery::Undelivered);
         QCOMPARE(sinkFiles(), before);
     }
 
@@ -318,25 +446,48 @@ private Q_SLOTS:
         QCOMPARE(entry(queued.outboxId).state, OutboxState::Sent);
         QVERIFY(!ticket().replyUndelivered);
         QCOMPARE(m_desk->obligations().openCount(m_ticket).valueOr(-1), 0);
-        QVERIFY(!(*m_desk->tickets().message(queued.messageRowId))->undelivered);
+        QCOMPARE((*m_desk->tickets().message(queued.messageRowId))->delivery, ReplyDelivery::Delivered);
     }
 
-    void discardLeavesTheReplyUndelivered()
+    // A reply given up before it was sent is "discarded (not sent)", not undelivered (issue 12).
+    void discardedReplyIsNotUndelivered()
     {
         const QueuedReply queued = queueTo(u"yamada@example.jp"_s);
         VERIFY_OK(TicketReplies(*m_desk).discard(m_sato, queued.outboxId));
         const OutboxEntry e = entry(queued.outboxId);
         QCOMPARE(e.state, OutboxState::Failed);
+        QVERIFY(e.discarded);
         QVERIFY(e.lastError.contains(u"佐藤"_s));
-        QVERIFY(ticket().replyUndelivered);
+        QVERIFY(!ticket().replyUndelivered);
+        QCOMPARE((*m_desk->tickets().message(queued.messageRowId))->delivery, ReplyDelivery::Discarded);
+        QCOMPARE(replyDeliveryLabel(ReplyDelivery::Discarded), u"discarded (not sent)"_s);
         QCOMPARE(ticket().due, m_originalDeadline);
-        // Nothing goes out afterwards, and a discarded reply cannot be discarded twice while sending.
+        // Nothing goes out afterwards.
         auto s = sender(*m_desk, fastOptions());
         QSignalSpy idle(s.get(), &OutboxSender::idle);
         QSignalSpy sent(s.get(), &OutboxSender::replySent);
         s->start();
         QVERIFY(idle.wait(5000));
         QCOMPARE(sent.count(), 0);
+    }
+
+    // A reply the server refused is undelivered (flagged); given up afterwards it is discarded
+    // and the flag goes, the question stays open with its original deadline.
+    void refusedThenDiscardedIsDiscarded()
+    {
+        const QueuedReply queued = queueTo(u"reject@example.jp"_s);
+        auto s = sender(*m_desk, fastOptions());
+        QSignalSpy refused(s.get(), &OutboxSender::replyRefused);
+        s->start();
+        QVERIFY(refused.wait(15000));
+        QVERIFY(ticket().replyUndelivered);
+        VERIFY_OK(TicketReplies(*m_desk).discard(m_sato, queued.outboxId));
+        QCOMPARE((*m_desk->tickets().message(queued.messageRowId))->delivery, ReplyDelivery::Discarded);
+        QVERIFY(!ticket().replyUndelivered);
+        QCOMPARE(ticket().due, m_originalDeadline);
+        // Retry brings it back as waiting to be sent.
+        VERIFY_OK(m_desk->outbox().retryNow(queued.outboxId));
+        QCOMPARE((*m_desk->tickets().message(queued.messageRowId))->delivery, ReplyDelivery::Pending);
     }
 
     void twoDesktopsSendOnce()
@@ -460,6 +611,33 @@ private Q_SLOTS:
         }
         QVERIFY2(found, qPrintable(out + err));
         VERIFY_OK(m_desk->outbox().discard(queued->outboxId, u"test done"_s));
+    }
+
+    // Issue 12: the sample desk can reply at once (support address, From name, tag prefix set).
+    void sampleDeskCanReply()
+    {
+        if (Testing::usingPostgres())
+            QSKIP("the CLI run opens a SQLite file; covered on the SQLite run");
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"sample.sqlite"_s);
+        QProcess process;
+        process.start(QStringLiteral(MADOGUCHI_CLI), {u"--database"_s, file, u"--now"_s,
+                                                      Jst::format(m_clock->now()), u"sample-data"_s});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        auto address = DatabaseAddress::parse(file);
+        VERIFY_OK(address);
+        auto database = Database::open(*address);
+        VERIFY_OK(database);
+        TicketDesk desk(**database, *m_clock);
+        auto tickets = desk.queue().list(QueueFilter::All, m_clock->now());
+        VERIFY_OK(tickets);
+        QVERIFY(!tickets->isEmpty());
+        auto draft = TicketReplies(desk).draft(tickets->at(0).ticket.id);
+        VERIFY_OK(draft);
+        QCOMPARE(draft->from.address, u"support@madoguchi.example"_s);
+        QCOMPARE(draft->from.name, u"株式会社サンプル サポート窓口"_s);
+        QVERIFY2(draft->subject.contains(u"[#%1]"_s.arg(tickets->at(0).ticket.id)), qPrintable(draft->subject));
     }
 
     void retryDelays_data()

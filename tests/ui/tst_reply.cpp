@@ -9,6 +9,7 @@
 #include "desk/MainWindow.h"
 #include "reply/OutboxView.h"
 #include "reply/ReplyEditor.h"
+#include "reply/SendConfirmationDialog.h"
 #include "desk/TicketPanel.h"
 #include "core/Clock.h"
 #include "core/Jst.h"
@@ -19,12 +20,14 @@
 #include "tickets/TicketFixtureBuilder.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -81,6 +84,21 @@ QAction *actionNamed(QWidget *window, const QString &name)
             return a;
     }
     return nullptr;
+}
+
+// Sends as a person does: Send opens the confirmation (誤送信防止), every line is ticked and
+// its Send clicked. True when the reply went into the outbox (the editor closes).
+bool sendConfirmed(ReplyEditor *editor)
+{
+    SendConfirmationDialog *dialog = editor->confirmSend();
+    if (!dialog)
+        return false;
+    for (QCheckBox *box : dialog->checkBoxes())
+        box->setChecked(true);
+    if (!dialog->sendButton()->isEnabled())
+        return false;
+    dialog->sendButton()->click();
+    return !editor->isActive();
 }
 
 } // namespace
@@ -173,18 +191,19 @@ private Q_SLOTS:
         body->setPlainText(u"手順①をご確認ください。"_s);
         auto *charset = editor->findChild<QComboBox *>(u"replyCharsetComboBox"_s);
         charset->setCurrentIndex(1);
-        QVERIFY(!editor->send());
+        QVERIFY(!sendConfirmed(editor));
         QVERIFY2(editor->errorText().contains(u"①"_s), qPrintable(editor->errorText()));
         QVERIFY(editor->isVisible());
         QVERIFY(f.desk->outbox().entries()->isEmpty());
 
         charset->setCurrentIndex(0);
-        QVERIFY(editor->send());
+        QVERIFY(sendConfirmed(editor));
         QVERIFY(!editor->isVisible());
         auto entries = f.desk->outbox().entries();
         QCOMPARE(entries->size(), 1);
         QCOMPARE(entries->at(0).state, OutboxState::Queued);
-        QCOMPARE(f.desk->obligations().openCount(f.ticket).valueOr(-1), 0);
+        // Queued, not sent: the question stays open (issue 12).
+        QCOMPARE(f.desk->obligations().openCount(f.ticket).valueOr(-1), 1);
     }
 
     void sendWarnsWhenAColleagueAnsweredMeanwhile()
@@ -206,14 +225,17 @@ private Q_SLOTS:
         QVERIFY(TicketReplies(otherDesk).queue(f.tanaka, draft).ok());
 
         prompts.riskyAnswer = false; // the dialog's default: No
-        QVERIFY(!editor->send());
+        QVERIFY(!sendConfirmed(editor));
         QCOMPARE(prompts.riskyQuestions.size(), 1);
         QVERIFY2(prompts.riskyQuestions.at(0).contains(u"田中"_s), qPrintable(prompts.riskyQuestions.at(0)));
+        // Tanaka's reply has not left yet, and the question says so.
+        QVERIFY2(prompts.riskyQuestions.at(0).contains(u"waiting in the outbox"_s),
+                 qPrintable(prompts.riskyQuestions.at(0)));
         QVERIFY(editor->isVisible());
         QCOMPARE(f.desk->outbox().entries()->size(), 1);
 
         prompts.riskyAnswer = true;
-        QVERIFY(editor->send());
+        QVERIFY(sendConfirmed(editor));
         QCOMPARE(f.desk->outbox().entries()->size(), 2);
     }
 
@@ -230,7 +252,7 @@ private Q_SLOTS:
                     .customerMail(u"watanabe@osaka-kogyo.example.jp"_s, u"追記"_s, u"追記です"_s, f.clock.now(),
                                   f.ticket)
                     .ok());
-        QVERIFY(window.ticketPanel()->replyEditor()->send());
+        QVERIFY(sendConfirmed(window.ticketPanel()->replyEditor()));
         QVERIFY(prompts.riskyQuestions.isEmpty());
     }
 
@@ -264,8 +286,105 @@ private Q_SLOTS:
         QCOMPARE(editor->findChild<QLineEdit *>(u"replyCcLineEdit"_s)->text(), u"suzuki@example.jp"_s);
         // The question still counts from when Sato first started writing.
         prompts.riskyAnswer = false;
-        QVERIFY(!editor->send());
+        QVERIFY(!sendConfirmed(editor));
         QCOMPARE(prompts.riskyQuestions.size(), 1);
+    }
+
+    // 誤送信防止 (issue 12): Ctrl+Return never sends. It opens the confirmation listing every
+    // To/Cc address with a checkbox; Send is enabled only when all are ticked; an address
+    // outside the customer's organisation and the desk's domain is highlighted.
+    void ctrlReturnOpensTheConfirmationAndNeverSends()
+    {
+        Fixture f;
+        Testing::ScriptedPrompts prompts;
+        MainWindow window(*f.desk, f.sato);
+        window.setPrompts(prompts);
+        window.resize(1200, 800);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.openTicket(f.ticket);
+        window.ticketPanel()->startReply();
+        ReplyEditor *editor = window.ticketPanel()->replyEditor();
+        editor->findChild<QLineEdit *>(u"replyCcLineEdit"_s)
+            ->setText(u"suzuki@osaka-kogyo.example.jp, 外部 太郎 <taro@partner.example.com>, "
+                      "tanaka@desk.example.co.jp"_s);
+        auto *body = editor->findChild<QPlainTextEdit *>(u"replyBodyEdit"_s);
+        body->setFocus();
+        QTest::keyClick(body, Qt::Key_Return, Qt::ControlModifier);
+        // The button's shortcut clicks it (animated, a moment later).
+        QTRY_VERIFY2(editor->confirmation(), qPrintable(editor->errorText()));
+        SendConfirmationDialog *dialog = editor->confirmation();
+        QTRY_VERIFY(dialog->isVisible());
+        QVERIFY(f.desk->outbox().entries()->isEmpty());
+        const QList<QCheckBox *> boxes = dialog->checkBoxes();
+        QCOMPARE(boxes.size(), 4);
+        QStringList outside;
+        for (QCheckBox *box : boxes) {
+            QVERIFY(!box->isChecked());
+            if (box->property("outside").toBool())
+                outside.append(box->text());
+        }
+        QCOMPARE(outside.size(), 1);
+        QVERIFY2(outside.at(0).contains(u"taro@partner.example.com"_s), qPrintable(outside.at(0)));
+        QVERIFY(dialog->findChild<QLabel *>(u"sendOutsideWarningLabel"_s));
+        QVERIFY(!dialog->sendButton()->isEnabled());
+        for (int i = 0; i < boxes.size() - 1; ++i)
+            boxes.at(i)->click();
+        QVERIFY(!dialog->sendButton()->isEnabled());
+        // Return on the dialog is Cancel, not Send.
+        boxes.constLast()->click();
+        QVERIFY(dialog->sendButton()->isEnabled());
+        QTest::keyClick(dialog, Qt::Key_Return);
+        QTRY_VERIFY(!editor->confirmation());
+        QVERIFY(f.desk->outbox().entries()->isEmpty());
+        QVERIFY(editor->isActive());
+
+        if (const QString path = qEnvironmentVariable("MADOGUCHI_CONFIRM_SCREENSHOT"); !path.isEmpty()) {
+            SendConfirmationDialog *shown = editor->confirmSend();
+            QVERIFY(shown);
+            shown->resize(640, shown->sizeHint().height());
+            shown->checkBoxes().at(0)->setChecked(true);
+            QVERIFY(QTest::qWaitForWindowExposed(shown));
+            QVERIFY(shown->grab().save(path));
+            shown->reject();
+            QTRY_VERIFY(!editor->confirmation());
+        }
+
+        // The Send button does the same; ticking everything and Send queues it.
+        editor->findChild<QPushButton *>(u"replySendButton"_s)->click();
+        dialog = editor->confirmation();
+        QVERIFY(dialog);
+        QVERIFY(f.desk->outbox().entries()->isEmpty());
+        for (QCheckBox *box : dialog->checkBoxes())
+            box->click();
+        dialog->sendButton()->click();
+        QCOMPARE(f.desk->outbox().entries()->size(), 1);
+        QVERIFY(!editor->isActive());
+    }
+
+    // Issue 12: an error in the editor belongs to its ticket; it does not follow the user.
+    void anEditorErrorStaysWithItsTicket()
+    {
+        Fixture f;
+        QVERIFY(MailIngestor::saveAddresses(*f.desk, DeskAddresses{}).ok());
+        auto other = TicketFixtureBuilder(*f.desk).customerMail(u"kato@example.jp"_s, u"別件"_s, u"別件です"_s,
+                                                                 f.clock.now());
+        QVERIFY(other.ok());
+        MainWindow window(*f.desk, f.sato);
+        window.show();
+        window.openTicket(f.ticket);
+        window.ticketPanel()->startReply();
+        ReplyEditor *editor = window.ticketPanel()->replyEditor();
+        QVERIFY(editor->isVisible());
+        // It says who can fix it, and where.
+        QVERIFY2(editor->errorText().contains(u"A manager"_s) && editor->errorText().contains(u"Settings → Mailbox"_s),
+                 qPrintable(editor->errorText()));
+        window.openTicket(other->ticketId);
+        QVERIFY(!editor->isVisible());
+        QVERIFY(editor->errorText().isEmpty());
+        window.openTicket(f.ticket);
+        QVERIFY(!editor->isVisible());
     }
 
     void outboxViewRetriesAndDiscards()
@@ -276,9 +395,28 @@ private Q_SLOTS:
         window.setPrompts(prompts);
         window.openTicket(f.ticket);
         window.ticketPanel()->startReply();
-        QVERIFY(window.ticketPanel()->replyEditor()->send());
+        QVERIFY(sendConfirmed(window.ticketPanel()->replyEditor()));
         auto *undelivered = window.ticketPanel()->findChild<QLabel *>(u"replyUndeliveredLabel"_s);
         QVERIFY(undelivered->isHidden());
+        // Issue 12: queued is not sent. The ticket says the reply is waiting, the deadline still
+        // stands, and a colleague opening an editor is told a reply is about to go out.
+        auto *waiting = window.ticketPanel()->findChild<QLabel *>(u"replyWaitingLabel"_s);
+        QVERIFY(!waiting->isHidden());
+        QVERIFY2(waiting->text().contains(u"waiting to be sent"_s), qPrintable(waiting->text()));
+        // Received Sat 11/21 23:40 (Mon 11/23 is a holiday): still due Tue 11/24 18:00.
+        const QString due = window.ticketPanel()->deadlineSummary();
+        QVERIFY2(!due.contains(u"Nothing waiting"_s), qPrintable(due));
+        auto *threadView = window.ticketPanel()->findChild<QTextBrowser *>(u"threadBrowser"_s);
+        QVERIFY2(threadView->toPlainText().contains(u"waiting to be sent"_s), qPrintable(threadView->toPlainText()));
+        {
+            TicketDesk otherDesk(f.db.another(), f.clock);
+            MainWindow other(otherDesk, f.tanaka);
+            other.openTicket(f.ticket);
+            other.ticketPanel()->startReply();
+            const QString notice = other.ticketPanel()->replyEditor()->waitingNotice();
+            QVERIFY2(notice.contains(u"佐藤"_s) && notice.contains(u"waiting in the outbox"_s), qPrintable(notice));
+            other.ticketPanel()->replyEditor()->discard();
+        }
 
         OutboxView *view = window.showOutbox();
         QTableWidget *table = view->table();
@@ -295,11 +433,16 @@ private Q_SLOTS:
         QCOMPARE(table->item(0, OutboxView::StateColumn)->text(), u"Queued"_s);
         prompts.riskyAnswer = true;
         QVERIFY(view->discardSelected());
-        QCOMPARE(table->item(0, OutboxView::StateColumn)->text(), u"Not delivered"_s);
+        QCOMPARE(table->item(0, OutboxView::StateColumn)->text(), u"Discarded (not sent)"_s);
         QVERIFY(table->item(0, OutboxView::ServerColumn)->text().contains(u"佐藤"_s));
-        // The ticket says so, and the question is open again with its original deadline.
+        // A discarded reply is not an undelivered one (issue 12): the thread says "discarded (not
+        // sent)", the ticket has no "reply undelivered" flag, the question is still open.
         window.ticketPanel()->reload();
-        QVERIFY(!undelivered->isHidden());
+        QVERIFY(undelivered->isHidden());
+        QVERIFY(waiting->isHidden());
+        const QString thread = threadView->toPlainText();
+        QVERIFY2(thread.contains(u"discarded (not sent)"_s), qPrintable(thread));
+        QVERIFY2(!thread.contains(u"undelivered"_s), qPrintable(thread));
         QCOMPARE(f.desk->obligations().openCount(f.ticket).valueOr(-1), 1);
 
         table->selectRow(0);

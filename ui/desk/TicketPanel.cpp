@@ -62,6 +62,12 @@ TicketPanel::TicketPanel(TicketDesk &desk, QWidget *parent) : QWidget(parent), m
     m_undelivered->setStyleSheet(u"color: white; background-color: #b00020; padding: 3px; font-weight: bold"_s);
     m_undelivered->hide();
     layout->addWidget(m_undelivered);
+    m_waiting = new QLabel(this);
+    m_waiting->setObjectName(u"replyWaitingLabel"_s);
+    m_waiting->setWordWrap(true);
+    m_waiting->setStyleSheet(u"color: #0d3c61; background-color: #e3f2fd; padding: 3px; font-weight: bold"_s);
+    m_waiting->hide();
+    layout->addWidget(m_waiting);
     m_replyEditors = new QLabel(this);
     m_replyEditors->setObjectName(u"replyEditorsLabel"_s);
     m_replyEditors->setStyleSheet(u"color: #7a4a00; background-color: #fff3cd; padding: 3px"_s);
@@ -162,6 +168,8 @@ void TicketPanel::showTicket(qint64 ticketId)
     // seeing it); Reply on that ticket brings the typed text back.
     if (m_reply->isActive() && m_reply->ticketId() != ticketId)
         m_reply->setAside();
+    else if (!m_reply->isActive())
+        m_reply->dismiss();
     m_ticket = Ticket{};
     m_ticket.id = ticketId;
     reload();
@@ -242,9 +250,24 @@ void TicketPanel::showReplyState()
     } else {
         m_undelivered->hide();
     }
+    const QString waiting = waitingReplyText();
+    m_waiting->setText(waiting);
+    m_waiting->setVisible(!waiting.isEmpty());
     const QString writing = replyEditorsText();
     m_replyEditors->setText(writing);
     m_replyEditors->setVisible(!writing.isEmpty());
+}
+
+QString TicketPanel::waitingReplyText() const
+{
+    for (const TicketMessage &m : m_messages) {
+        if (m.kind == MessageKind::StaffReply && m.delivery == ReplyDelivery::Pending) {
+            return tr("Reply waiting to be sent (written %1 JST): the customer has not received it yet, and the "
+                      "deadline still applies until the mail server accepts it. See File ▸ Outbox.")
+                .arg(QLocale().toString(Jst::toJst(m.received), u"MM/dd HH:mm"_s));
+        }
+    }
+    return {};
 }
 
 QString TicketPanel::replyEditorsText() const

@@ -44,6 +44,8 @@ public:
     void startReply();
     ReplyEditor *replyEditor() const { return m_reply; }
     void setPrompts(ModalPrompts &prompts);
+    // "Reply waiting to be sent …" while a reply of this ticket is in the outbox, or empty.
+    QString waitingReplyText() const;
     // 「佐藤さんが返信を作成中」 or empty.
     QString replyEditorsText() const;
 
@@ -98,6 +100,7 @@ private:
     QPlainTextEdit *m_note = nullptr;
     QLabel *m_replyEditors = nullptr;
     QLabel *m_undelivered = nullptr;
+    QLabel *m_waiting = nullptr;
     ReplyEditor *m_reply = nullptr;
     QWidget *m_noteRow = nullptr;
 };

@@ -130,6 +130,7 @@ Result<QueuedReply> TicketReplies::queue(const StaffUser &author, const ReplyDra
     // The hash the mailbox sync computes, so the copy it finds in Sent is known as this one.
     reply.contentHash = MimeParser::contentHash(*bytes);
     reply.authorId = author.id;
+    reply.delivery = ReplyDelivery::Pending; // it answers once the server accepted it
 
     TransactionGuard transaction(m_desk.database());
     if (!transaction.ok())
@@ -168,9 +169,9 @@ Result<void> TicketReplies::discard(const StaffUser &actor, qint64 outboxId)
     auto reply = m_desk.tickets().message((*entry)->messageRowId);
     if (!reply)
         return reply.error();
-    if (reply->has_value() && !(*reply)->undelivered) {
-        if (auto undelivered = m_desk.mail().markUndelivered((*entry)->messageRowId); !undelivered)
-            return undelivered;
+    if (reply->has_value()) {
+        if (auto discarded = m_desk.mail().markDiscarded((*entry)->messageRowId); !discarded)
+            return discarded;
     }
     if (auto logged = m_desk.audit().record(actor, (*entry)->ticketId, u"discard-reply"_s, QString(),
                                             QString::number((*entry)->messageRowId));

@@ -38,11 +38,12 @@ struct QueuedReply
 // outbox — in ONE transaction, so a reply is never in the thread without being queued, nor
 // queued without being in the thread.
 //
-// When a reply counts as the answer (DESIGN.md, "The clock" 5): when it is queued. Pressing
-// Send is the moment staff answered; the Date header says so and the customer sees that time.
-// Queued mail normally leaves within seconds; a reply the server refuses for good is marked
-// undelivered by the OutboxSender, which brings the obligations back with their original
-// deadlines and flags the ticket "reply undelivered", exactly as a bounce does.
+// When a reply counts as the answer (DESIGN.md, "The clock" 5): when the SMTP server accepted
+// it (250 after DATA; OutboxSender calls MailIntake::markSent), and that moment is its sent
+// time for the deadline and every report figure. While it waits in the outbox (queued,
+// retrying) it is shown "waiting to be sent" and answers nothing, so an overdue ticket stays
+// overdue until the mail has really gone. 二重返信防止 still counts it (ReplyEditors). A reply
+// the server refuses for good is marked undelivered, as a bounce is.
 class TicketReplies
 {
 public:
@@ -53,8 +54,9 @@ public:
     Result<ReplyDraft> draft(qint64 ticketId);
     Result<QueuedReply> queue(const StaffUser &author, const ReplyDraft &draft);
     // Staff gave up on a reply that has not gone out (queued or refused): the outbox entry
-    // ends as Failed "Discarded by …", the reply stays in the thread marked undelivered, so
-    // what it answered is open again with the original deadlines. One transaction, audited.
+    // ends as Failed "Discarded by …", the reply stays in the thread as "discarded (not
+    // sent)"; it answered nothing, so the obligations keep their deadlines. One transaction,
+    // audited.
     Result<void> discard(const StaffUser &actor, qint64 outboxId);
 
     // "On 2026-11-26 (Thu) 10:00 JST, 山田 太郎 <yamada@example.jp> wrote:" and the text with "> ".
