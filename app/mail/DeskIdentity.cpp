@@ -24,6 +24,10 @@ Result<DeskIdentity> DeskIdentity::load(TicketDesk &desk)
     identity.supportAddresses = addresses->supportAddresses;
     identity.fromName = *fromName;
     identity.ticketTagPrefix = addresses->ticketTagPrefix;
+    auto header = desk.settings().value(QString::fromLatin1(TicketReplies::quoteHeaderSetting));
+    if (!header)
+        return header.error();
+    identity.quoteHeader = *header;
     return identity;
 }
 
@@ -54,6 +58,11 @@ Result<void> DeskIdentity::save(TicketDesk &desk, const StaffUser &actor) const
                          QCoreApplication::translate("DeskIdentity", "The ticket tag prefix must be 1 to 8 characters "
                                                                      "without spaces, brackets or digits (e.g. #)."));
     }
+    if (const QStringList unknown = TicketReplies::unknownQuotePlaceholders(quoteHeader); !unknown.isEmpty()) {
+        return makeError(u"input"_s, QCoreApplication::translate("DeskIdentity", "The quote header knows {date}, "
+                                                                                 "{time} and {from}, not {%1}.")
+                                         .arg(unknown.join(u"}, {"_s)));
+    }
     auto current = MailIngestor::loadAddresses(desk);
     if (!current)
         return current.error();
@@ -69,6 +78,10 @@ Result<void> DeskIdentity::save(TicketDesk &desk, const StaffUser &actor) const
                                               fromName.trimmed());
         !named)
         return named;
+    if (auto header = desk.settings().setValue(actor, QString::fromLatin1(TicketReplies::quoteHeaderSetting),
+                                               quoteHeader.trimmed());
+        !header)
+        return header;
     return transaction.commit();
 }
 

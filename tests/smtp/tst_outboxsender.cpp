@@ -10,6 +10,7 @@
 #include "mail/MailIngestor.h"
 #include "mail/mime/MimeParser.h"
 #include "mail/outbox/OutboxSender.h"
+#include "mail/outbox/ReplySignatures.h"
 #include "mail/outbox/TicketReplies.h"
 #include "reports/ResponseReportBuilder.h"
 #include "tickets/TicketDesk.h"
@@ -200,7 +201,14 @@ private Q_SLOTS:
 
     void draftIsPrefilled()
     {
-        auto draft = TicketReplies(*m_desk).draft(m_ticket);
+        // Reply: to the sender only.
+        auto toSender = TicketReplies(*m_desk).draft(m_ticket);
+        VERIFY_OK(toSender);
+        QCOMPARE(toSender->to.size(), 1);
+        QCOMPARE(toSender->to.at(0).address, u"yamada@example.jp"_s);
+        QVERIFY(toSender->cc.isEmpty());
+        // Reply all (issue 12): the others on the customer's mail in Cc.
+        auto draft = TicketReplies(*m_desk).draft(m_ticket, ReplyScope::All);
         VERIFY_OK(draft);
         QCOMPARE(draft->answeringRowId, m_customerRow);
         QCOMPARE(draft->from.address, u"support@desk.example.co.jp"_s);
@@ -211,9 +219,39 @@ private Q_SLOTS:
         QCOMPARE(draft->cc.size(), 1);
         QCOMPARE(draft->cc.at(0).address, u"suzuki@example.jp"_s);
         QCOMPARE(draft->subject, u"Re: [#%1] 請求書の再発行について"_s.arg(m_ticket));
-        QVERIFY(draft->body.contains(u"山田 太郎 <yamada@example.jp>"_s));
-        QVERIFY(draft->body.contains(u"2026-06-10"_s));
-        QVERIFY(draft->body.contains(u"> 請求書を再発行してください。\n>> 前回の件\n"_s));
+        // The quote header as Japanese business mail writes it (issue 12), never 「さんは書きました」.
+        QVERIFY2(draft->body.contains(u"\n2026年6月10日(水) 09:30 山田 太郎様 <yamada@example.jp> からのメール:\n"
+                                      "> 請求書を再発行してください。\n>> 前回の件\n"_s),
+                 qPrintable(draft->body));
+        // A header the desk chose.
+        VERIFY_OK(m_desk->settings().setValue(StaffUser::system(), QString::fromLatin1(TicketReplies::quoteHeaderSetting),
+                                              u"--- {from} ({date} {time}) ---"_s));
+        auto custom = TicketReplies(*m_desk).draft(m_ticket);
+        VERIFY_OK(custom);
+        QVERIFY2(custom->body.contains(u"--- 山田 太郎様 <yamada@example.jp> (2026年6月10日(水) 09:30) ---\n> "_s),
+                 qPrintable(custom->body));
+    }
+
+    // Issue 12: the author's own signature, else the team's, between the place to write and the quote.
+    void signatureGoesBetweenTheBodyAndTheQuote()
+    {
+        const StaffUser manager = m_build->staff(u"tanaka"_s, u"田中"_s, StaffRole::Manager).valueOr({});
+        const StaffUser suzuki = m_build->staff(u"suzuki"_s, u"鈴木"_s).valueOr({});
+        QVERIFY(manager.isManager() && !suzuki.isManager());
+        ReplySignatures signatures(*m_desk);
+        QVERIFY(!signatures.setTeam(suzuki, u"チーム"_s).ok()); // a manager's setting
+        VERIFY_OK(signatures.setTeam(manager, u"――\r\n株式会社サンプル サポート窓口\n\n"_s));
+        auto draft = TicketReplies(*m_desk).draft(m_ticket, ReplyScope::Sender, suzuki.id);
+        VERIFY_OK(draft);
+        QVERIFY2(draft->body.startsWith(u"\n\n――\n株式会社サンプル サポート窓口\n\n2026年6月10日(水) 09:30 "_s),
+                 qPrintable(draft->body));
+        VERIFY_OK(signatures.setOwn(suzuki, u"鈴木 花子\nTEL 03-1234-5678"_s)); // staff keep their own
+        draft = TicketReplies(*m_desk).draft(m_ticket, ReplyScope::Sender, suzuki.id);
+        QVERIFY2(draft->body.startsWith(u"\n\n鈴木 花子\nTEL 03-1234-5678\n\n2026年6月10日(水)"_s),
+                 qPrintable(draft->body));
+        // Someone without their own gets the team's.
+        draft = TicketReplies(*m_desk).draft(m_ticket, ReplyScope::Sender, manager.id);
+        QVERIFY(draft->body.contains(u"株式会社サンプル サポート窓口"_s));
     }
 
     void queuingStoresTheReplyButAnswersNothingYet()

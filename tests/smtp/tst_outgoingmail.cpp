@@ -378,6 +378,43 @@ private Q_SLOTS:
             QVERIFY2(parsed.error().message.contains(u"「%1」"_s.arg(refused)), qPrintable(parsed.error().message));
         }
     }
+
+    // The line above a quoted customer mail (issue 12): Japanese business style by default,
+    // whatever the screen's language; the desk may choose its own with {date} {time} {from}.
+    void quoteHeader_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("header");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("default") << u"中村 一郎"_s << QString()
+                                 << u"2026年11月29日(日) 14:10 中村 一郎様 <nakamura@example.jp> からのメール:"_s;
+        QTest::newRow("no display name") << QString() << QString()
+                                         << u"2026年11月29日(日) 14:10 nakamura@example.jp 様 からのメール:"_s;
+        QTest::newRow("the desk's own") << u"中村 一郎"_s << u"{from} wrote on {date}:"_s
+                                        << u"中村 一郎様 <nakamura@example.jp> wrote on 2026年11月29日(日):"_s;
+        QTest::newRow("a name that looks like a placeholder stays") << u"{time}"_s << QString()
+                                       << u"2026年11月29日(日) 14:10 {time}様 <nakamura@example.jp> からのメール:"_s;
+    }
+    void quoteHeader()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, header);
+        QFETCH(QString, expected);
+        TicketMessage original;
+        original.fromName = name;
+        original.fromAddress = u"nakamura@example.jp"_s;
+        original.received = *Jst::parseIso(u"2026-11-29T14:10:00+09:00"_s);
+        original.bodyText = u"よろしくお願いします。\r\n"_s;
+        QCOMPARE(TicketReplies::quoted(original, header), expected + u"\n> よろしくお願いします。\n"_s);
+        QVERIFY(!TicketReplies::quoted(original, header).contains(u"書きました"_s));
+    }
+
+    void quoteHeaderPlaceholders()
+    {
+        QVERIFY(TicketReplies::unknownQuotePlaceholders(TicketReplies::defaultQuoteHeader()).isEmpty());
+        QCOMPARE(TicketReplies::unknownQuotePlaceholders(u"{date} {name} {customer.name} {name}"_s),
+                 (QStringList{u"name"_s, u"customer.name"_s}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOutgoingMail)

@@ -28,7 +28,9 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QScopeGuard>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Madoguchi;
@@ -119,6 +121,39 @@ private Q_SLOTS:
         // Shown in the Ticket menu next to its text.
         QVERIFY(!reply->associatedObjects().isEmpty());
         QVERIFY(actionNamed(&window, u"outboxAction"_s));
+        QAction *replyAll = actionNamed(&window, u"replyAllAction"_s);
+        QVERIFY(replyAll);
+        QCOMPARE(replyAll->shortcuts(),
+                 (QList<QKeySequence>{QKeySequence(u"Shift+R"_s), QKeySequence(u"Ctrl+Shift+R"_s)}));
+    }
+
+    // Issue 12: Reply and Reply all are explicit choices: Reply goes to the sender; Reply all
+    // copies everyone else on the customer's mail, never the desk's own addresses.
+    void replyAllCopiesTheOthers()
+    {
+        Fixture f;
+        MainWindow window(*f.desk, f.sato);
+        auto follow = TicketFixtureBuilder(*f.desk).customerMail(u"watanabe@osaka-kogyo.example.jp"_s, u"追記"_s,
+                                                                  u"追記です"_s, f.clock.now(), f.ticket);
+        QVERIFY(follow.ok());
+        QVERIFY(f.desk->database()
+                    .exec(u"test"_s, u"UPDATE messages SET to_addresses = ?, cc_addresses = ? WHERE id = ?"_s,
+                          {u"support@desk.example.co.jp"_s, u"kimura@osaka-kogyo.example.jp Support@Desk.Example.co.jp"_s,
+                           follow->messageRowId})
+                    .ok());
+        window.openTicket(f.ticket);
+        ReplyEditor *editor = window.ticketPanel()->replyEditor();
+        auto *cc = editor->findChild<QLineEdit *>(u"replyCcLineEdit"_s);
+        actionNamed(&window, u"replyAction"_s)->trigger();
+        QVERIFY(editor->isActive());
+        QVERIFY(cc->text().isEmpty());
+        editor->discard();
+        actionNamed(&window, u"replyAllAction"_s)->trigger();
+        QVERIFY(editor->isActive());
+        QCOMPARE(cc->text(), u"kimura@osaka-kogyo.example.jp"_s);
+        editor->discard();
+        window.ticketPanel()->findChild<QPushButton *>(u"replyAllButton"_s)->click();
+        QCOMPARE(cc->text(), u"kimura@osaka-kogyo.example.jp"_s);
     }
 
     void editorIsPrefilledAndTheTeamSeesIt()
@@ -139,7 +174,8 @@ private Q_SLOTS:
                  u"Re: [#%1] 請求書の再発行"_s.arg(f.ticket));
         const QString body = editor->findChild<QPlainTextEdit *>(u"replyBodyEdit"_s)->toPlainText();
         QVERIFY(body.contains(u"> ㈱大阪工業の渡辺です。"_s));
-        QVERIFY(body.contains(u"渡辺 一郎 <watanabe@osaka-kogyo.example.jp>"_s));
+        QVERIFY2(body.contains(u"2026年11月21日(土) 23:40 渡辺 一郎様 <watanabe@osaka-kogyo.example.jp> からのメール:"_s),
+                 qPrintable(body));
 
         // Tanaka's desktop: another connection, another window.
         TicketDesk otherDesk(f.db.another(), f.clock);
@@ -295,6 +331,13 @@ private Q_SLOTS:
     // outside the customer's organisation and the desk's domain is highlighted.
     void ctrlReturnOpensTheConfirmationAndNeverSends()
     {
+        // MADOGUCHI_CONFIRM_SCREENSHOT=path.png (with MADOGUCHI_QM_DIR holding madoguchi_ja.qm, as
+        // tests/ui/screenshot.sh builds it): the confirmation is saved, in Japanese.
+        const QString shot = qEnvironmentVariable("MADOGUCHI_CONFIRM_SCREENSHOT");
+        QTranslator japanese;
+        if (!shot.isEmpty() && japanese.load(u"madoguchi_ja"_s, qEnvironmentVariable("MADOGUCHI_QM_DIR")))
+            QCoreApplication::installTranslator(&japanese);
+        auto uninstall = qScopeGuard([&japanese] { QCoreApplication::removeTranslator(&japanese); });
         Fixture f;
         Testing::ScriptedPrompts prompts;
         MainWindow window(*f.desk, f.sato);
@@ -340,13 +383,13 @@ private Q_SLOTS:
         QVERIFY(f.desk->outbox().entries()->isEmpty());
         QVERIFY(editor->isActive());
 
-        if (const QString path = qEnvironmentVariable("MADOGUCHI_CONFIRM_SCREENSHOT"); !path.isEmpty()) {
+        if (!shot.isEmpty()) {
             SendConfirmationDialog *shown = editor->confirmSend();
             QVERIFY(shown);
             shown->resize(640, shown->sizeHint().height());
             shown->checkBoxes().at(0)->setChecked(true);
             QVERIFY(QTest::qWaitForWindowExposed(shown));
-            QVERIFY(shown->grab().save(path));
+            QVERIFY(shown->grab().save(shot));
             shown->reject();
             QTRY_VERIFY(!editor->confirmation());
         }

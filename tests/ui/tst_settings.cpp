@@ -14,6 +14,7 @@
 #include "settings/DatabaseForm.h"
 #include "settings/FirstRunWizard.h"
 #include "mail/DeskIdentity.h"
+#include "mail/outbox/ReplySignatures.h"
 #include "mail/outbox/TicketReplies.h"
 #include "settings/MailboxForm.h"
 #include "settings/SettingsDialog.h"
@@ -36,6 +37,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScopeGuard>
@@ -491,6 +493,13 @@ private Q_SLOTS:
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error().message.contains(u"「bad」"_s), qPrintable(refused.error().message));
         QVERIFY(DeskIdentity::load(*m_desk)->supportAddresses.isEmpty());
+        child<QLineEdit>(page, u"supportAddressesLineEdit"_s)->setText(u"support@example.co.jp"_s);
+        child<QLineEdit>(page, u"quoteHeaderLineEdit"_s)->setText(u"{date} {name}様"_s);
+        refused = dialog.apply();
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(u"{name}"_s), qPrintable(refused.error().message));
+        QVERIFY(DeskIdentity::load(*m_desk)->supportAddresses.isEmpty());
+        child<QLineEdit>(page, u"quoteHeaderLineEdit"_s)->setText(u"{date} {time} {from} からのメール:"_s);
 
         child<QLineEdit>(page, u"supportAddressesLineEdit"_s)->setText(u"support@example.co.jp, info@example.co.jp"_s);
         VERIFY_OK(dialog.apply());
@@ -533,6 +542,26 @@ private Q_SLOTS:
         VERIFY_OK(stored);
         QVERIFY2(stored->supportAddresses.contains(u"help@example.co.jp"_s),
                  qPrintable(stored->supportAddresses.join(u", "_s)));
+    }
+
+    // Issue 12: Settings → Signatures: everyone keeps their own; the team's is a manager's.
+    void signaturesPageKeepsOwnAndTeamSignatures()
+    {
+        const StaffUser sato = m_build->staff(u"sato"_s, u"佐藤"_s).valueOr({});
+        SettingsDialog staffDialog(*m_desk, *m_desktop, sato, m_keychain, m_prompts);
+        QWidget *page = child<QWidget>(&staffDialog, u"signaturesPage"_s);
+        QVERIFY(!child<QPlainTextEdit>(page, u"teamSignatureEdit"_s)->isEnabled());
+        child<QPlainTextEdit>(page, u"ownSignatureEdit"_s)->setPlainText(u"佐藤 花子"_s);
+        VERIFY_OK(staffDialog.apply());
+        QCOMPARE(ReplySignatures(*m_desk).own(sato.id).valueOr(QString()), u"佐藤 花子"_s);
+
+        SettingsDialog managerDialog(*m_desk, *m_desktop, m_tanaka, m_keychain, m_prompts);
+        page = child<QWidget>(&managerDialog, u"signaturesPage"_s);
+        QVERIFY(child<QPlainTextEdit>(page, u"ownSignatureEdit"_s)->toPlainText().isEmpty());
+        child<QPlainTextEdit>(page, u"teamSignatureEdit"_s)->setPlainText(u"株式会社サンプル サポート窓口"_s);
+        VERIFY_OK(managerDialog.apply());
+        QCOMPARE(ReplySignatures(*m_desk).forAuthor(m_tanaka.id).valueOr(QString()), u"株式会社サンプル サポート窓口"_s);
+        QCOMPARE(ReplySignatures(*m_desk).forAuthor(sato.id).valueOr(QString()), u"佐藤 花子"_s);
     }
 
     void staffSeeManagerPagesDisabled()

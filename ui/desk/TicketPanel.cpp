@@ -100,7 +100,11 @@ TicketPanel::TicketPanel(TicketDesk &desk, QWidget *parent) : QWidget(parent), m
     noteRow->setContentsMargins(0, 0, 0, 0);
     auto *replyButton = new QPushButton(tr("Reply"), this);
     replyButton->setObjectName(u"replyButton"_s);
-    connect(replyButton, &QPushButton::clicked, this, &TicketPanel::startReply);
+    connect(replyButton, &QPushButton::clicked, this, [this] { startReply(ReplyScope::Sender); });
+    auto *replyAllButton = new QPushButton(tr("Reply all"), this);
+    replyAllButton->setObjectName(u"replyAllButton"_s);
+    replyAllButton->setToolTip(tr("To the sender, Cc everyone else on the customer's mail"));
+    connect(replyAllButton, &QPushButton::clicked, this, [this] { startReply(ReplyScope::All); });
     m_note = new QPlainTextEdit(this);
     m_note->setObjectName(u"noteEdit"_s);
     m_note->setPlaceholderText(tr("Internal note (not sent to the customer)"));
@@ -111,6 +115,7 @@ TicketPanel::TicketPanel(TicketDesk &desk, QWidget *parent) : QWidget(parent), m
     noteRow->addWidget(m_note, 1);
     noteRow->addWidget(addNoteButton);
     noteRow->addWidget(replyButton);
+    noteRow->addWidget(replyAllButton);
     layout->addWidget(m_noteRow);
     setEnabled(false);
 }
@@ -285,11 +290,11 @@ QString TicketPanel::replyEditorsText() const
     return tr("%1 is writing a reply", nullptr, int(names.size())).arg(names.join(tr(", ")));
 }
 
-void TicketPanel::startReply()
+void TicketPanel::startReply(ReplyScope scope)
 {
     if (m_ticket.id <= 0)
         return;
-    if (m_reply->start(m_me, m_ticket.id))
+    if (m_reply->start(m_me, m_ticket.id, scope))
         m_noteRow->hide();
 }
 

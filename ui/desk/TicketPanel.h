@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "mail/outbox/TicketReplies.h"
 #include "tickets/StaffUser.h"
 #include "tickets/Ticket.h"
 #include "tickets/TicketMessage.h"
@@ -40,8 +41,8 @@ public:
     // Re-reads the ticket if it is still the one shown (after a store notification).
     void reload();
 
-    // Opens the reply editor under the thread (Ticket ▸ Reply, R).
-    void startReply();
+    // Opens the reply editor under the thread (Ticket ▸ Reply, R; Reply all, Shift+R).
+    void startReply(ReplyScope scope = ReplyScope::Sender);
     ReplyEditor *replyEditor() const { return m_reply; }
     void setPrompts(ModalPrompts &prompts);
     // "Reply waiting to be sent …" while a reply of this ticket is in the outbox, or empty.

@@ -91,7 +91,7 @@ ReplyEditor::~ReplyEditor()
         (void)m_editors.close(m_editorId);
 }
 
-bool ReplyEditor::start(const StaffUser &me, qint64 ticketId)
+bool ReplyEditor::start(const StaffUser &me, qint64 ticketId, ReplyScope scope)
 {
     if (m_ticketId == ticketId && isVisible()) {
         m_body->setFocus(Qt::ShortcutFocusReason);
@@ -100,7 +100,7 @@ bool ReplyEditor::start(const StaffUser &me, qint64 ticketId)
     close();
     const std::optional<SetAside> kept = m_setAside.contains(ticketId) ? std::optional(m_setAside.take(ticketId))
                                                                        : std::nullopt;
-    auto draft = kept ? Result<ReplyDraft>(kept->draft) : TicketReplies(m_desk).draft(ticketId);
+    auto draft = kept ? Result<ReplyDraft>(kept->draft) : TicketReplies(m_desk).draft(ticketId, scope, me.id);
     if (!draft) {
         showError(draft.error().message);
         return false;

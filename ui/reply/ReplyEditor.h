@@ -44,7 +44,8 @@ public:
 
     // Opens the editor on a ticket (announced to the team); false with a message shown in
     // the editor's own error line when the draft cannot be made.
-    bool start(const StaffUser &me, qint64 ticketId);
+    // Reply all puts everyone else on the customer's mail in Cc.
+    bool start(const StaffUser &me, qint64 ticketId, ReplyScope scope = ReplyScope::Sender);
     bool isActive() const { return m_ticketId > 0; }
     qint64 ticketId() const { return m_ticketId; }
     // Send pressed: checks the addresses and opens the confirmation (window-modal, not

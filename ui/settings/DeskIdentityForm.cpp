@@ -1,5 +1,7 @@
 #include "settings/DeskIdentityForm.h"
 
+#include "mail/outbox/TicketReplies.h"
+
 #include <QFormLayout>
 #include <QLineEdit>
 
@@ -23,13 +25,19 @@ DeskIdentityForm::DeskIdentityForm(QWidget *parent) : QGroupBox(tr("Replies from
     m_prefix->setObjectName(u"ticketTagPrefixLineEdit"_s);
     m_prefix->setMaxLength(8);
     m_prefix->setToolTip(tr("Subjects carry the ticket number as [#1234]; this is the part before the number."));
+    m_quoteHeader = new QLineEdit(this);
+    m_quoteHeader->setObjectName(u"quoteHeaderLineEdit"_s);
+    m_quoteHeader->setPlaceholderText(TicketReplies::defaultQuoteHeader());
+    m_quoteHeader->setToolTip(tr("The line above the customer's quoted mail: {date} 2026年11月29日(日), {time} 14:10 "
+                                 "(JST), {from} 中村 一郎様 <nakamura@example.jp>. Empty: the default."));
     form->addRow(tr("Support addresses:"), m_addresses);
     form->addRow(tr("From name:"), m_fromName);
     form->addRow(tr("Ticket tag prefix:"), m_prefix);
+    form->addRow(tr("Quote header:"), m_quoteHeader);
     setIdentity(DeskIdentity{});
     // Any change after this (also one made by a test or an input method) is something to save;
     // the page loads the stored values before it listens.
-    for (QLineEdit *edit : {m_addresses, m_fromName, m_prefix})
+    for (QLineEdit *edit : {m_addresses, m_fromName, m_prefix, m_quoteHeader})
         connect(edit, &QLineEdit::textChanged, this, &DeskIdentityForm::edited);
 }
 
@@ -38,6 +46,7 @@ void DeskIdentityForm::setIdentity(const DeskIdentity &identity)
     m_addresses->setText(identity.supportAddresses.join(u", "_s));
     m_fromName->setText(identity.fromName);
     m_prefix->setText(identity.ticketTagPrefix);
+    m_quoteHeader->setText(identity.quoteHeader);
 }
 
 Result<DeskIdentity> DeskIdentityForm::identity() const
@@ -49,6 +58,7 @@ Result<DeskIdentity> DeskIdentityForm::identity() const
     identity.supportAddresses = *addresses;
     identity.fromName = m_fromName->text().trimmed();
     identity.ticketTagPrefix = m_prefix->text().trimmed();
+    identity.quoteHeader = m_quoteHeader->text().trimmed();
     return identity;
 }
 

@@ -10,8 +10,8 @@ class QLineEdit;
 namespace Madoguchi {
 
 // "Replies from the desk" in Settings → Mailbox: the support addresses (several, comma
-// separated; the first is the From of replies), the From display name and the ticket tag
-// prefix.
+// separated; the first is the From of replies), the From display name, the ticket tag
+// prefix and the header line above a quoted mail.
 class DeskIdentityForm : public QGroupBox
 {
     Q_OBJECT
@@ -30,6 +30,7 @@ private:
     QLineEdit *m_addresses = nullptr;
     QLineEdit *m_fromName = nullptr;
     QLineEdit *m_prefix = nullptr;
+    QLineEdit *m_quoteHeader = nullptr;
 };
 
 } // namespace Madoguchi

@@ -26,6 +26,10 @@ struct ReplyDraft
     OutgoingCharset charset = OutgoingCharset::Utf8;
 };
 
+// Who a reply goes to: the sender of the customer's message (Reply), or the sender with
+// everyone else on that message in Cc except the desk's own addresses (Reply all).
+enum class ReplyScope { Sender, All };
+
 struct QueuedReply
 {
     qint64 messageRowId = 0;
@@ -49,9 +53,11 @@ class TicketReplies
 public:
     explicit TicketReplies(TicketDesk &desk) : m_desk(desk) {}
 
-    // A reply to the ticket's newest customer message: To its sender, Cc the others it was
-    // addressed to (never the desk's own addresses), "Re: [#N] subject", the original quoted.
-    Result<ReplyDraft> draft(qint64 ticketId);
+    // A reply to the ticket's newest customer message: To its sender (and for Reply all, Cc
+    // the others it was addressed to, never the desk's own addresses), "Re: [#N] subject",
+    // the original quoted under the desk's quote header; the signature of `authorId` (their
+    // own, else the team's: ReplySignatures) between the place to write and the quote.
+    Result<ReplyDraft> draft(qint64 ticketId, ReplyScope scope = ReplyScope::Sender, qint64 authorId = 0);
     Result<QueuedReply> queue(const StaffUser &author, const ReplyDraft &draft);
     // Staff gave up on a reply that has not gone out (queued or refused): the outbox entry
     // ends as Failed "Discarded by …", the reply stays in the thread as "discarded (not
@@ -59,11 +65,19 @@ public:
     // audited.
     Result<void> discard(const StaffUser &actor, qint64 outboxId);
 
-    // "On 2026-11-26 (Thu) 10:00 JST, 山田 太郎 <yamada@example.jp> wrote:" and the text with "> ".
-    static QString quoted(const TicketMessage &original);
+    // The header line above the quote, as Japanese business mail writes it, and the text with
+    // "> ". `header` has the placeholders {date} (2026年11月29日(日)), {time} (14:10, JST) and
+    // {from} (中村 一郎様 <nakamura@example.jp>); empty means defaultQuoteHeader.
+    static QString quoted(const TicketMessage &original, const QString &header = {});
+    // 「{date} {time} {from} からのメール:」
+    static QString defaultQuoteHeader();
+    // Unknown placeholders in a quote header, for refusing it when it is saved.
+    static QStringList unknownQuotePlaceholders(const QString &header);
 
-    // Settings rows: the name shown with the support address ("株式会社サンプル サポート窓口").
+    // Settings rows: the name shown with the support address ("株式会社サンプル サポート窓口")
+    // and the quote header (empty: the default).
     static constexpr const char *fromNameSetting = "mail.from_name";
+    static constexpr const char *quoteHeaderSetting = "mail.quote_header";
 
 private:
     TicketDesk &m_desk;
