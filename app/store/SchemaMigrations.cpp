@@ -183,6 +183,15 @@ const QStringList version9 = {
     "AND o.closed_ms IS NULL) WHERE id IN (SELECT ticket_id FROM messages WHERE delivery = 'pending')"_s,
 };
 
+// Version 10: reply templates (定型文): shared ones (owner_id NULL) kept by managers, personal
+// ones by each staff member.
+const QStringList version10 = {
+    u"CREATE TABLE reply_templates (id {id}, name TEXT NOT NULL, category TEXT NOT NULL DEFAULT '', "
+    "subject TEXT NOT NULL DEFAULT '', body TEXT NOT NULL, owner_id BIGINT REFERENCES staff_users(id), "
+    "updated_ms BIGINT NOT NULL)"_s,
+    u"CREATE INDEX reply_templates_owner ON reply_templates (owner_id, name)"_s,
+};
+
 const QList<Migration> &ladder()
 {
     static const QList<Migration> steps = {
@@ -197,6 +206,7 @@ const QList<Migration> &ladder()
         {7, "open reply editors", [](Database &db) { return runAll(db, 7, version7); }},
         {8, "index for one- and two-character searches on PostgreSQL", &SearchGrams::install},
         {9, "replies in the outbox answer once sent", [](Database &db) { return runAll(db, 9, version9); }},
+        {10, "reply templates", [](Database &db) { return runAll(db, 10, version10); }},
     };
     return steps;
 }

@@ -11,6 +11,7 @@
 #include "mail/mime/MimeParser.h"
 #include "mail/outbox/OutboxSender.h"
 #include "mail/outbox/ReplySignatures.h"
+#include "mail/outbox/ReplyTemplates.h"
 #include "mail/outbox/TicketReplies.h"
 #include "reports/ResponseReportBuilder.h"
 #include "tickets/TicketDesk.h"
@@ -252,6 +253,72 @@ private Q_SLOTS:
         // Someone without their own gets the team's.
         draft = TicketReplies(*m_desk).draft(m_ticket, ReplyScope::Sender, manager.id);
         QVERIFY(draft->body.contains(u"株式会社サンプル サポート窓口"_s));
+    }
+
+    // Issue 12: templates (定型文) — shared ones are a manager's, personal ones their owner's;
+    // unknown placeholders are refused when saved; the known ones are filled for the ticket.
+    void templatesAreCheckedWhenSavedAndFilledWhenUsed()
+    {
+        const StaffUser manager = m_build->staff(u"tanaka"_s, u"田中"_s, StaffRole::Manager).valueOr({});
+        const StaffUser suzuki = m_build->staff(u"suzuki"_s, u"鈴木"_s).valueOr({});
+        VERIFY_OK(m_desk->team().renameOrganisation(manager, ticket().organisationId, u"株式会社サンプル商事"_s));
+        ReplyTemplates templates(*m_desk);
+        ReplyTemplate shared;
+        shared.name = u"請求書の再発行"_s;
+        shared.category = u"請求"_s;
+        shared.body = u"{{customer.name}}様（{{customer.organization}}）\n#{{ticket.number}} 担当 {{staff.name}}\n"
+                      "{{ deadline }}までにご回答いたします。\n{{today}}"_s;
+        QVERIFY(!templates.add(suzuki, shared).ok()); // the team's list is a manager's
+        VERIFY_OK(templates.add(manager, shared));
+        QVERIFY(!templates.add(manager, shared).ok()); // the same name twice
+        ReplyTemplate typo = shared;
+        typo.name = u"誤字"_s;
+        typo.body = u"{{customer.nmae}}様"_s;
+        auto refused = templates.add(manager, typo);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(u"{{customer.nmae}}"_s), qPrintable(refused.error().message));
+        ReplyTemplate mine;
+        mine.name = u"私の挨拶"_s;
+        mine.body = u"お世話になっております。"_s;
+        mine.ownerId = suzuki.id;
+        VERIFY_OK(templates.add(suzuki, mine));
+        QCOMPARE(templates.visibleTo(suzuki.id)->size(), 2);
+        QCOMPARE(templates.visibleTo(manager.id)->size(), 1);
+        QCOMPARE(templates.visibleTo(suzuki.id, u"請求"_s)->size(), 1);
+        QCOMPARE(templates.visibleTo(suzuki.id, u"挨拶"_s)->at(0).name, u"私の挨拶"_s);
+
+        auto filled = templates.fill(shared.body, m_ticket, suzuki);
+        VERIFY_OK(filled);
+        QCOMPARE(*filled, u"山田 太郎様（株式会社サンプル商事）\n#%1 担当 鈴木\n6月11日(木) 18:00までにご回答いたします。\n"
+                          "2026年6月10日(水)"_s.arg(m_ticket));
+        QVERIFY(!templates.remove(suzuki, templates.visibleTo(0)->at(0).id).ok());
+        VERIFY_OK(templates.remove(manager, templates.visibleTo(0)->at(0).id));
+        QVERIFY(templates.visibleTo(0)->isEmpty());
+    }
+
+    void cliTemplates()
+    {
+        if (Testing::usingPostgres())
+            QSKIP("the CLI run opens the SQLite file; covered on the SQLite run");
+        QTemporaryDir dir;
+        const QString body = dir.filePath(u"body.txt"_s);
+        QFile file(body);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(u"{{customer.name}}様\nご連絡ありがとうございます。\n"_s.toUtf8());
+        file.close();
+        QCOMPARE(std::get<0>(runCli({u"template"_s, u"add"_s, u"お礼"_s, u"--body-file"_s, body})), 0);
+        const auto [code, out, err] = runCli({u"template"_s, u"list"_s});
+        QCOMPARE(code, 0);
+        QVERIFY2(out.startsWith(u"お礼\t"_s), qPrintable(out + err));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{{unknown}}");
+        file.close();
+        const auto [badCode, badOut, badErr] = runCli({u"template"_s, u"add"_s, u"bad"_s, u"--body-file"_s, body});
+        QCOMPARE(badCode, 2);
+        QVERIFY2(badErr.contains(u"{{unknown}}"_s) && badErr.count(u'\n') == 1, qPrintable(badErr));
+        QCOMPARE(std::get<0>(runCli({u"template"_s, u"add"_s, u"x"_s, u"--body-file"_s, dir.filePath(u"none"_s)})), 2);
+        QCOMPARE(std::get<0>(runCli({u"template"_s, u"remove"_s, u"お礼"_s})), 0);
+        QVERIFY(std::get<1>(runCli({u"template"_s})).isEmpty());
     }
 
     void queuingStoresTheReplyButAnswersNothingYet()

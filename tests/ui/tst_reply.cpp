@@ -10,6 +10,7 @@
 #include "reply/OutboxView.h"
 #include "reply/ReplyEditor.h"
 #include "reply/SendConfirmationDialog.h"
+#include "reply/TemplatePicker.h"
 #include "desk/TicketPanel.h"
 #include "core/Clock.h"
 #include "core/Jst.h"
@@ -24,6 +25,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -428,6 +430,38 @@ private Q_SLOTS:
         QVERIFY(editor->errorText().isEmpty());
         window.openTicket(f.ticket);
         QVERIFY(!editor->isVisible());
+    }
+
+    // Issue 12: a template is picked from the keyboard (type part of its name, Return) and
+    // inserted filled in where the cursor is.
+    void templatePickerInsertsAFilledTemplate()
+    {
+        Fixture f;
+        ReplyTemplates templates(*f.desk);
+        ReplyTemplate thanks;
+        thanks.name = u"thanks お礼"_s;
+        thanks.body = u"{{customer.name}}様、#{{ticket.number}}のご連絡ありがとうございます。"_s;
+        QVERIFY(templates.add(StaffUser::system(), thanks).ok());
+        ReplyTemplate other;
+        other.name = u"invoice 請求"_s;
+        other.body = u"請求書を送付いたします。"_s;
+        QVERIFY(templates.add(StaffUser::system(), other).ok());
+        MainWindow window(*f.desk, f.sato);
+        window.show();
+        window.openTicket(f.ticket);
+        window.ticketPanel()->startReply();
+        ReplyEditor *editor = window.ticketPanel()->replyEditor();
+        editor->findChild<QPushButton *>(u"replyTemplateButton"_s)->click();
+        TemplatePicker *picker = editor->findChild<TemplatePicker *>();
+        QVERIFY(picker);
+        QTRY_VERIFY(picker->isVisible());
+        QCOMPARE(picker->list()->count(), 2);
+        QTest::keyClicks(picker->searchEdit(), u"than"_s);
+        QCOMPARE(picker->list()->count(), 1);
+        QTest::keyClick(picker->searchEdit(), Qt::Key_Return);
+        QTRY_VERIFY(!editor->findChild<TemplatePicker *>());
+        const QString body = editor->findChild<QPlainTextEdit *>(u"replyBodyEdit"_s)->toPlainText();
+        QVERIFY2(body.startsWith(u"渡辺 一郎様、#%1のご連絡ありがとうございます。"_s.arg(f.ticket)), qPrintable(body));
     }
 
     void outboxViewRetriesAndDiscards()

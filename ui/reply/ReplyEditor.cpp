@@ -4,6 +4,7 @@
 #include "mail/MailIngestor.h"
 #include "mail/outbox/SendChecklist.h"
 #include "reply/SendConfirmationDialog.h"
+#include "reply/TemplatePicker.h"
 #include "core/Jst.h"
 #include "mail/OutgoingMail.h"
 #include "tickets/TicketDesk.h"
@@ -63,6 +64,12 @@ ReplyEditor::ReplyEditor(TicketDesk &desk, ModalPrompts &prompts, QWidget *paren
     m_error->hide();
     layout->addWidget(m_error);
     auto *buttons = new QHBoxLayout;
+    auto *templateButton = new QPushButton(tr("Template…"), this);
+    templateButton->setObjectName(u"replyTemplateButton"_s);
+    templateButton->setToolTip(tr("Insert a template where the cursor is (Ctrl+T)"));
+    templateButton->setShortcut(QKeySequence(u"Ctrl+T"_s));
+    connect(templateButton, &QPushButton::clicked, this, [this] { pickTemplate(); });
+    buttons->addWidget(templateButton);
     buttons->addStretch(1);
     m_discard = new QPushButton(tr("Discard"), this);
     m_discard->setObjectName(u"replyDiscardButton"_s);
@@ -276,6 +283,8 @@ void ReplyEditor::close()
     m_notice->hide();
     if (m_confirmation)
         m_confirmation->reject();
+    if (m_picker)
+        m_picker->reject();
     hide();
     if (wasOpen)
         Q_EMIT closed();
@@ -287,6 +296,36 @@ void ReplyEditor::showError(const QString &message)
     m_error->show();
     if (!isVisible() && m_ticketId <= 0)
         show();
+}
+
+TemplatePicker *ReplyEditor::pickTemplate()
+{
+    if (m_ticketId <= 0)
+        return nullptr;
+    if (m_picker)
+        return m_picker;
+    auto templates = ReplyTemplates(m_desk).visibleTo(m_me.id);
+    if (!templates) {
+        showError(templates.error().message);
+        return nullptr;
+    }
+    m_picker = new TemplatePicker(*templates, this);
+    m_picker->setAttribute(Qt::WA_DeleteOnClose);
+    m_picker->setWindowModality(Qt::WindowModal);
+    connect(m_picker, &QDialog::accepted, this, [this] {
+        const std::optional<ReplyTemplate> chosen = m_picker ? m_picker->chosen() : std::nullopt;
+        if (!chosen || m_ticketId <= 0)
+            return;
+        auto text = ReplyTemplates(m_desk).fill(chosen->body, m_ticketId, m_me);
+        if (!text) {
+            showError(text.error().message);
+            return;
+        }
+        m_body->insertPlainText(*text);
+        m_body->setFocus(Qt::OtherFocusReason);
+    });
+    m_picker->open();
+    return m_picker;
 }
 
 SendConfirmationDialog *ReplyEditor::confirmation() const

@@ -21,6 +21,7 @@ namespace Madoguchi {
 
 class ModalPrompts;
 class SendConfirmationDialog;
+class TemplatePicker;
 class TicketDesk;
 
 // Writing a reply inside the ticket: To/Cc/Subject prefilled (TicketReplies::draft), the
@@ -55,6 +56,9 @@ public:
     // After the confirmation: the double-reply question when needed, then into the outbox;
     // true when the reply is queued.
     bool sendConfirmed();
+    // Template… (Ctrl+T): a picker of the team's and my templates; the chosen one is filled
+    // in (customer, ticket, deadline, …) and inserted where the cursor is.
+    TemplatePicker *pickTemplate();
     // Another ticket is shown and no reply is being written there: the editor and any error
     // it showed go away (an error belongs to the ticket it happened on).
     void dismiss();
@@ -106,6 +110,7 @@ private:
     QLabel *m_error = nullptr;
     QLabel *m_notice = nullptr;
     QPointer<SendConfirmationDialog> m_confirmation;
+    QPointer<TemplatePicker> m_picker;
     QPushButton *m_send = nullptr;
     QPushButton *m_discard = nullptr;
 };

@@ -67,7 +67,7 @@ SendConfirmationDialog::SendConfirmationDialog(const SendChecklist &checklist, c
     m_send = buttons->addButton(tr("Send"), QDialogButtonBox::AcceptRole);
     m_send->setObjectName(u"confirmSendButton"_s);
     m_send->setAutoDefault(false);
-    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    QPushButton *cancel = buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
     cancel->setObjectName(u"confirmCancelButton"_s);
     cancel->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

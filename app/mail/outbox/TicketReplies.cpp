@@ -1,6 +1,7 @@
 #include "mail/outbox/TicketReplies.h"
 
 #include "core/Clock.h"
+#include "core/JapaneseDateText.h"
 #include "core/Jst.h"
 #include "mail/MailIngestor.h"
 #include "mail/OutgoingMail.h"
@@ -38,12 +39,8 @@ QStringList TicketReplies::unknownQuotePlaceholders(const QString &header)
 QString TicketReplies::quoted(const TicketMessage &original, const QString &header)
 {
     // The customer reads this, in Japanese, whatever language the desk's screen is in.
-    static const QString days[] = {u"月"_s, u"火"_s, u"水"_s, u"木"_s, u"金"_s, u"土"_s, u"日"_s};
     const QDateTime jst = Jst::toJst(original.received);
-    const QString date = u"%1年%2月%3日(%4)"_s.arg(jst.date().year())
-                             .arg(jst.date().month())
-                             .arg(jst.date().day())
-                             .arg(days[jst.date().dayOfWeek() - 1]);
+    const QString date = japaneseDateText(jst.date());
     const QString from = original.fromName.isEmpty()
                              ? QString(original.fromAddress + u" 様"_s)
                              : QString(original.fromName + u"様 <"_s + original.fromAddress + u'>');
