@@ -684,6 +684,9 @@ private Q_SLOTS:
         QCOMPARE(entry(bad.outboxId).state, OutboxState::Queued);
         QCOMPARE(std::get<0>(cli({u"outbox"_s, u"discard"_s, QString::number(bad.outboxId)})), 0);
         QCOMPARE(entry(bad.outboxId).state, OutboxState::Failed);
+        // Listed as discarded, not as failed (issue 12).
+        QVERIFY2(std::get<1>(cli({u"outbox"_s})).startsWith(u"%1\tdiscarded\t"_s.arg(bad.outboxId)),
+                 qPrintable(std::get<1>(cli({u"outbox"_s}))));
         // A sent reply can be neither retried nor discarded.
         QCOMPARE(std::get<0>(cli({u"outbox"_s, u"discard"_s, QString::number(good.outboxId)})), 1);
         QCOMPARE(std::get<0>(cli({u"outbox"_s, u"frobnicate"_s})), 2);

@@ -441,6 +441,7 @@ private Q_SLOTS:
         ReplyTemplate thanks;
         thanks.name = u"thanks お礼"_s;
         thanks.body = u"{{customer.name}}様、#{{ticket.number}}のご連絡ありがとうございます。"_s;
+        thanks.subject = u"{{customer.organization}}様 ご連絡のお礼"_s;
         QVERIFY(templates.add(StaffUser::system(), thanks).ok());
         ReplyTemplate other;
         other.name = u"invoice 請求"_s;
@@ -462,6 +463,10 @@ private Q_SLOTS:
         QTRY_VERIFY(!editor->findChild<TemplatePicker *>());
         const QString body = editor->findChild<QPlainTextEdit *>(u"replyBodyEdit"_s)->toPlainText();
         QVERIFY2(body.startsWith(u"渡辺 一郎様、#%1のご連絡ありがとうございます。"_s.arg(f.ticket)), qPrintable(body));
+        // Its subject, filled in, with the ticket tag kept.
+        const QString subject = editor->findChild<QLineEdit *>(u"replySubjectLineEdit"_s)->text();
+        QVERIFY2(subject.startsWith(u"Re: [#%1] "_s.arg(f.ticket)) && subject.endsWith(u"様 ご連絡のお礼"_s),
+                 qPrintable(subject));
     }
 
     void outboxViewRetriesAndDiscards()

@@ -316,11 +316,17 @@ TemplatePicker *ReplyEditor::pickTemplate()
         const std::optional<ReplyTemplate> chosen = m_picker ? m_picker->chosen() : std::nullopt;
         if (!chosen || m_ticketId <= 0)
             return;
-        auto text = ReplyTemplates(m_desk).fill(chosen->body, m_ticketId, m_me);
-        if (!text) {
-            showError(text.error().message);
+        ReplyTemplates templates(m_desk);
+        auto text = templates.fill(chosen->body, m_ticketId, m_me);
+        auto subject = templates.fill(chosen->subject, m_ticketId, m_me);
+        auto desk = MailIngestor::loadAddresses(m_desk);
+        if (!text || !subject || !desk) {
+            showError(!text ? text.error().message : !subject ? subject.error().message : desk.error().message);
             return;
         }
+        // A template's subject replaces the reply's, still tagged with the ticket number.
+        if (!subject->trimmed().isEmpty())
+            m_subject->setText(OutgoingMail::replySubject(subject->trimmed(), m_ticketId, desk->ticketTagPrefix));
         m_body->insertPlainText(*text);
         m_body->setFocus(Qt::OtherFocusReason);
     });
