@@ -30,7 +30,6 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTextBrowser>
-#include <QScopeGuard>
 #include <QTest>
 #include <QTranslator>
 
@@ -104,6 +103,22 @@ bool sendConfirmed(ReplyEditor *editor)
     dialog->sendButton()->click();
     return !editor->isActive();
 }
+
+// For a screenshot test run (its path set): the Japanese translation from MADOGUCHI_QM_DIR
+// (madoguchi_ja.qm, as tests/ui/screenshot.sh builds it), for as long as this lives.
+class JapaneseForScreenshot
+{
+public:
+    explicit JapaneseForScreenshot(const QString &shotPath)
+    {
+        if (!shotPath.isEmpty() && m_translator.load(u"madoguchi_ja"_s, qEnvironmentVariable("MADOGUCHI_QM_DIR")))
+            QCoreApplication::installTranslator(&m_translator);
+    }
+    ~JapaneseForScreenshot() { QCoreApplication::removeTranslator(&m_translator); }
+
+private:
+    QTranslator m_translator;
+};
 
 } // namespace
 
@@ -333,13 +348,9 @@ private Q_SLOTS:
     // outside the customer's organisation and the desk's domain is highlighted.
     void ctrlReturnOpensTheConfirmationAndNeverSends()
     {
-        // MADOGUCHI_CONFIRM_SCREENSHOT=path.png (with MADOGUCHI_QM_DIR holding madoguchi_ja.qm, as
-        // tests/ui/screenshot.sh builds it): the confirmation is saved, in Japanese.
+        // MADOGUCHI_CONFIRM_SCREENSHOT=path.png: the confirmation is saved, in Japanese.
         const QString shot = qEnvironmentVariable("MADOGUCHI_CONFIRM_SCREENSHOT");
-        QTranslator japanese;
-        if (!shot.isEmpty() && japanese.load(u"madoguchi_ja"_s, qEnvironmentVariable("MADOGUCHI_QM_DIR")))
-            QCoreApplication::installTranslator(&japanese);
-        auto uninstall = qScopeGuard([&japanese] { QCoreApplication::removeTranslator(&japanese); });
+        JapaneseForScreenshot japanese(shot);
         Fixture f;
         Testing::ScriptedPrompts prompts;
         MainWindow window(*f.desk, f.sato);
@@ -436,6 +447,9 @@ private Q_SLOTS:
     // inserted filled in where the cursor is.
     void templatePickerInsertsAFilledTemplate()
     {
+        // MADOGUCHI_TEMPLATE_SCREENSHOT=path.png: the window with the filled template, in Japanese.
+        const QString shot = qEnvironmentVariable("MADOGUCHI_TEMPLATE_SCREENSHOT");
+        JapaneseForScreenshot japanese(shot);
         Fixture f;
         ReplyTemplates templates(*f.desk);
         ReplyTemplate thanks;
@@ -467,6 +481,11 @@ private Q_SLOTS:
         const QString subject = editor->findChild<QLineEdit *>(u"replySubjectLineEdit"_s)->text();
         QVERIFY2(subject.startsWith(u"Re: [#%1] "_s.arg(f.ticket)) && subject.endsWith(u"様 ご連絡のお礼"_s),
                  qPrintable(subject));
+        if (!shot.isEmpty()) {
+            window.resize(1400, 900);
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(window.grab().save(shot));
+        }
     }
 
     void outboxViewRetriesAndDiscards()
