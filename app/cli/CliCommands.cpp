@@ -39,6 +39,8 @@ QList<CliCommand> cliCommands()
                    "                                 .eml files, maildir folders, mbox files into tickets", runImport},
         {"outbox", "outbox [list] | outbox send [--smtp-password-file FILE] | outbox retry ID | outbox discard ID\n"
                    "                                 replies waiting to go out; send what is due now", runOutbox},
+        {"template", "template [list] | template add NAME --body-file FILE [--subject S] [--category C]\n"
+                     "                | template remove NAME   the team's reply templates", runTemplate},
     };
 }
 

@@ -16,6 +16,7 @@ struct CliCommand
 int runMailShow(CliContext &context, const QStringList &args);
 int runImport(CliContext &context, const QStringList &args);
 int runOutbox(CliContext &context, const QStringList &args);
+int runTemplate(CliContext &context, const QStringList &args);
 
 int runAccount(CliContext &context, const QStringList &args);
 int runSync(CliContext &context, const QStringList &args);

@@ -31,8 +31,9 @@ int listOutbox(CliContext &context, TicketDesk &desk)
         return context.failure(entries.error().message);
     for (const OutboxEntry &e : std::as_const(*entries)) {
         const QDateTime when = e.state == OutboxState::Sent ? e.sent : e.created;
+        // A reply staff gave up is "discarded", not "failed" (issue 12).
         context.out << u"%1\t%2\t#%3\t%4\t%5\t%6\t%7\n"_s.arg(e.id)
-                           .arg(stateKey(e.state))
+                           .arg(e.discarded ? u"discarded"_s : stateKey(e.state))
                            .arg(e.ticketId)
                            .arg(Jst::format(when), TerminalText::tsvField(e.recipients),
                                 TerminalText::tsvField(e.subject), TerminalText::tsvField(e.lastError));

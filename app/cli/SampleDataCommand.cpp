@@ -2,6 +2,7 @@
 
 #include "cli/CliCommands.h"
 #include "cli/CliStore.h"
+#include "mail/DeskIdentity.h"
 #include "tickets/TicketDesk.h"
 #include "tickets/TicketFixtureBuilder.h"
 
@@ -32,6 +33,19 @@ int runSampleData(CliContext &context, const QStringList &args)
     const auto made = builder.sampleDesk(context.clock.now());
     if (!made)
         return context.failure(made.error().message);
+    // Replying works on the sample desk at once: it has a support address, a From name and
+    // the tag prefix (a real desk's own, when --force adds the sample to it, are kept).
+    auto identity = DeskIdentity::load(desk);
+    if (!identity)
+        return context.failure(identity.error().message);
+    if (identity->supportAddresses.isEmpty()) {
+        DeskIdentity sample = *identity;
+        sample.supportAddresses = {TicketFixtureBuilder::supportAddress()};
+        if (sample.fromName.isEmpty())
+            sample.fromName = u"株式会社サンプル サポート窓口"_s;
+        if (auto saved = sample.save(desk, StaffUser::system()); !saved)
+            return context.failure(saved.error().message);
+    }
     context.out << QCoreApplication::translate("SampleDataCommand", "Added %1 sample tickets.").arg(*made) << Qt::endl;
     return 0;
 }

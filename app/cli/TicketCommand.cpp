@@ -34,8 +34,8 @@ void printThread(QTextStream &out, const QList<TicketMessage> &thread)
         if (m.receivedClaimed)
             out << ' ' << tr(QT_TRANSLATE_NOOP("TicketCommand", "(claimed by the sender)"));
         out << "  " << messageKindLabel(m.kind);
-        if (m.undelivered)
-            out << ' ' << tr(QT_TRANSLATE_NOOP("TicketCommand", "(undelivered)"));
+        if (m.kind == MessageKind::StaffReply && m.delivery != ReplyDelivery::Delivered)
+            out << " (" << replyDeliveryLabel(m.delivery) << ')';
         out << "  "
             << TerminalText::line(m.fromName.isEmpty() ? m.fromAddress : m.fromName + u" <"_s + m.fromAddress + u'>')
             << '\n';

@@ -177,6 +177,32 @@ Result<void> addAwaitedParents(Database &database)
                    u"CREATE INDEX awaited_parents_ticket ON awaited_parents (ticket_id)"_s});
 }
 
+// Version 11: a reply answers when the SMTP server accepted it, not when it was queued. Replies
+// still in the outbox become 'pending' and give back what they answered (to a later sent reply
+// if there is one, else open with the original deadline); the tickets' due times follow.
+const QStringList version11 = {
+    u"UPDATE messages SET delivery = 'pending' WHERE kind = 'reply' AND delivery = 'ok' "
+    "AND id IN (SELECT message_id FROM outbox WHERE state IN ('queued', 'sending'))"_s,
+    u"UPDATE obligations SET closed_reason = 'reopening' WHERE answered_by_id IN "
+    "(SELECT id FROM messages WHERE delivery = 'pending')"_s,
+    u"UPDATE obligations SET answered_by_id = (SELECT m.id FROM messages m WHERE m.ticket_id = obligations.ticket_id "
+    "AND m.kind = 'reply' AND m.delivery = 'ok' AND m.received_ms > obligations.received_ms "
+    "ORDER BY m.received_ms, m.id LIMIT 1) WHERE closed_reason = 'reopening'"_s,
+    u"UPDATE obligations SET closed_ms = (SELECT m.received_ms FROM messages m WHERE m.id = obligations.answered_by_id), "
+    "closed_reason = CASE WHEN answered_by_id IS NULL THEN '' ELSE 'reply' END WHERE closed_reason = 'reopening'"_s,
+    u"UPDATE tickets SET due_ms = (SELECT MIN(o.deadline_ms) FROM obligations o WHERE o.ticket_id = tickets.id "
+    "AND o.closed_ms IS NULL) WHERE id IN (SELECT ticket_id FROM messages WHERE delivery = 'pending')"_s,
+};
+
+// Version 12: reply templates (定型文): shared ones (owner_id NULL) kept by managers, personal
+// ones by each staff member.
+const QStringList version12 = {
+    u"CREATE TABLE reply_templates (id {id}, name TEXT NOT NULL, category TEXT NOT NULL DEFAULT '', "
+    "subject TEXT NOT NULL DEFAULT '', body TEXT NOT NULL, owner_id BIGINT REFERENCES staff_users(id), "
+    "updated_ms BIGINT NOT NULL)"_s,
+    u"CREATE INDEX reply_templates_owner ON reply_templates (owner_id, name)"_s,
+};
+
 const QList<Migration> &ladder()
 {
     static const QList<Migration> steps = {
@@ -193,6 +219,8 @@ const QList<Migration> &ladder()
         {9, "Message-ID index that takes a Message-ID of any length",
          [](Database &db) { return runAll(db, 9, db.dialect().messageIdIndexStatements()); }},
         {10, "replies waiting for their parents", &addAwaitedParents},
+        {11, "replies in the outbox answer once sent", [](Database &db) { return runAll(db, 11, version11); }},
+        {12, "reply templates", [](Database &db) { return runAll(db, 12, version12); }},
     };
     return steps;
 }

@@ -57,7 +57,7 @@ Result<qint64> MailIntake::insertMessage(const TicketMessage &m, qint64 ticketId
          SqlValues::fromTime(m.received), m.receivedClaimed ? 1 : 0, m.bodyText, m.bodyHtml,
          m.rawSource.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(m.rawSource),
          QString::fromLatin1(m.contentHash), SqlValues::fromId(m.authorId),
-         m.undelivered ? u"undelivered"_s : u"ok"_s, SqlValues::fromId(m.bounceOfId)});
+         replyDeliveryKey(m.delivery), SqlValues::fromId(m.bounceOfId)});
     if (!id)
         return id.error();
     for (const MessageAttachment &file : m.attachments) {
@@ -159,7 +159,8 @@ Result<StoredMessage> MailIntake::addMessage(TicketMessage message, qint64 ticke
         break;
     }
     case MessageKind::StaffReply:
-        if (!message.undelivered) {
+        // A reply still in the outbox answers nothing until the server accepts it (markSent).
+        if (message.delivery == ReplyDelivery::Delivered) {
             auto answered = m_changes.obligations().answerWith(stored.ticketId, stored.messageRowId, message.received);
             if (!answered)
                 return answered.error();
@@ -232,7 +233,7 @@ Result<void> MailIntake::markUndelivered(qint64 replyRowId)
     return transaction.commit();
 }
 
-Result<void> MailIntake::markDelivered(qint64 replyRowId)
+Result<void> MailIntake::markSent(qint64 replyRowId, const QDateTime &acceptedAt)
 {
     TransactionGuard transaction(m_database);
     if (!transaction.ok())
@@ -244,22 +245,22 @@ Result<void> MailIntake::markDelivered(qint64 replyRowId)
         return makeError(u"not-found"_s,
                          QCoreApplication::translate("MailIntake", "Message %1 is not a stored reply.").arg(replyRowId));
     }
-    if (!(*reply)->undelivered)
+    if ((*reply)->delivery == ReplyDelivery::Delivered)
         return transaction.commit();
     const qint64 ticket = (*reply)->ticketId;
-    auto marked = m_database.exec(u"Marking a reply delivered"_s,
-                                  u"UPDATE messages SET delivery = 'ok' WHERE id = ?"_s, {replyRowId});
+    auto marked = m_database.exec(u"Marking a reply sent"_s,
+                                  u"UPDATE messages SET delivery = 'ok', received_ms = ? WHERE id = ?"_s,
+                                  {SqlValues::fromTime(acceptedAt), replyRowId});
     if (!marked)
         return marked.error();
-    if (auto answered = m_changes.obligations().answerWith(ticket, replyRowId, (*reply)->received); !answered)
+    // Closings by status while the reply waited (staff queued it and set the ticket waiting)
+    // are answered by it too: it was the answer, it just had not left yet.
+    if (auto answered = m_changes.obligations().answerWith(ticket, replyRowId, acceptedAt, (*reply)->received);
+        !answered)
         return answered.error();
-    auto flagged = m_database.exec(u"Clearing the ticket's reply undelivered flag"_s,
-                                   u"UPDATE tickets SET reply_undelivered = 0 WHERE id = ? AND NOT EXISTS (SELECT 1 "
-                                   "FROM messages WHERE ticket_id = ? AND kind = 'reply' AND delivery = 'undelivered')"_s,
-                                   {ticket, ticket});
-    if (!flagged)
-        return flagged.error();
-    if (auto logged = m_changes.audit().record(StaffUser::system(), ticket, u"delivered"_s, QString(),
+    if (auto cleared = clearUndeliveredFlag(ticket); !cleared)
+        return cleared;
+    if (auto logged = m_changes.audit().record(StaffUser::system(), ticket, u"sent"_s, QString(),
                                                QString::number(replyRowId));
         !logged)
         return logged;
@@ -268,6 +269,48 @@ Result<void> MailIntake::markDelivered(qint64 replyRowId)
     if (auto finished = m_changes.finish(ticket); !finished)
         return finished;
     return transaction.commit();
+}
+
+Result<void> MailIntake::markDiscarded(qint64 replyRowId)
+{
+    TransactionGuard transaction(m_database);
+    if (!transaction.ok())
+        return transaction.error();
+    auto ticketId = m_database.scalar(u"Reading the reply's ticket"_s,
+                                      u"SELECT ticket_id FROM messages WHERE id = ? AND kind = 'reply' "
+                                      "AND delivery IN ('pending', 'undelivered')"_s,
+                                      {replyRowId});
+    if (!ticketId)
+        return ticketId.error();
+    if (ticketId->isNull()) {
+        return makeError(u"state"_s, QCoreApplication::translate("MailIntake", "Message %1 is not a reply waiting "
+                                                                               "to be sent.")
+                                         .arg(replyRowId));
+    }
+    const qint64 ticket = ticketId->toLongLong();
+    auto marked = m_database.exec(u"Marking a reply discarded"_s,
+                                  u"UPDATE messages SET delivery = 'discarded' WHERE id = ?"_s, {replyRowId});
+    if (!marked)
+        return marked.error();
+    // It answered nothing (pending or refused), so nothing opens again.
+    if (auto cleared = clearUndeliveredFlag(ticket); !cleared)
+        return cleared;
+    if (auto touched = m_changes.touch(ticket); !touched)
+        return touched;
+    if (auto finished = m_changes.finish(ticket); !finished)
+        return finished;
+    return transaction.commit();
+}
+
+Result<void> MailIntake::clearUndeliveredFlag(qint64 ticketId)
+{
+    auto flagged = m_database.exec(u"Clearing the ticket's reply undelivered flag"_s,
+                                   u"UPDATE tickets SET reply_undelivered = 0 WHERE id = ? AND NOT EXISTS (SELECT 1 "
+                                   "FROM messages WHERE ticket_id = ? AND kind = 'reply' AND delivery = 'undelivered')"_s,
+                                   {ticketId, ticketId});
+    if (!flagged)
+        return flagged.error();
+    return {};
 }
 
 Result<std::optional<MailboxSyncState>> MailIntake::syncState(const QString &account, const QString &mailbox)

@@ -50,7 +50,9 @@ public:
     // - CustomerMessage: opens an obligation (deadline by the business calendar, or the
     //   urgent target on an urgent ticket); reopens a waiting/resolved/closed ticket; the
     //   sender becomes the ticket's customer (organisation by domain) if it has none;
-    // - StaffReply: answers every open obligation received before it; a New ticket becomes Open;
+    // - StaffReply: when delivered (found in the mailbox), answers every open obligation
+    //   received before it; one still in the outbox (Pending) answers nothing until markSent;
+    //   a New ticket becomes Open either way;
     // - InternalNote, AutoReply, Acknowledgement: stored in the thread, nothing else;
     // - Bounce: stored in the ticket of the reply it reports on (bounceOfId, needed), and
     //   that reply is marked undelivered (see markUndelivered).
@@ -61,10 +63,14 @@ public:
     // A reply did not reach the customer: it stops counting as an answer, its obligations
     // come back with their original deadlines, and the ticket is flagged "reply undelivered".
     Result<void> markUndelivered(qint64 replyRowId);
-    // The opposite, for a reply the outbox sent after all (staff pressed Retry on a refused
-    // one): it answers again what it answered at its time, and the ticket's "reply
-    // undelivered" flag goes when no other reply of the ticket is undelivered.
-    Result<void> markDelivered(qint64 replyRowId);
+    // The SMTP server accepted a reply waiting in the outbox (or one refused before and sent
+    // after a Retry): `acceptedAt` becomes its time, and from that moment it answers every
+    // open customer message received before it (DESIGN.md, "The clock" 5). The ticket's
+    // "reply undelivered" flag goes when no other reply of the ticket is undelivered.
+    Result<void> markSent(qint64 replyRowId, const QDateTime &acceptedAt);
+    // Staff gave up on a reply that has not gone out (waiting or refused): shown as
+    // "discarded (not sent)"; it answered nothing, so nothing opens again.
+    Result<void> markDiscarded(qint64 replyRowId);
 
     Result<std::optional<MailboxSyncState>> syncState(const QString &account, const QString &mailbox);
     Result<void> setSyncState(const QString &account, const QString &mailbox, qint64 uidValidity, qint64 lastUid);
@@ -74,6 +80,7 @@ private:
     Result<qint64> insertMessage(const TicketMessage &message, qint64 ticketId);
     Result<void> reopenIfSettled(qint64 ticketId);
     Result<void> undeliveredInside(qint64 replyRowId);
+    Result<void> clearUndeliveredFlag(qint64 ticketId);
 
     Database &m_database;
     TicketStore &m_tickets;

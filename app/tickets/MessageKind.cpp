@@ -14,7 +14,29 @@ const KeyedName<MessageKind> kindNames[] = {
     {MessageKind::Bounce, "bounce", QT_TRANSLATE_NOOP("MessageKind", "Delivery failure")},
 };
 
+const KeyedName<ReplyDelivery> deliveryNames[] = {
+    {ReplyDelivery::Delivered, "ok", ""},
+    {ReplyDelivery::Pending, "pending", QT_TRANSLATE_NOOP("ReplyDelivery", "waiting to be sent")},
+    {ReplyDelivery::Undelivered, "undelivered", QT_TRANSLATE_NOOP("ReplyDelivery", "undelivered")},
+    {ReplyDelivery::Discarded, "discarded", QT_TRANSLATE_NOOP("ReplyDelivery", "discarded (not sent)")},
+};
+
 } // namespace
+
+QString replyDeliveryKey(ReplyDelivery delivery)
+{
+    return keyOf(deliveryNames, delivery);
+}
+
+ReplyDelivery replyDeliveryFromKey(const QString &key)
+{
+    return valueOfKey(deliveryNames, key).value_or(ReplyDelivery::Delivered);
+}
+
+QString replyDeliveryLabel(ReplyDelivery delivery)
+{
+    return delivery == ReplyDelivery::Delivered ? QString() : labelOf(deliveryNames, delivery, "ReplyDelivery");
+}
 
 QString messageKindKey(MessageKind kind)
 {

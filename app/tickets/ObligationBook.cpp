@@ -23,7 +23,7 @@ Result<qint64> ObligationBook::firstDeliveredReplyAfter(qint64 ticketId, const Q
 {
     auto reply = m_database.exec(u"Looking for a later reply"_s,
                                  u"SELECT id, received_ms FROM messages WHERE ticket_id = ? AND kind = 'reply' "
-                                 "AND delivery <> 'undelivered' AND received_ms > ? ORDER BY received_ms, id LIMIT 1"_s,
+                                 "AND delivery = 'ok' AND received_ms > ? ORDER BY received_ms, id LIMIT 1"_s,
                                  {ticketId, SqlValues::fromTime(received)});
     if (!reply)
         return reply.error();
@@ -53,12 +53,20 @@ Result<void> ObligationBook::open(qint64 ticketId, qint64 messageRowId, const QD
     return {};
 }
 
-Result<int> ObligationBook::answerWith(qint64 ticketId, qint64 replyRowId, const QDateTime &sent)
+Result<int> ObligationBook::answerWith(qint64 ticketId, qint64 replyRowId, const QDateTime &sent,
+                                      const QDateTime &waitingSince)
 {
+    const QString closedMeanwhile = waitingSince.isValid()
+                                        ? u" OR (closed_reason = 'status' AND answered_by_id IS NULL AND closed_ms >= ?)"_s
+                                        : QString();
+    QVariantList values{replyRowId, SqlValues::fromTime(sent), ticketId, SqlValues::fromTime(sent)};
+    if (waitingSince.isValid())
+        values.append(SqlValues::fromTime(waitingSince));
     auto answered = m_database.exec(u"Recording a reply as the answer"_s,
                                     u"UPDATE obligations SET answered_by_id = ?, closed_ms = ?, closed_reason = 'reply' "
-                                    "WHERE ticket_id = ? AND closed_ms IS NULL AND received_ms < ?"_s,
-                                    {replyRowId, SqlValues::fromTime(sent), ticketId, SqlValues::fromTime(sent)});
+                                    "WHERE ticket_id = ? AND received_ms < ? AND (closed_ms IS NULL"_s
+                                        + closedMeanwhile + u")"_s,
+                                    values);
     if (!answered)
         return answered.error();
     return answered.value().numRowsAffected();

@@ -15,7 +15,8 @@ class Database;
 // - every customer message opens one, with a deadline from DeadlineCalculator (24×7 target
 //   when the ticket is urgent);
 // - a delivered staff reply answers every open one received before it — also one stored
-//   later but received earlier (mail synced out of order);
+//   later but received earlier (mail synced out of order); a reply waiting in the outbox
+//   answers nothing until the SMTP server accepted it, and then at that moment;
 // - a bounced reply's obligations open again with their original deadlines, unless a later
 //   reply answers them;
 // - setting a ticket waiting/resolved/closed closes its open obligations ("status");
@@ -28,7 +29,10 @@ public:
     Result<QDateTime> deadlineFor(const QDateTime &received, bool urgent);
 
     Result<void> open(qint64 ticketId, qint64 messageRowId, const QDateTime &received, bool urgent);
-    Result<int> answerWith(qint64 ticketId, qint64 replyRowId, const QDateTime &sent);
+    // `waitingSince`: the reply waited in the outbox from then, and obligations the ticket's
+    // status closed meanwhile without an answer are answered by it too.
+    Result<int> answerWith(qint64 ticketId, qint64 replyRowId, const QDateTime &sent,
+                           const QDateTime &waitingSince = QDateTime());
     // Call after the reply is marked undelivered. Returns how many are open again.
     Result<int> reopenAnsweredBy(qint64 replyRowId);
     Result<int> closeForStatus(qint64 ticketId, const QDateTime &now);

@@ -22,7 +22,7 @@ QString keyOf(OutboxState state)
 
 const QString columns =
     u"SELECT o.id, o.message_id, o.state, o.attempts, o.next_attempt_ms, o.last_error, o.created_ms, o.sent_ms, "
-    "m.ticket_id, m.subject, m.to_addresses, m.cc_addresses FROM outbox o JOIN messages m ON m.id = o.message_id "_s;
+    "m.ticket_id, m.subject, m.to_addresses, m.cc_addresses, m.delivery FROM outbox o JOIN messages m ON m.id = o.message_id "_s;
 
 OutboxEntry readEntry(const QSqlQuery &row)
 {
@@ -38,6 +38,7 @@ OutboxEntry readEntry(const QSqlQuery &row)
     e.ticketId = row.value(8).toLongLong();
     e.subject = row.value(9).toString();
     e.recipients = QString(row.value(10).toString() + u' ' + row.value(11).toString()).trimmed();
+    e.discarded = row.value(12).toString() == u"discarded"_s;
     return e;
 }
 
@@ -149,7 +150,21 @@ Result<void> Outbox::changeUnsent(qint64 id, const QString &doing, const QString
 
 Result<void> Outbox::retryNow(qint64 id)
 {
-    return changeUnsent(id, u"Queuing a reply again"_s, u"state = 'queued', next_attempt_ms = NULL"_s, {});
+    TransactionGuard transaction(m_database);
+    if (!transaction.ok())
+        return transaction.error();
+    if (auto queued = changeUnsent(id, u"Queuing a reply again"_s, u"state = 'queued', next_attempt_ms = NULL"_s, {});
+        !queued)
+        return queued;
+    // A discarded reply brought back waits to be sent again (a refused one stays undelivered
+    // until it is actually sent).
+    auto waiting = m_database.exec(u"Queuing a discarded reply again"_s,
+                                   u"UPDATE messages SET delivery = 'pending' WHERE delivery = 'discarded' "
+                                   "AND id = (SELECT message_id FROM outbox WHERE id = ?)"_s,
+                                   {id});
+    if (!waiting)
+        return waiting.error();
+    return transaction.commit();
 }
 
 Result<void> Outbox::discard(qint64 id, const QString &why)

@@ -27,6 +27,7 @@ struct OutboxEntry
     qint64 ticketId = 0;
     QString subject;
     QString recipients; // To and Cc, space-separated
+    bool discarded = false; // Failed because staff gave it up, not because the server refused
 };
 
 // The local outbox: a reply is stored (MailIntake, kind StaffReply) and queued here in the
@@ -50,7 +51,8 @@ public:
     // Staff asked to try again now: a queued or failed entry is due at once. (A failed
     // reply's "undelivered" mark stays until it is actually sent; see OutboxSender.)
     Result<void> retryNow(qint64 id);
-    // Staff gave up on a reply that has not gone out: it stays in the thread, undelivered.
+    // Staff gave up on a reply that has not gone out (TicketReplies::discard marks the reply
+    // "discarded (not sent)").
     // Refused while the entry is being sent or after it was sent.
     Result<void> discard(qint64 id, const QString &why);
 

@@ -80,23 +80,35 @@ Result<QList<OpenReplyEditor>> ReplyEditors::onTicket(qint64 ticketId, qint64 ex
     return list;
 }
 
-Result<QList<ReplySinceOpened>> ReplyEditors::repliesSince(qint64 ticketId, qint64 lastMessageRowIdSeen)
+Result<QList<ReplySinceOpened>> ReplyEditors::replies(const QString &doing, const QString &where,
+                                                      const QVariantList &values)
 {
     auto rows = m_database.exec(
-        u"Looking for replies written since the editor opened"_s,
-        u"SELECT m.id, m.author_id, COALESCE(s.display_name, m.from_address), m.received_ms FROM messages m "
-        "LEFT JOIN staff_users s ON s.id = m.author_id WHERE m.ticket_id = ? AND m.kind = 'reply' AND m.id > ? "
-        "ORDER BY m.id"_s,
-        {ticketId, lastMessageRowIdSeen});
+        doing,
+        u"SELECT m.id, m.author_id, COALESCE(s.display_name, m.from_address), m.received_ms, m.delivery FROM messages m "
+        "LEFT JOIN staff_users s ON s.id = m.author_id WHERE m.ticket_id = ? AND m.kind = 'reply' AND "_s
+            + where + u" ORDER BY m.id"_s,
+        values);
     if (!rows)
         return rows.error();
     QList<ReplySinceOpened> list;
     while (rows.value().next()) {
         const QSqlQuery &r = rows.value();
         list.append({r.value(0).toLongLong(), r.value(1).toLongLong(), r.value(2).toString(),
-                     SqlValues::toTime(r.value(3))});
+                     SqlValues::toTime(r.value(3)), r.value(4).toString() == u"pending"_s});
     }
     return list;
+}
+
+Result<QList<ReplySinceOpened>> ReplyEditors::repliesSince(qint64 ticketId, qint64 lastMessageRowIdSeen)
+{
+    return replies(u"Looking for replies written since the editor opened"_s,
+                   u"m.id > ? AND m.delivery <> 'discarded'"_s, {ticketId, lastMessageRowIdSeen});
+}
+
+Result<QList<ReplySinceOpened>> ReplyEditors::waitingReplies(qint64 ticketId)
+{
+    return replies(u"Looking for replies waiting to be sent"_s, u"m.delivery = 'pending'"_s, {ticketId});
 }
 
 Result<qint64> ReplyEditors::lastMessageRowId(qint64 ticketId)

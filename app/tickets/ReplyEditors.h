@@ -30,6 +30,7 @@ struct ReplySinceOpened
     qint64 authorId = 0; // 0: found in the mailbox (sent from another mail program)
     QString authorName;
     QDateTime at; // UTC
+    bool waiting = false; // still in the outbox: written, not sent yet
 };
 
 // 二重返信防止 (DESIGN.md, "Mail out"): the open reply editors of the whole team, kept in the
@@ -53,12 +54,18 @@ public:
 
     // Staff replies stored on the ticket after the editor opened: any reply row newer than
     // `lastMessageRowIdSeen` (so a reply synced late from the mailbox counts too), without
-    // the ones `me` wrote in this very editor (none: the editor sends once).
+    // the ones `me` wrote in this very editor (none: the editor sends once). One waiting in
+    // the outbox counts (it is about to go out); a discarded one does not.
     Result<QList<ReplySinceOpened>> repliesSince(qint64 ticketId, qint64 lastMessageRowIdSeen);
+    // Replies on the ticket waiting in the outbox (queued or retrying), oldest first: a
+    // colleague opening an editor is told one is about to go out.
+    Result<QList<ReplySinceOpened>> waitingReplies(qint64 ticketId);
     // The newest message row id of the ticket: what the editor has "seen" when it opens.
     Result<qint64> lastMessageRowId(qint64 ticketId);
 
 private:
+    Result<QList<ReplySinceOpened>> replies(const QString &doing, const QString &where, const QVariantList &values);
+
     Database &m_database;
     const Clock &m_clock;
 };

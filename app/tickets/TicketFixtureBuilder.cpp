@@ -10,7 +10,7 @@ namespace Madoguchi {
 
 namespace {
 
-const QString supportAddress = u"support@madoguchi.example"_s;
+const QString fixtureSupportAddress = u"support@madoguchi.example"_s;
 
 QString newMessageId(int sequence, const QDateTime &when)
 {
@@ -38,11 +38,11 @@ Result<StoredMessage> TicketFixtureBuilder::customerMail(const QString &from, co
     m.messageId = newMessageId(++m_sequence, received);
     m.fromAddress = from;
     m.fromName = from.section(u'@', 0, 0);
-    m.to = {supportAddress};
+    m.to = {fixtureSupportAddress};
     m.subject = subject;
     m.received = received.toUTC();
     m.bodyText = body;
-    m.rawSource = rawMessage(m.messageId, from, supportAddress, subject, body, received);
+    m.rawSource = rawMessage(m.messageId, from, fixtureSupportAddress, subject, body, received);
     return m_desk.mail().addMessage(m, ticketId);
 }
 
@@ -55,14 +55,14 @@ Result<StoredMessage> TicketFixtureBuilder::staffReply(qint64 ticketId, const St
     TicketMessage m;
     m.kind = MessageKind::StaffReply;
     m.messageId = newMessageId(++m_sequence, sent);
-    m.fromAddress = supportAddress;
+    m.fromAddress = fixtureSupportAddress;
     m.fromName = author.displayName;
     m.to = {ticket->has_value() ? (*ticket)->customerAddress : QString()};
     m.subject = u"Re: [#%1] %2"_s.arg(ticketId).arg(ticket->has_value() ? (*ticket)->subject : QString());
     m.received = sent.toUTC();
     m.bodyText = body;
     m.authorId = author.id;
-    m.rawSource = rawMessage(m.messageId, supportAddress, m.to.value(0), m.subject, body, sent);
+    m.rawSource = rawMessage(m.messageId, fixtureSupportAddress, m.to.value(0), m.subject, body, sent);
     return m_desk.mail().addMessage(m, ticketId);
 }
 
@@ -210,6 +210,11 @@ Result<int> TicketFixtureBuilder::sampleDesk(const QDateTime &now)
     if (auto r = ops.setPriority(*tanaka, tickets[9], version(tickets[9]), TicketPriority::Urgent); !r)
         return r.error();
     return made;
+}
+
+QString TicketFixtureBuilder::supportAddress()
+{
+    return fixtureSupportAddress;
 }
 
 } // namespace Madoguchi

@@ -31,6 +31,9 @@ public:
     // tickets it made.
     Result<int> sampleDesk(const QDateTime &now);
 
+    // The address the fixture's mail is written to and replied from.
+    static QString supportAddress();
+
     // A raw RFC 5322 message for the fields given (UTF-8, 8bit), as a mail server would keep it.
     static QByteArray rawMessage(const QString &messageId, const QString &from, const QString &to,
                                  const QString &subject, const QString &body, const QDateTime &date);

@@ -23,6 +23,22 @@ QString messageKindKey(MessageKind kind); // "customer", "reply", "note", "auto-
 std::optional<MessageKind> messageKindFromKey(const QString &key);
 QString messageKindLabel(MessageKind kind); // translated: お客様, 返信, 社内メモ, 自動応答, …
 
+// Where a staff reply stands on its way to the customer (DESIGN.md, "The clock" 5). Only a
+// Delivered reply answers anything: a reply waiting in the outbox has not left, a refused or
+// bounced one did not arrive, a discarded one never went.
+enum class ReplyDelivery {
+    Delivered,   // accepted by the SMTP server (250 after DATA), or found in the mailbox
+    Pending,     // in the outbox: queued or retrying
+    Undelivered, // refused by the server for good, or bounced
+    Discarded,   // staff gave it up before it was sent
+};
+
+QString replyDeliveryKey(ReplyDelivery delivery); // "ok", "pending", "undelivered", "discarded"
+ReplyDelivery replyDeliveryFromKey(const QString &key);
+// Translated, for the thread: empty for a delivered reply, "waiting to be sent",
+// "undelivered", "discarded (not sent)".
+QString replyDeliveryLabel(ReplyDelivery delivery);
+
 struct MessageAttachment
 {
     qint64 id = 0;
@@ -47,14 +63,17 @@ struct TicketMessage
     QStringList to;
     QStringList cc;
     QString subject;
-    QDateTime received;          // UTC: IMAP INTERNALDATE, or the Date header when claimed
+    // UTC: IMAP INTERNALDATE, or the Date header when claimed. For a reply sent from the
+    // desk: when it was queued, and once the SMTP server accepted it, that moment.
+    QDateTime received;
     bool receivedClaimed = false; // true when only the sender's Date header was available
     QString bodyText;
     QString bodyHtml; // as received; the UI sanitises before showing
     QByteArray rawSource; // the complete original RFC 5322 bytes
     QByteArray contentHash; // hex SHA-256 of rawSource unless the caller supplies one
     qint64 authorId = 0;    // staff user for replies and notes
-    bool undelivered = false; // a reply that bounced
+    ReplyDelivery delivery = ReplyDelivery::Delivered; // replies only
+    bool undelivered() const { return delivery == ReplyDelivery::Undelivered; }
     qint64 bounceOfId = 0;    // for a bounce: the reply it reports on
     QList<MessageAttachment> attachments;
 };

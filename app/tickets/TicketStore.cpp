@@ -170,7 +170,7 @@ Result<QList<TicketMessage>> TicketStore::selectMessages(const QString &where, c
         m.bodyHtml = row.value(14).toString();
         m.contentHash = row.value(15).toString().toLatin1();
         m.authorId = SqlValues::toId(row.value(16));
-        m.undelivered = row.value(17).toString() == u"undelivered"_s;
+        m.delivery = replyDeliveryFromKey(row.value(17).toString());
         m.bounceOfId = SqlValues::toId(row.value(18));
         m.rawSource = row.value(19).toByteArray();
         messages.append(m);

@@ -236,7 +236,7 @@ void TestMailImport::conversationInMbox()
     QCOMPARE(kinds,
              (QStringList { u"customer"_s, u"reply"_s, u"customer"_s, u"auto-reply"_s, u"reply"_s, u"bounce"_s }));
     QVERIFY(messages->at(1).bodyText.contains(u"From the archive"_s));
-    QVERIFY(messages->at(4).undelivered);
+    QVERIFY(messages->at(4).undelivered());
     QCOMPARE(messages->at(0).received, QDateTime(QDate(2025, 6, 10), QTime(1, 0), Qt::UTC));
     QVERIFY(!messages->at(0).receivedClaimed);
 

@@ -10,11 +10,16 @@
 #include "mail/MailIngestor.h"
 #include "mail/mime/MimeParser.h"
 #include "mail/outbox/OutboxSender.h"
+#include "mail/outbox/ReplySignatures.h"
+#include "mail/outbox/ReplyTemplates.h"
 #include "mail/outbox/TicketReplies.h"
+#include "reports/ResponseReportBuilder.h"
 #include "tickets/TicketDesk.h"
 #include "tickets/TicketFixtureBuilder.h"
 
 #include "mail/account/MailAccountSettings.h"
+#include "store/Database.h"
+#include "store/DatabaseAddress.h"
 
 #include <QDir>
 #include <QFile>
@@ -110,6 +115,40 @@ class TestOutboxSender : public QObject
         return m_desk->tickets().ticket(m_ticket).valueOr(std::nullopt).value_or(Ticket{});
     }
 
+    // The June 2026 report as of the test clock (the team total, business-hours clock).
+    ReportFigures juneFigures()
+    {
+        auto calendar = m_desk->calendar().calendar();
+        if (!calendar)
+            return {};
+        ResponseReportBuilder builder(m_t->db(), **calendar, *m_clock);
+        ReportQuery query;
+        query.period = ReportPeriod::month(2026, 6);
+        auto report = builder.build(query);
+        return report ? report->total.standard : ReportFigures{};
+    }
+
+    bool isOverdueInTheQueue()
+    {
+        auto overdue = m_desk->queue().list(QueueFilter::Overdue, m_clock->now());
+        if (!overdue)
+            return false;
+        for (const QueueEntry &e : std::as_const(*overdue)) {
+            if (e.ticket.id == m_ticket)
+                return true;
+        }
+        return false;
+    }
+
+    // Runs a sender until the reply is accepted; false on anything else.
+    bool sendNow()
+    {
+        auto s = sender(*m_desk, fastOptions());
+        QSignalSpy sent(s.get(), &OutboxSender::replySent);
+        s->start();
+        return sent.wait(15000);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -163,7 +202,14 @@ private Q_SLOTS:
 
     void draftIsPrefilled()
     {
-        auto draft = TicketReplies(*m_desk).draft(m_ticket);
+        // Reply: to the sender only.
+        auto toSender = TicketReplies(*m_desk).draft(m_ticket);
+        VERIFY_OK(toSender);
+        QCOMPARE(toSender->to.size(), 1);
+        QCOMPARE(toSender->to.at(0).address, u"yamada@example.jp"_s);
+        QVERIFY(toSender->cc.isEmpty());
+        // Reply all (issue 12): the others on the customer's mail in Cc.
+        auto draft = TicketReplies(*m_desk).draft(m_ticket, ReplyScope::All);
         VERIFY_OK(draft);
         QCOMPARE(draft->answeringRowId, m_customerRow);
         QCOMPARE(draft->from.address, u"support@desk.example.co.jp"_s);
@@ -174,12 +220,108 @@ private Q_SLOTS:
         QCOMPARE(draft->cc.size(), 1);
         QCOMPARE(draft->cc.at(0).address, u"suzuki@example.jp"_s);
         QCOMPARE(draft->subject, u"Re: [#%1] 請求書の再発行について"_s.arg(m_ticket));
-        QVERIFY(draft->body.contains(u"山田 太郎 <yamada@example.jp>"_s));
-        QVERIFY(draft->body.contains(u"2026-06-10"_s));
-        QVERIFY(draft->body.contains(u"> 請求書を再発行してください。\n>> 前回の件\n"_s));
+        // The quote header as Japanese business mail writes it (issue 12), never 「さんは書きました」.
+        QVERIFY2(draft->body.contains(u"\n2026年6月10日(水) 09:30 山田 太郎様 <yamada@example.jp> からのメール:\n"
+                                      "> 請求書を再発行してください。\n>> 前回の件\n"_s),
+                 qPrintable(draft->body));
+        // A header the desk chose.
+        VERIFY_OK(m_desk->settings().setValue(StaffUser::system(), QString::fromLatin1(TicketReplies::quoteHeaderSetting),
+                                              u"--- {from} ({date} {time}) ---"_s));
+        auto custom = TicketReplies(*m_desk).draft(m_ticket);
+        VERIFY_OK(custom);
+        QVERIFY2(custom->body.contains(u"--- 山田 太郎様 <yamada@example.jp> (2026年6月10日(水) 09:30) ---\n> "_s),
+                 qPrintable(custom->body));
     }
 
-    void queuingStoresTheReplyAndAnswers()
+    // Issue 12: the author's own signature, else the team's, between the place to write and the quote.
+    void signatureGoesBetweenTheBodyAndTheQuote()
+    {
+        const StaffUser manager = m_build->staff(u"tanaka"_s, u"田中"_s, StaffRole::Manager).valueOr({});
+        const StaffUser suzuki = m_build->staff(u"suzuki"_s, u"鈴木"_s).valueOr({});
+        QVERIFY(manager.isManager() && !suzuki.isManager());
+        ReplySignatures signatures(*m_desk);
+        QVERIFY(!signatures.setTeam(suzuki, u"チーム"_s).ok()); // a manager's setting
+        VERIFY_OK(signatures.setTeam(manager, u"――\r\n株式会社サンプル サポート窓口\n\n"_s));
+        auto draft = TicketReplies(*m_desk).draft(m_ticket, ReplyScope::Sender, suzuki.id);
+        VERIFY_OK(draft);
+        QVERIFY2(draft->body.startsWith(u"\n\n――\n株式会社サンプル サポート窓口\n\n2026年6月10日(水) 09:30 "_s),
+                 qPrintable(draft->body));
+        VERIFY_OK(signatures.setOwn(suzuki, u"鈴木 花子\nTEL 03-1234-5678"_s)); // staff keep their own
+        draft = TicketReplies(*m_desk).draft(m_ticket, ReplyScope::Sender, suzuki.id);
+        QVERIFY2(draft->body.startsWith(u"\n\n鈴木 花子\nTEL 03-1234-5678\n\n2026年6月10日(水)"_s),
+                 qPrintable(draft->body));
+        // Someone without their own gets the team's.
+        draft = TicketReplies(*m_desk).draft(m_ticket, ReplyScope::Sender, manager.id);
+        QVERIFY(draft->body.contains(u"株式会社サンプル サポート窓口"_s));
+    }
+
+    // Issue 12: templates (定型文) — shared ones are a manager's, personal ones their owner's;
+    // unknown placeholders are refused when saved; the known ones are filled for the ticket.
+    void templatesAreCheckedWhenSavedAndFilledWhenUsed()
+    {
+        const StaffUser manager = m_build->staff(u"tanaka"_s, u"田中"_s, StaffRole::Manager).valueOr({});
+        const StaffUser suzuki = m_build->staff(u"suzuki"_s, u"鈴木"_s).valueOr({});
+        VERIFY_OK(m_desk->team().renameOrganisation(manager, ticket().organisationId, u"株式会社サンプル商事"_s));
+        ReplyTemplates templates(*m_desk);
+        ReplyTemplate shared;
+        shared.name = u"請求書の再発行"_s;
+        shared.category = u"請求"_s;
+        shared.body = u"{{customer.name}}様（{{customer.organization}}）\n#{{ticket.number}} 担当 {{staff.name}}\n"
+                      "{{ deadline }}までにご回答いたします。\n{{today}}"_s;
+        QVERIFY(!templates.add(suzuki, shared).ok()); // the team's list is a manager's
+        VERIFY_OK(templates.add(manager, shared));
+        QVERIFY(!templates.add(manager, shared).ok()); // the same name twice
+        ReplyTemplate typo = shared;
+        typo.name = u"誤字"_s;
+        typo.body = u"{{customer.nmae}}様"_s;
+        auto refused = templates.add(manager, typo);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(u"{{customer.nmae}}"_s), qPrintable(refused.error().message));
+        ReplyTemplate mine;
+        mine.name = u"私の挨拶"_s;
+        mine.body = u"お世話になっております。"_s;
+        mine.ownerId = suzuki.id;
+        VERIFY_OK(templates.add(suzuki, mine));
+        QCOMPARE(templates.visibleTo(suzuki.id)->size(), 2);
+        QCOMPARE(templates.visibleTo(manager.id)->size(), 1);
+        QCOMPARE(templates.visibleTo(suzuki.id, u"請求"_s)->size(), 1);
+        QCOMPARE(templates.visibleTo(suzuki.id, u"挨拶"_s)->at(0).name, u"私の挨拶"_s);
+
+        auto filled = templates.fill(shared.body, m_ticket, suzuki);
+        VERIFY_OK(filled);
+        QCOMPARE(*filled, u"山田 太郎様（株式会社サンプル商事）\n#%1 担当 鈴木\n6月11日(木) 18:00までにご回答いたします。\n"
+                          "2026年6月10日(水)"_s.arg(m_ticket));
+        QVERIFY(!templates.remove(suzuki, templates.visibleTo(0)->at(0).id).ok());
+        VERIFY_OK(templates.remove(manager, templates.visibleTo(0)->at(0).id));
+        QVERIFY(templates.visibleTo(0)->isEmpty());
+    }
+
+    void cliTemplates()
+    {
+        if (Testing::usingPostgres())
+            QSKIP("the CLI run opens the SQLite file; covered on the SQLite run");
+        QTemporaryDir dir;
+        const QString body = dir.filePath(u"body.txt"_s);
+        QFile file(body);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(u"{{customer.name}}様\nご連絡ありがとうございます。\n"_s.toUtf8());
+        file.close();
+        QCOMPARE(std::get<0>(runCli({u"template"_s, u"add"_s, u"お礼"_s, u"--body-file"_s, body})), 0);
+        const auto [code, out, err] = runCli({u"template"_s, u"list"_s});
+        QCOMPARE(code, 0);
+        QVERIFY2(out.startsWith(u"お礼\t"_s), qPrintable(out + err));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{{unknown}}");
+        file.close();
+        const auto [badCode, badOut, badErr] = runCli({u"template"_s, u"add"_s, u"bad"_s, u"--body-file"_s, body});
+        QCOMPARE(badCode, 2);
+        QVERIFY2(badErr.contains(u"{{unknown}}"_s) && badErr.count(u'\n') == 1, qPrintable(badErr));
+        QCOMPARE(std::get<0>(runCli({u"template"_s, u"add"_s, u"x"_s, u"--body-file"_s, dir.filePath(u"none"_s)})), 2);
+        QCOMPARE(std::get<0>(runCli({u"template"_s, u"remove"_s, u"お礼"_s})), 0);
+        QVERIFY(std::get<1>(runCli({u"template"_s})).isEmpty());
+    }
+
+    void queuingStoresTheReplyButAnswersNothingYet()
     {
         const QueuedReply queued = queueTo(u"yamada@example.jp"_s);
         QVERIFY(queued.outboxId > 0);
@@ -196,9 +338,10 @@ private Q_SLOTS:
         QCOMPARE(QString::fromUtf8(parsed.messageId), queued.messageId);
         QVERIFY(queued.messageId.endsWith(u"@desk.example.co.jp"_s));
         QCOMPARE(parsed.date, m_clock->now());
-        // Counted as the answer when queued: nothing is open, nothing is due.
-        QCOMPARE(m_desk->obligations().openCount(m_ticket).valueOr(-1), 0);
-        QVERIFY(!ticket().due.isValid());
+        // Queued is not sent (issue 12): the reply waits, the question stays open with its deadline.
+        QCOMPARE((*reply)->delivery, ReplyDelivery::Pending);
+        QCOMPARE(m_desk->obligations().openCount(m_ticket).valueOr(-1), 1);
+        QCOMPARE(ticket().due, m_originalDeadline);
         const OutboxEntry e = entry(queued.outboxId);
         QCOMPARE(e.state, OutboxState::Queued);
         QCOMPARE(e.ticketId, m_ticket);
@@ -236,6 +379,96 @@ private Q_SLOTS:
         QVERIFY(!ticket().replyUndelivered);
     }
 
+    // DESIGN.md rule 5 (issue 12): a reply answers when the SMTP server accepted it (250 after
+    // DATA), and that moment is its time for the deadline and for the report. Queued long
+    // before the deadline (12:00 the day before) changes nothing.
+    void answeredWhenTheServerAccepted_data()
+    {
+        QTest::addColumn<QString>("acceptedAt");
+        QTest::addColumn<bool>("onTime");
+        QTest::newRow("accepted before the deadline") << u"2026-06-11T17:59"_s << true;
+        QTest::newRow("accepted at the deadline") << u"2026-06-11T18:00"_s << true;
+        QTest::newRow("queued in time, accepted after the deadline") << u"2026-06-11T18:01"_s << false;
+    }
+    void answeredWhenTheServerAccepted()
+    {
+        QFETCH(QString, acceptedAt);
+        QFETCH(bool, onTime);
+        const QueuedReply queued = queueTo(u"yamada@example.jp"_s);
+        // The server is out of reach until then; the customer writes again meanwhile.
+        m_clock->set(jst(u"2026-06-10T15:00"_s));
+        auto followUp = m_build->customerMail(u"yamada@example.jp"_s, u"追記"_s, u"追記です"_s, m_clock->now(),
+                                              m_ticket);
+        VERIFY_OK(followUp);
+        QCOMPARE(juneFigures().answeredOnTime + juneFigures().answeredLate, 0);
+        m_clock->set(jst(acceptedAt));
+        QCOMPARE(isOverdueInTheQueue(), !onTime);
+        QVERIFY(sendNow());
+
+        const QDateTime accepted = jst(acceptedAt);
+        QCOMPARE(entry(queued.outboxId).sent, accepted);
+        auto reply = m_desk->tickets().message(queued.messageRowId);
+        QCOMPARE((*reply)->delivery, ReplyDelivery::Delivered);
+        QCOMPARE((*reply)->received, accepted); // its sent time in the thread
+        auto obligations = m_desk->tickets().obligations(m_ticket);
+        VERIFY_OK(obligations);
+        QCOMPARE(obligations->size(), 2); // the follow-up, received before the 250, too
+        for (const Obligation &o : std::as_const(*obligations)) {
+            QCOMPARE(o.closed, accepted);
+            QCOMPARE(o.closedReason, u"reply"_s);
+            QCOMPARE(o.answeredById, queued.messageRowId);
+        }
+        QVERIFY(!ticket().due.isValid());
+        QVERIFY(!isOverdueInTheQueue());
+        const ReportFigures june = juneFigures();
+        QCOMPARE(june.received, 2);
+        QCOMPARE(june.answeredOnTime, onTime ? 2 : 0);
+        QCOMPARE(june.answeredLate, onTime ? 0 : 2);
+        QCOMPARE(june.compliancePercent().value_or(-1), onTime ? 100.0 : 0.0);
+    }
+
+    // Retrying after "451 after DATA" is not sent: the ticket is overdue once the deadline
+    // passes, and the report says so, until the mail has really gone.
+    void retryingAfter451KeepsTheObligationOpen()
+    {
+        const QueuedReply queued = queueTo(u"data-temp@example.jp"_s);
+        m_clock->set(jst(u"2026-06-11T18:30"_s));
+        auto s = sender(*m_desk, fastOptions());
+        QSignalSpy deferred(s.get(), &OutboxSender::replyDeferred);
+        s->start();
+        QVERIFY(deferred.wait(15000));
+        const OutboxEntry e = entry(queued.outboxId);
+        QCOMPARE(e.state, OutboxState::Queued);
+        QVERIFY2(e.lastError.contains(u"451"_s), qPrintable(e.lastError));
+        QCOMPARE((*m_desk->tickets().message(queued.messageRowId))->delivery, ReplyDelivery::Pending);
+        QCOMPARE(m_desk->obligations().openCount(m_ticket).valueOr(-1), 1);
+        QCOMPARE(ticket().due, m_originalDeadline);
+        QVERIFY(!ticket().replyUndelivered);
+        QVERIFY(isOverdueInTheQueue());
+        const ReportFigures june = juneFigures();
+        QCOMPARE(june.openOverdue, 1);
+        QCOMPARE(june.answeredOnTime + june.answeredLate, 0);
+        QCOMPARE(june.compliancePercent().value_or(-1), 0.0);
+    }
+
+    // Staff queue the reply and set the ticket "waiting for the customer" at once: the status
+    // closes the question, and the reply, once accepted, is still counted as its answer.
+    void ticketSetWaitingWhileTheReplyWaitsCountsTheReply()
+    {
+        const QueuedReply queued = queueTo(u"yamada@example.jp"_s);
+        VERIFY_OK(m_desk->operations().setStatus(m_sato, m_ticket, ticket().version, TicketStatus::Waiting));
+        QCOMPARE(m_desk->obligations().openCount(m_ticket).valueOr(-1), 0);
+        m_clock->advanceSecs(600);
+        QVERIFY(sendNow());
+        auto obligations = m_desk->tickets().obligations(m_ticket);
+        QCOMPARE(obligations->at(0).closedReason, u"reply"_s);
+        QCOMPARE(obligations->at(0).answeredById, queued.messageRowId);
+        QCOMPARE(obligations->at(0).closed, m_clock->now());
+        const ReportFigures june = juneFigures();
+        QCOMPARE(june.answeredOnTime, 1);
+        QCOMPARE(june.closedWithoutReply, 0);
+    }
+
     void temporaryFailuresBackOffThenGiveUp()
     {
         const QueuedReply queued = queueTo(u"temp-fail@example.jp"_s);
@@ -253,8 +486,8 @@ private Q_SLOTS:
         QCOMPARE(e.nextAttempt, m_clock->now().addSecs(60));
         QVERIFY2(e.lastError.contains(u"450"_s) && e.lastError.contains(u"temporarily unavailable"_s),
                  qPrintable(e.lastError));
-        // Still the answer while it is being retried.
-        QCOMPARE(m_desk->obligations().openCount(m_ticket).valueOr(-1), 0);
+        // Not the answer while it is being retried.
+        QCOMPARE(m_desk->obligations().openCount(m_ticket).valueOr(-1), 1);
         // Not due yet: nothing is tried.
         QTRY_VERIFY(idle.count() >= 1);
         m_clock->advanceSecs(59);
@@ -281,7 +514,7 @@ private Q_SLOTS:
     {
         const QStringList before = sinkFiles();
         const QueuedReply queued = queueTo(u"reject@example.jp"_s);
-        QVERIFY(!ticket().due.isValid());
+        QCOMPARE(ticket().due, m_originalDeadline);
         auto s = sender(*m_desk, fastOptions());
         QSignalSpy refused(s.get(), &OutboxSender::replyRefused);
         m_clock->advanceSecs(2 * 86400); // refused two days later: the deadline is still the original one
@@ -295,7 +528,7 @@ private Q_SLOTS:
         QVERIFY(t.replyUndelivered);
         QCOMPARE(t.due, m_originalDeadline);
         auto reply = m_desk->tickets().message(queued.messageRowId);
-        QVERIFY((*reply)->undelivered);
+        QCOMPARE((*reply)->delivery, ReplyDelivery::Undelivered);
         QCOMPARE(sinkFiles(), before);
     }
 
@@ -318,25 +551,48 @@ private Q_SLOTS:
         QCOMPARE(entry(queued.outboxId).state, OutboxState::Sent);
         QVERIFY(!ticket().replyUndelivered);
         QCOMPARE(m_desk->obligations().openCount(m_ticket).valueOr(-1), 0);
-        QVERIFY(!(*m_desk->tickets().message(queued.messageRowId))->undelivered);
+        QCOMPARE((*m_desk->tickets().message(queued.messageRowId))->delivery, ReplyDelivery::Delivered);
     }
 
-    void discardLeavesTheReplyUndelivered()
+    // A reply given up before it was sent is "discarded (not sent)", not undelivered (issue 12).
+    void discardedReplyIsNotUndelivered()
     {
         const QueuedReply queued = queueTo(u"yamada@example.jp"_s);
         VERIFY_OK(TicketReplies(*m_desk).discard(m_sato, queued.outboxId));
         const OutboxEntry e = entry(queued.outboxId);
         QCOMPARE(e.state, OutboxState::Failed);
+        QVERIFY(e.discarded);
         QVERIFY(e.lastError.contains(u"佐藤"_s));
-        QVERIFY(ticket().replyUndelivered);
+        QVERIFY(!ticket().replyUndelivered);
+        QCOMPARE((*m_desk->tickets().message(queued.messageRowId))->delivery, ReplyDelivery::Discarded);
+        QCOMPARE(replyDeliveryLabel(ReplyDelivery::Discarded), u"discarded (not sent)"_s);
         QCOMPARE(ticket().due, m_originalDeadline);
-        // Nothing goes out afterwards, and a discarded reply cannot be discarded twice while sending.
+        // Nothing goes out afterwards.
         auto s = sender(*m_desk, fastOptions());
         QSignalSpy idle(s.get(), &OutboxSender::idle);
         QSignalSpy sent(s.get(), &OutboxSender::replySent);
         s->start();
         QVERIFY(idle.wait(5000));
         QCOMPARE(sent.count(), 0);
+    }
+
+    // A reply the server refused is undelivered (flagged); given up afterwards it is discarded
+    // and the flag goes, the question stays open with its original deadline.
+    void refusedThenDiscardedIsDiscarded()
+    {
+        const QueuedReply queued = queueTo(u"reject@example.jp"_s);
+        auto s = sender(*m_desk, fastOptions());
+        QSignalSpy refused(s.get(), &OutboxSender::replyRefused);
+        s->start();
+        QVERIFY(refused.wait(15000));
+        QVERIFY(ticket().replyUndelivered);
+        VERIFY_OK(TicketReplies(*m_desk).discard(m_sato, queued.outboxId));
+        QCOMPARE((*m_desk->tickets().message(queued.messageRowId))->delivery, ReplyDelivery::Discarded);
+        QVERIFY(!ticket().replyUndelivered);
+        QCOMPARE(ticket().due, m_originalDeadline);
+        // Retry brings it back as waiting to be sent.
+        VERIFY_OK(m_desk->outbox().retryNow(queued.outboxId));
+        QCOMPARE((*m_desk->tickets().message(queued.messageRowId))->delivery, ReplyDelivery::Pending);
     }
 
     void twoDesktopsSendOnce()
@@ -428,6 +684,9 @@ private Q_SLOTS:
         QCOMPARE(entry(bad.outboxId).state, OutboxState::Queued);
         QCOMPARE(std::get<0>(cli({u"outbox"_s, u"discard"_s, QString::number(bad.outboxId)})), 0);
         QCOMPARE(entry(bad.outboxId).state, OutboxState::Failed);
+        // Listed as discarded, not as failed (issue 12).
+        QVERIFY2(std::get<1>(cli({u"outbox"_s})).startsWith(u"%1\tdiscarded\t"_s.arg(bad.outboxId)),
+                 qPrintable(std::get<1>(cli({u"outbox"_s}))));
         // A sent reply can be neither retried nor discarded.
         QCOMPARE(std::get<0>(cli({u"outbox"_s, u"discard"_s, QString::number(good.outboxId)})), 1);
         QCOMPARE(std::get<0>(cli({u"outbox"_s, u"frobnicate"_s})), 2);
@@ -460,6 +719,33 @@ private Q_SLOTS:
         }
         QVERIFY2(found, qPrintable(out + err));
         VERIFY_OK(m_desk->outbox().discard(queued->outboxId, u"test done"_s));
+    }
+
+    // Issue 12: the sample desk can reply at once (support address, From name, tag prefix set).
+    void sampleDeskCanReply()
+    {
+        if (Testing::usingPostgres())
+            QSKIP("the CLI run opens a SQLite file; covered on the SQLite run");
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"sample.sqlite"_s);
+        QProcess process;
+        process.start(QStringLiteral(MADOGUCHI_CLI), {u"--database"_s, file, u"--now"_s,
+                                                      Jst::format(m_clock->now()), u"sample-data"_s});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        auto address = DatabaseAddress::parse(file);
+        VERIFY_OK(address);
+        auto database = Database::open(*address);
+        VERIFY_OK(database);
+        TicketDesk desk(**database, *m_clock);
+        auto tickets = desk.queue().list(QueueFilter::All, m_clock->now());
+        VERIFY_OK(tickets);
+        QVERIFY(!tickets->isEmpty());
+        auto draft = TicketReplies(desk).draft(tickets->at(0).ticket.id);
+        VERIFY_OK(draft);
+        QCOMPARE(draft->from.address, u"support@madoguchi.example"_s);
+        QCOMPARE(draft->from.name, u"株式会社サンプル サポート窓口"_s);
+        QVERIFY2(draft->subject.contains(u"[#%1]"_s.arg(tickets->at(0).ticket.id)), qPrintable(draft->subject));
     }
 
     void retryDelays_data()

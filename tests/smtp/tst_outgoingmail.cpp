@@ -4,6 +4,8 @@
 #include "core/Jst.h"
 #include "mail/Iso2022JpText.h"
 #include "mail/OutgoingMail.h"
+#include "mail/DeskIdentity.h"
+#include "mail/outbox/SendChecklist.h"
 #include "mail/mime/MimeParser.h"
 
 #include <QRegularExpression>
@@ -304,6 +306,114 @@ private Q_SLOTS:
         OutgoingMail mail = sample();
         mail.cc = {{QString(), u"YAMADA@example.jp"_s}, {QString(), u"sato@example.jp"_s}};
         QCOMPARE(mail.recipients(), (QStringList{u"yamada@example.jp"_s, u"sato@example.jp"_s}));
+    }
+
+    // 誤送信防止 (issue 12): which recipients the confirmation highlights. The customer is
+    // yamada@kabushiki.example.jp unless the row says otherwise; the desk is desk.example.co.jp.
+    void sendChecklistMarksOutsideAddresses_data()
+    {
+        QTest::addColumn<QString>("customer");
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<bool>("outside");
+        const QString customer = u"yamada@kabushiki.example.jp"_s;
+        QTest::newRow("the customer") << customer << u"yamada@kabushiki.example.jp"_s << false;
+        QTest::newRow("a colleague of the customer") << customer << u"Suzuki@Kabushiki.Example.jp"_s << false;
+        QTest::newRow("the desk's own domain") << customer << u"tanaka@desk.example.co.jp"_s << false;
+        QTest::newRow("another company") << customer << u"taro@partner.example.com"_s << true;
+        QTest::newRow("a subdomain is another domain") << customer << u"a@sales.kabushiki.example.jp"_s << true;
+        QTest::newRow("free mail customer: herself") << u"hanako@gmail.com"_s << u"hanako@gmail.com"_s << false;
+        QTest::newRow("free mail customer: a stranger on the same service")
+            << u"hanako@gmail.com"_s << u"someone@gmail.com"_s << true;
+    }
+    void sendChecklistMarksOutsideAddresses()
+    {
+        QFETCH(QString, customer);
+        QFETCH(QString, address);
+        QFETCH(bool, outside);
+        ReplyDraft draft;
+        draft.to = {{u"山田"_s, customer}};
+        draft.cc = {{QString(), address}};
+        DeskAddresses desk;
+        desk.supportAddresses = {u"support@desk.example.co.jp"_s};
+        SendChecklist list = SendChecklist::forReply(draft, customer, desk);
+        list.addAttachment(u"見積書.pdf"_s, 2048);
+        QCOMPARE(list.items.size(), 3);
+        QCOMPARE(list.items.at(0).kind, SendChecklist::Kind::To);
+        QVERIFY(!list.items.at(0).outside);
+        QCOMPARE(list.items.at(0).text, u"山田 <%1>"_s.arg(customer));
+        QCOMPARE(list.items.at(1).kind, SendChecklist::Kind::Cc);
+        QCOMPARE(list.items.at(1).outside, outside);
+        QCOMPARE(list.items.at(2).kind, SendChecklist::Kind::Attachment);
+        QCOMPARE(list.items.at(2).sizeBytes, qint64(2048));
+        QCOMPARE(list.outsideCount(), outside ? 1 : 0);
+    }
+
+    // Settings → Mailbox: several support addresses, each checked; a bad one is named.
+    void deskSupportAddresses_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("addresses");
+        QTest::addColumn<QString>("refused");
+        QTest::newRow("one") << u"support@example.co.jp"_s << QStringList{u"support@example.co.jp"_s} << QString();
+        QTest::newRow("several, commas and spaces")
+            << u" support@example.co.jp, info@example.co.jp ;help@example.co.jp"_s
+            << QStringList{u"support@example.co.jp"_s, u"info@example.co.jp"_s, u"help@example.co.jp"_s} << QString();
+        QTest::newRow("twice is once") << u"a@example.jp, A@example.jp"_s << QStringList{u"a@example.jp"_s}
+                                       << QString();
+        QTest::newRow("empty") << u"  "_s << QStringList{} << QString();
+        QTest::newRow("not an address") << u"support@example.co.jp, support"_s << QStringList{} << u"support"_s;
+        QTest::newRow("no domain dot") << u"support@localhost"_s << QStringList{} << u"support@localhost"_s;
+    }
+    void deskSupportAddresses()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, addresses);
+        QFETCH(QString, refused);
+        auto parsed = DeskIdentity::parseAddresses(text);
+        if (refused.isEmpty()) {
+            QVERIFY(parsed.ok());
+            QCOMPARE(*parsed, addresses);
+        } else {
+            QVERIFY(!parsed.ok());
+            QVERIFY2(parsed.error().message.contains(u"「%1」"_s.arg(refused)), qPrintable(parsed.error().message));
+        }
+    }
+
+    // The line above a quoted customer mail (issue 12): Japanese business style by default,
+    // whatever the screen's language; the desk may choose its own with {date} {time} {from}.
+    void quoteHeader_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("header");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("default") << u"中村 一郎"_s << QString()
+                                 << u"2026年11月29日(日) 14:10 中村 一郎様 <nakamura@example.jp> からのメール:"_s;
+        QTest::newRow("no display name") << QString() << QString()
+                                         << u"2026年11月29日(日) 14:10 nakamura@example.jp 様 からのメール:"_s;
+        QTest::newRow("the desk's own") << u"中村 一郎"_s << u"{from} wrote on {date}:"_s
+                                        << u"中村 一郎様 <nakamura@example.jp> wrote on 2026年11月29日(日):"_s;
+        QTest::newRow("a name that looks like a placeholder stays") << u"{time}"_s << QString()
+                                       << u"2026年11月29日(日) 14:10 {time}様 <nakamura@example.jp> からのメール:"_s;
+    }
+    void quoteHeader()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, header);
+        QFETCH(QString, expected);
+        TicketMessage original;
+        original.fromName = name;
+        original.fromAddress = u"nakamura@example.jp"_s;
+        original.received = *Jst::parseIso(u"2026-11-29T14:10:00+09:00"_s);
+        original.bodyText = u"よろしくお願いします。\r\n"_s;
+        QCOMPARE(TicketReplies::quoted(original, header), expected + u"\n> よろしくお願いします。\n"_s);
+        QVERIFY(!TicketReplies::quoted(original, header).contains(u"書きました"_s));
+    }
+
+    void quoteHeaderPlaceholders()
+    {
+        QVERIFY(TicketReplies::unknownQuotePlaceholders(TicketReplies::defaultQuoteHeader()).isEmpty());
+        QCOMPARE(TicketReplies::unknownQuotePlaceholders(u"{date} {name} {customer.name} {name}"_s),
+                 (QStringList{u"name"_s, u"customer.name"_s}));
     }
 };
 

@@ -127,6 +127,55 @@ private Q_SLOTS:
             QVERIFY2(tables.contains(QString::fromLatin1(name)), name);
     }
 
+    // Schema 11 (issue 12): a reply still in the outbox answered its ticket under the old rule;
+    // after the upgrade it waits ("pending") and the question is open again with its deadline,
+    // while a reply that was really sent keeps answering.
+    void version11ReopensWhatQueuedRepliesAnswered()
+    {
+        TestDatabase t(8);
+        QVERIFY(t.isValid());
+        Database &db = t.db();
+        struct Made
+        {
+            qint64 ticket, customer, reply;
+        };
+        auto make = [&](const QString &outboxState) {
+            Made m{addTicket(db, u"件名"_s), 0, 0};
+            m.customer = db.insert(u"customer"_s,
+                                   u"INSERT INTO messages (ticket_id, kind, received_ms) VALUES (?, 'customer', 1000)"_s,
+                                   {m.ticket})
+                             .valueOr(-1);
+            m.reply = db.insert(u"reply"_s,
+                                u"INSERT INTO messages (ticket_id, kind, received_ms) VALUES (?, 'reply', 2000)"_s,
+                                {m.ticket})
+                          .valueOr(-1);
+            const bool stored = m.customer > 0 && m.reply > 0
+                && db.exec(u"obligation"_s,
+                           u"INSERT INTO obligations (message_id, ticket_id, received_ms, deadline_ms, answered_by_id, "
+                           "closed_ms, closed_reason) VALUES (?, ?, 1000, 5000, ?, 2000, 'reply')"_s,
+                           {m.customer, m.ticket, m.reply})
+                       .ok()
+                && db.exec(u"outbox"_s, u"INSERT INTO outbox (message_id, state, created_ms) VALUES (?, ?, 2000)"_s,
+                           {m.reply, outboxState})
+                       .ok();
+            return stored ? m : Made{0, 0, 0};
+        };
+        const Made queued = make(u"queued"_s);
+        const Made sent = make(u"sent"_s);
+        QVERIFY(queued.reply > 0 && sent.reply > 0);
+        auto migrated = SchemaMigrations::migrate(db);
+        QVERIFY2(migrated.ok(), migrated.ok() ? "" : qPrintable(migrated.error().message));
+        auto column = [&](const QString &sql, qint64 id) { return db.scalar(u"read"_s, sql, {id}).valueOr(QVariant()); };
+        QCOMPARE(column(u"SELECT delivery FROM messages WHERE id = ?"_s, queued.reply).toString(), u"pending"_s);
+        QVERIFY(column(u"SELECT closed_ms FROM obligations WHERE message_id = ?"_s, queued.customer).isNull());
+        QVERIFY(column(u"SELECT answered_by_id FROM obligations WHERE message_id = ?"_s, queued.customer).isNull());
+        QCOMPARE(column(u"SELECT due_ms FROM tickets WHERE id = ?"_s, queued.ticket).toLongLong(), 5000);
+        QCOMPARE(column(u"SELECT delivery FROM messages WHERE id = ?"_s, sent.reply).toString(), u"ok"_s);
+        QCOMPARE(column(u"SELECT answered_by_id FROM obligations WHERE message_id = ?"_s, sent.customer).toLongLong(),
+                 sent.reply);
+        QCOMPARE(column(u"SELECT closed_ms FROM obligations WHERE message_id = ?"_s, sent.customer).toLongLong(), 2000);
+    }
+
     void migratesFromEveryEarlierVersion_data()
     {
         QTest::addColumn<int>("from");

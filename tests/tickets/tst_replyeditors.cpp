@@ -175,6 +175,38 @@ private Q_SLOTS:
         VERIFY_OK(m_build->staffReply(m_ticket, m_sato, u"別のメーラーから"_s, jst(u"2026-06-10T10:00"_s)));
         QCOMPARE(editors.repliesSince(m_ticket, *seen)->size(), 2);
     }
+    // 二重返信防止 still counts a reply waiting in the outbox (issue 12); a discarded one no longer.
+    void aReplyWaitingInTheOutboxCounts()
+    {
+        ReplyEditors editors(m_t->db(), *m_clock);
+        auto seen = editors.lastMessageRowId(m_ticket);
+        VERIFY_OK(seen);
+        TicketMessage reply;
+        reply.kind = MessageKind::StaffReply;
+        reply.messageId = u"waiting@desk.example.co.jp"_s;
+        reply.fromAddress = u"support@desk.example.co.jp"_s;
+        reply.received = m_clock->now();
+        reply.authorId = m_tanaka.id;
+        reply.delivery = ReplyDelivery::Pending;
+        auto stored = m_desk->mail().addMessage(reply, m_ticket);
+        VERIFY_OK(stored);
+        // It answers nothing yet …
+        QCOMPARE(m_desk->obligations().openCount(m_ticket).valueOr(-1), 1);
+        // … but an editor opened now is told, and Send asks.
+        auto waiting = editors.waitingReplies(m_ticket);
+        VERIFY_OK(waiting);
+        QCOMPARE(waiting->size(), 1);
+        QCOMPARE(waiting->at(0).authorName, u"田中"_s);
+        QVERIFY(waiting->at(0).waiting);
+        auto since = editors.repliesSince(m_ticket, *seen);
+        VERIFY_OK(since);
+        QCOMPARE(since->size(), 1);
+        QVERIFY(since->at(0).waiting);
+        VERIFY_OK(m_desk->mail().markDiscarded(stored->messageRowId));
+        QVERIFY(editors.waitingReplies(m_ticket)->isEmpty());
+        QVERIFY(editors.repliesSince(m_ticket, *seen)->isEmpty());
+        QCOMPARE(m_desk->obligations().openCount(m_ticket).valueOr(-1), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReplyEditors)

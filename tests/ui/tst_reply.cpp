@@ -9,6 +9,8 @@
 #include "desk/MainWindow.h"
 #include "reply/OutboxView.h"
 #include "reply/ReplyEditor.h"
+#include "reply/SendConfirmationDialog.h"
+#include "reply/TemplatePicker.h"
 #include "desk/TicketPanel.h"
 #include "core/Clock.h"
 #include "core/Jst.h"
@@ -19,13 +21,17 @@
 #include "tickets/TicketFixtureBuilder.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Madoguchi;
@@ -83,6 +89,37 @@ QAction *actionNamed(QWidget *window, const QString &name)
     return nullptr;
 }
 
+// Sends as a person does: Send opens the confirmation (誤送信防止), every line is ticked and
+// its Send clicked. True when the reply went into the outbox (the editor closes).
+bool sendConfirmed(ReplyEditor *editor)
+{
+    SendConfirmationDialog *dialog = editor->confirmSend();
+    if (!dialog)
+        return false;
+    for (QCheckBox *box : dialog->checkBoxes())
+        box->setChecked(true);
+    if (!dialog->sendButton()->isEnabled())
+        return false;
+    dialog->sendButton()->click();
+    return !editor->isActive();
+}
+
+// For a screenshot test run (its path set): the Japanese translation from MADOGUCHI_QM_DIR
+// (madoguchi_ja.qm, as tests/ui/screenshot.sh builds it), for as long as this lives.
+class JapaneseForScreenshot
+{
+public:
+    explicit JapaneseForScreenshot(const QString &shotPath)
+    {
+        if (!shotPath.isEmpty() && m_translator.load(u"madoguchi_ja"_s, qEnvironmentVariable("MADOGUCHI_QM_DIR")))
+            QCoreApplication::installTranslator(&m_translator);
+    }
+    ~JapaneseForScreenshot() { QCoreApplication::removeTranslator(&m_translator); }
+
+private:
+    QTranslator m_translator;
+};
+
 } // namespace
 
 class TestReply : public QObject
@@ -101,6 +138,39 @@ private Q_SLOTS:
         // Shown in the Ticket menu next to its text.
         QVERIFY(!reply->associatedObjects().isEmpty());
         QVERIFY(actionNamed(&window, u"outboxAction"_s));
+        QAction *replyAll = actionNamed(&window, u"replyAllAction"_s);
+        QVERIFY(replyAll);
+        QCOMPARE(replyAll->shortcuts(),
+                 (QList<QKeySequence>{QKeySequence(u"Shift+R"_s), QKeySequence(u"Ctrl+Shift+R"_s)}));
+    }
+
+    // Issue 12: Reply and Reply all are explicit choices: Reply goes to the sender; Reply all
+    // copies everyone else on the customer's mail, never the desk's own addresses.
+    void replyAllCopiesTheOthers()
+    {
+        Fixture f;
+        MainWindow window(*f.desk, f.sato);
+        auto follow = TicketFixtureBuilder(*f.desk).customerMail(u"watanabe@osaka-kogyo.example.jp"_s, u"追記"_s,
+                                                                  u"追記です"_s, f.clock.now(), f.ticket);
+        QVERIFY(follow.ok());
+        QVERIFY(f.desk->database()
+                    .exec(u"test"_s, u"UPDATE messages SET to_addresses = ?, cc_addresses = ? WHERE id = ?"_s,
+                          {u"support@desk.example.co.jp"_s, u"kimura@osaka-kogyo.example.jp Support@Desk.Example.co.jp"_s,
+                           follow->messageRowId})
+                    .ok());
+        window.openTicket(f.ticket);
+        ReplyEditor *editor = window.ticketPanel()->replyEditor();
+        auto *cc = editor->findChild<QLineEdit *>(u"replyCcLineEdit"_s);
+        actionNamed(&window, u"replyAction"_s)->trigger();
+        QVERIFY(editor->isActive());
+        QVERIFY(cc->text().isEmpty());
+        editor->discard();
+        actionNamed(&window, u"replyAllAction"_s)->trigger();
+        QVERIFY(editor->isActive());
+        QCOMPARE(cc->text(), u"kimura@osaka-kogyo.example.jp"_s);
+        editor->discard();
+        window.ticketPanel()->findChild<QPushButton *>(u"replyAllButton"_s)->click();
+        QCOMPARE(cc->text(), u"kimura@osaka-kogyo.example.jp"_s);
     }
 
     void editorIsPrefilledAndTheTeamSeesIt()
@@ -121,7 +191,8 @@ private Q_SLOTS:
                  u"Re: [#%1] 請求書の再発行"_s.arg(f.ticket));
         const QString body = editor->findChild<QPlainTextEdit *>(u"replyBodyEdit"_s)->toPlainText();
         QVERIFY(body.contains(u"> ㈱大阪工業の渡辺です。"_s));
-        QVERIFY(body.contains(u"渡辺 一郎 <watanabe@osaka-kogyo.example.jp>"_s));
+        QVERIFY2(body.contains(u"2026年11月21日(土) 23:40 渡辺 一郎様 <watanabe@osaka-kogyo.example.jp> からのメール:"_s),
+                 qPrintable(body));
 
         // Tanaka's desktop: another connection, another window.
         TicketDesk otherDesk(f.db.another(), f.clock);
@@ -173,18 +244,19 @@ private Q_SLOTS:
         body->setPlainText(u"手順①をご確認ください。"_s);
         auto *charset = editor->findChild<QComboBox *>(u"replyCharsetComboBox"_s);
         charset->setCurrentIndex(1);
-        QVERIFY(!editor->send());
+        QVERIFY(!sendConfirmed(editor));
         QVERIFY2(editor->errorText().contains(u"①"_s), qPrintable(editor->errorText()));
         QVERIFY(editor->isVisible());
         QVERIFY(f.desk->outbox().entries()->isEmpty());
 
         charset->setCurrentIndex(0);
-        QVERIFY(editor->send());
+        QVERIFY(sendConfirmed(editor));
         QVERIFY(!editor->isVisible());
         auto entries = f.desk->outbox().entries();
         QCOMPARE(entries->size(), 1);
         QCOMPARE(entries->at(0).state, OutboxState::Queued);
-        QCOMPARE(f.desk->obligations().openCount(f.ticket).valueOr(-1), 0);
+        // Queued, not sent: the question stays open (issue 12).
+        QCOMPARE(f.desk->obligations().openCount(f.ticket).valueOr(-1), 1);
     }
 
     void sendWarnsWhenAColleagueAnsweredMeanwhile()
@@ -206,14 +278,17 @@ private Q_SLOTS:
         QVERIFY(TicketReplies(otherDesk).queue(f.tanaka, draft).ok());
 
         prompts.riskyAnswer = false; // the dialog's default: No
-        QVERIFY(!editor->send());
+        QVERIFY(!sendConfirmed(editor));
         QCOMPARE(prompts.riskyQuestions.size(), 1);
         QVERIFY2(prompts.riskyQuestions.at(0).contains(u"田中"_s), qPrintable(prompts.riskyQuestions.at(0)));
+        // Tanaka's reply has not left yet, and the question says so.
+        QVERIFY2(prompts.riskyQuestions.at(0).contains(u"waiting in the outbox"_s),
+                 qPrintable(prompts.riskyQuestions.at(0)));
         QVERIFY(editor->isVisible());
         QCOMPARE(f.desk->outbox().entries()->size(), 1);
 
         prompts.riskyAnswer = true;
-        QVERIFY(editor->send());
+        QVERIFY(sendConfirmed(editor));
         QCOMPARE(f.desk->outbox().entries()->size(), 2);
     }
 
@@ -230,7 +305,7 @@ private Q_SLOTS:
                     .customerMail(u"watanabe@osaka-kogyo.example.jp"_s, u"追記"_s, u"追記です"_s, f.clock.now(),
                                   f.ticket)
                     .ok());
-        QVERIFY(window.ticketPanel()->replyEditor()->send());
+        QVERIFY(sendConfirmed(window.ticketPanel()->replyEditor()));
         QVERIFY(prompts.riskyQuestions.isEmpty());
     }
 
@@ -264,8 +339,153 @@ private Q_SLOTS:
         QCOMPARE(editor->findChild<QLineEdit *>(u"replyCcLineEdit"_s)->text(), u"suzuki@example.jp"_s);
         // The question still counts from when Sato first started writing.
         prompts.riskyAnswer = false;
-        QVERIFY(!editor->send());
+        QVERIFY(!sendConfirmed(editor));
         QCOMPARE(prompts.riskyQuestions.size(), 1);
+    }
+
+    // 誤送信防止 (issue 12): Ctrl+Return never sends. It opens the confirmation listing every
+    // To/Cc address with a checkbox; Send is enabled only when all are ticked; an address
+    // outside the customer's organisation and the desk's domain is highlighted.
+    void ctrlReturnOpensTheConfirmationAndNeverSends()
+    {
+        // MADOGUCHI_CONFIRM_SCREENSHOT=path.png: the confirmation is saved, in Japanese.
+        const QString shot = qEnvironmentVariable("MADOGUCHI_CONFIRM_SCREENSHOT");
+        JapaneseForScreenshot japanese(shot);
+        Fixture f;
+        Testing::ScriptedPrompts prompts;
+        MainWindow window(*f.desk, f.sato);
+        window.setPrompts(prompts);
+        window.resize(1200, 800);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.openTicket(f.ticket);
+        window.ticketPanel()->startReply();
+        ReplyEditor *editor = window.ticketPanel()->replyEditor();
+        editor->findChild<QLineEdit *>(u"replyCcLineEdit"_s)
+            ->setText(u"suzuki@osaka-kogyo.example.jp, 外部 太郎 <taro@partner.example.com>, "
+                      "tanaka@desk.example.co.jp"_s);
+        auto *body = editor->findChild<QPlainTextEdit *>(u"replyBodyEdit"_s);
+        body->setFocus();
+        QTest::keyClick(body, Qt::Key_Return, Qt::ControlModifier);
+        // The button's shortcut clicks it (animated, a moment later).
+        QTRY_VERIFY2(editor->confirmation(), qPrintable(editor->errorText()));
+        SendConfirmationDialog *dialog = editor->confirmation();
+        QTRY_VERIFY(dialog->isVisible());
+        QVERIFY(f.desk->outbox().entries()->isEmpty());
+        const QList<QCheckBox *> boxes = dialog->checkBoxes();
+        QCOMPARE(boxes.size(), 4);
+        QStringList outside;
+        for (QCheckBox *box : boxes) {
+            QVERIFY(!box->isChecked());
+            if (box->property("outside").toBool())
+                outside.append(box->text());
+        }
+        QCOMPARE(outside.size(), 1);
+        QVERIFY2(outside.at(0).contains(u"taro@partner.example.com"_s), qPrintable(outside.at(0)));
+        QVERIFY(dialog->findChild<QLabel *>(u"sendOutsideWarningLabel"_s));
+        QVERIFY(!dialog->sendButton()->isEnabled());
+        for (int i = 0; i < boxes.size() - 1; ++i)
+            boxes.at(i)->click();
+        QVERIFY(!dialog->sendButton()->isEnabled());
+        // Return on the dialog is Cancel, not Send.
+        boxes.constLast()->click();
+        QVERIFY(dialog->sendButton()->isEnabled());
+        QTest::keyClick(dialog, Qt::Key_Return);
+        QTRY_VERIFY(!editor->confirmation());
+        QVERIFY(f.desk->outbox().entries()->isEmpty());
+        QVERIFY(editor->isActive());
+
+        if (!shot.isEmpty()) {
+            SendConfirmationDialog *shown = editor->confirmSend();
+            QVERIFY(shown);
+            shown->resize(640, shown->sizeHint().height());
+            shown->checkBoxes().at(0)->setChecked(true);
+            QVERIFY(QTest::qWaitForWindowExposed(shown));
+            QVERIFY(shown->grab().save(shot));
+            shown->reject();
+            QTRY_VERIFY(!editor->confirmation());
+        }
+
+        // The Send button does the same; ticking everything and Send queues it.
+        editor->findChild<QPushButton *>(u"replySendButton"_s)->click();
+        dialog = editor->confirmation();
+        QVERIFY(dialog);
+        QVERIFY(f.desk->outbox().entries()->isEmpty());
+        for (QCheckBox *box : dialog->checkBoxes())
+            box->click();
+        dialog->sendButton()->click();
+        QCOMPARE(f.desk->outbox().entries()->size(), 1);
+        QVERIFY(!editor->isActive());
+    }
+
+    // Issue 12: an error in the editor belongs to its ticket; it does not follow the user.
+    void anEditorErrorStaysWithItsTicket()
+    {
+        Fixture f;
+        QVERIFY(MailIngestor::saveAddresses(*f.desk, DeskAddresses{}).ok());
+        auto other = TicketFixtureBuilder(*f.desk).customerMail(u"kato@example.jp"_s, u"別件"_s, u"別件です"_s,
+                                                                 f.clock.now());
+        QVERIFY(other.ok());
+        MainWindow window(*f.desk, f.sato);
+        window.show();
+        window.openTicket(f.ticket);
+        window.ticketPanel()->startReply();
+        ReplyEditor *editor = window.ticketPanel()->replyEditor();
+        QVERIFY(editor->isVisible());
+        // It says who can fix it, and where.
+        QVERIFY2(editor->errorText().contains(u"A manager"_s) && editor->errorText().contains(u"Settings → Mailbox"_s),
+                 qPrintable(editor->errorText()));
+        window.openTicket(other->ticketId);
+        QVERIFY(!editor->isVisible());
+        QVERIFY(editor->errorText().isEmpty());
+        window.openTicket(f.ticket);
+        QVERIFY(!editor->isVisible());
+    }
+
+    // Issue 12: a template is picked from the keyboard (type part of its name, Return) and
+    // inserted filled in where the cursor is.
+    void templatePickerInsertsAFilledTemplate()
+    {
+        // MADOGUCHI_TEMPLATE_SCREENSHOT=path.png: the window with the filled template, in Japanese.
+        const QString shot = qEnvironmentVariable("MADOGUCHI_TEMPLATE_SCREENSHOT");
+        JapaneseForScreenshot japanese(shot);
+        Fixture f;
+        ReplyTemplates templates(*f.desk);
+        ReplyTemplate thanks;
+        thanks.name = u"thanks お礼"_s;
+        thanks.body = u"{{customer.name}}様、#{{ticket.number}}のご連絡ありがとうございます。"_s;
+        thanks.subject = u"{{customer.organization}}様 ご連絡のお礼"_s;
+        QVERIFY(templates.add(StaffUser::system(), thanks).ok());
+        ReplyTemplate other;
+        other.name = u"invoice 請求"_s;
+        other.body = u"請求書を送付いたします。"_s;
+        QVERIFY(templates.add(StaffUser::system(), other).ok());
+        MainWindow window(*f.desk, f.sato);
+        window.show();
+        window.openTicket(f.ticket);
+        window.ticketPanel()->startReply();
+        ReplyEditor *editor = window.ticketPanel()->replyEditor();
+        editor->findChild<QPushButton *>(u"replyTemplateButton"_s)->click();
+        TemplatePicker *picker = editor->findChild<TemplatePicker *>();
+        QVERIFY(picker);
+        QTRY_VERIFY(picker->isVisible());
+        QCOMPARE(picker->list()->count(), 2);
+        QTest::keyClicks(picker->searchEdit(), u"than"_s);
+        QCOMPARE(picker->list()->count(), 1);
+        QTest::keyClick(picker->searchEdit(), Qt::Key_Return);
+        QTRY_VERIFY(!editor->findChild<TemplatePicker *>());
+        const QString body = editor->findChild<QPlainTextEdit *>(u"replyBodyEdit"_s)->toPlainText();
+        QVERIFY2(body.startsWith(u"渡辺 一郎様、#%1のご連絡ありがとうございます。"_s.arg(f.ticket)), qPrintable(body));
+        // Its subject, filled in, with the ticket tag kept.
+        const QString subject = editor->findChild<QLineEdit *>(u"replySubjectLineEdit"_s)->text();
+        QVERIFY2(subject.startsWith(u"Re: [#%1] "_s.arg(f.ticket)) && subject.endsWith(u"様 ご連絡のお礼"_s),
+                 qPrintable(subject));
+        if (!shot.isEmpty()) {
+            window.resize(1400, 900);
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(window.grab().save(shot));
+        }
     }
 
     void outboxViewRetriesAndDiscards()
@@ -276,9 +496,28 @@ private Q_SLOTS:
         window.setPrompts(prompts);
         window.openTicket(f.ticket);
         window.ticketPanel()->startReply();
-        QVERIFY(window.ticketPanel()->replyEditor()->send());
+        QVERIFY(sendConfirmed(window.ticketPanel()->replyEditor()));
         auto *undelivered = window.ticketPanel()->findChild<QLabel *>(u"replyUndeliveredLabel"_s);
         QVERIFY(undelivered->isHidden());
+        // Issue 12: queued is not sent. The ticket says the reply is waiting, the deadline still
+        // stands, and a colleague opening an editor is told a reply is about to go out.
+        auto *waiting = window.ticketPanel()->findChild<QLabel *>(u"replyWaitingLabel"_s);
+        QVERIFY(!waiting->isHidden());
+        QVERIFY2(waiting->text().contains(u"waiting to be sent"_s), qPrintable(waiting->text()));
+        // Received Sat 11/21 23:40 (Mon 11/23 is a holiday): still due Tue 11/24 18:00.
+        const QString due = window.ticketPanel()->deadlineSummary();
+        QVERIFY2(!due.contains(u"Nothing waiting"_s), qPrintable(due));
+        auto *threadView = window.ticketPanel()->findChild<QTextBrowser *>(u"threadBrowser"_s);
+        QVERIFY2(threadView->toPlainText().contains(u"waiting to be sent"_s), qPrintable(threadView->toPlainText()));
+        {
+            TicketDesk otherDesk(f.db.another(), f.clock);
+            MainWindow other(otherDesk, f.tanaka);
+            other.openTicket(f.ticket);
+            other.ticketPanel()->startReply();
+            const QString notice = other.ticketPanel()->replyEditor()->waitingNotice();
+            QVERIFY2(notice.contains(u"佐藤"_s) && notice.contains(u"waiting in the outbox"_s), qPrintable(notice));
+            other.ticketPanel()->replyEditor()->discard();
+        }
 
         OutboxView *view = window.showOutbox();
         QTableWidget *table = view->table();
@@ -295,11 +534,16 @@ private Q_SLOTS:
         QCOMPARE(table->item(0, OutboxView::StateColumn)->text(), u"Queued"_s);
         prompts.riskyAnswer = true;
         QVERIFY(view->discardSelected());
-        QCOMPARE(table->item(0, OutboxView::StateColumn)->text(), u"Not delivered"_s);
+        QCOMPARE(table->item(0, OutboxView::StateColumn)->text(), u"Discarded (not sent)"_s);
         QVERIFY(table->item(0, OutboxView::ServerColumn)->text().contains(u"佐藤"_s));
-        // The ticket says so, and the question is open again with its original deadline.
+        // A discarded reply is not an undelivered one (issue 12): the thread says "discarded (not
+        // sent)", the ticket has no "reply undelivered" flag, the question is still open.
         window.ticketPanel()->reload();
-        QVERIFY(!undelivered->isHidden());
+        QVERIFY(undelivered->isHidden());
+        QVERIFY(waiting->isHidden());
+        const QString thread = threadView->toPlainText();
+        QVERIFY2(thread.contains(u"discarded (not sent)"_s), qPrintable(thread));
+        QVERIFY2(!thread.contains(u"undelivered"_s), qPrintable(thread));
         QCOMPARE(f.desk->obligations().openCount(f.ticket).valueOr(-1), 1);
 
         table->selectRow(0);

@@ -13,6 +13,9 @@
 #include "settings/CompanyHolidaysEditor.h"
 #include "settings/DatabaseForm.h"
 #include "settings/FirstRunWizard.h"
+#include "mail/DeskIdentity.h"
+#include "mail/outbox/ReplySignatures.h"
+#include "mail/outbox/TicketReplies.h"
 #include "settings/MailboxForm.h"
 #include "settings/SettingsDialog.h"
 #include "core/Clock.h"
@@ -35,6 +38,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScopeGuard>
@@ -499,6 +503,97 @@ private Q_SLOTS:
         QVERIFY(!refused.ok());
         QVERIFY(child<QLabel>(&dialog, u"errorLabel"_s)->text().contains(u"end before they start"_s));
         QCOMPARE(desk.calendar().load()->companyHolidays.size(), 0); // nothing stored on failure
+    }
+
+    // Issue 12: Settings → Mailbox keeps the desk's support addresses (several), the From name
+    // and the ticket tag prefix; Reply uses them. A bad address is named and nothing is stored.
+    void mailboxPageKeepsTheDesksIdentity()
+    {
+        auto ticket = m_build->customerMail(u"watanabe@osaka-kogyo.example.jp"_s, u"請求書"_s, u"本文"_s,
+                                            m_clock.now());
+        VERIFY_OK(ticket);
+        const StaffUser sato = m_build->staff(u"sato"_s, u"佐藤"_s).valueOr({});
+        SettingsDialog staffDialog(*m_desk, *m_desktop, sato, m_keychain, m_prompts);
+        QVERIFY(!child<QWidget>(&staffDialog, u"deskIdentityForm"_s)->isEnabled());
+
+        SettingsDialog dialog(*m_desk, *m_desktop, m_tanaka, m_keychain, m_prompts);
+        QWidget *page = child<QWidget>(&dialog, u"accountsPage"_s);
+        child<QLineEdit>(page, u"supportAddressesLineEdit"_s)->setText(u"support@example.co.jp, info@example.co.jp, bad"_s);
+        child<QLineEdit>(page, u"fromNameLineEdit"_s)->setText(u"株式会社サンプル サポート窓口"_s);
+        child<QLineEdit>(page, u"ticketTagPrefixLineEdit"_s)->setText(u"MD-"_s);
+        auto refused = dialog.apply();
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(u"「bad」"_s), qPrintable(refused.error().message));
+        QVERIFY(DeskIdentity::load(*m_desk)->supportAddresses.isEmpty());
+        child<QLineEdit>(page, u"supportAddressesLineEdit"_s)->setText(u"support@example.co.jp"_s);
+        child<QLineEdit>(page, u"quoteHeaderLineEdit"_s)->setText(u"{date} {name}様"_s);
+        refused = dialog.apply();
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(u"{name}"_s), qPrintable(refused.error().message));
+        QVERIFY(DeskIdentity::load(*m_desk)->supportAddresses.isEmpty());
+        child<QLineEdit>(page, u"quoteHeaderLineEdit"_s)->setText(u"{date} {time} {from} からのメール:"_s);
+
+        child<QLineEdit>(page, u"supportAddressesLineEdit"_s)->setText(u"support@example.co.jp, info@example.co.jp"_s);
+        VERIFY_OK(dialog.apply());
+        auto stored = DeskIdentity::load(*m_desk);
+        VERIFY_OK(stored);
+        QCOMPARE(stored->supportAddresses, (QStringList{u"support@example.co.jp"_s, u"info@example.co.jp"_s}));
+        QCOMPARE(stored->fromName, u"株式会社サンプル サポート窓口"_s);
+        QCOMPARE(stored->ticketTagPrefix, u"MD-"_s);
+        auto draft = TicketReplies(*m_desk).draft(ticket->ticketId);
+        VERIFY_OK(draft);
+        QCOMPARE(draft->from.address, u"support@example.co.jp"_s);
+        QCOMPARE(draft->from.name, u"株式会社サンプル サポート窓口"_s);
+        QVERIFY2(draft->subject.contains(u"[MD-%1]"_s.arg(ticket->ticketId)), qPrintable(draft->subject));
+        // Shown again when the page opens.
+        SettingsDialog again(*m_desk, *m_desktop, m_tanaka, m_keychain, m_prompts);
+        QCOMPARE(child<QLineEdit>(&again, u"supportAddressesLineEdit"_s)->text(),
+                 u"support@example.co.jp, info@example.co.jp"_s);
+    }
+
+    // Issue 12: the first-run wizard asks for the support address, prefilled from the IMAP user.
+    void wizardAsksForTheSupportAddress()
+    {
+        FirstRunWizard wizard(*m_desktop, m_keychain, m_clock, m_prompts);
+        wizard.setConnectMailbox(true);
+        MailboxForm *form = wizard.mailboxForm();
+        child<QLineEdit>(form, u"imapHostLineEdit"_s)->setText(u"mail.example.co.jp"_s);
+        child<QLineEdit>(form, u"imapUserLineEdit"_s)->setText(u"agent"_s);
+        QVERIFY(wizard.supportAddressEdit()->text().isEmpty());
+        auto missing = wizard.finish();
+        QVERIFY(!missing.ok());
+        QVERIFY2(missing.error().message.contains(u"support address"_s), qPrintable(missing.error().message));
+        child<QLineEdit>(form, u"imapUserLineEdit"_s)->setText(u"help@example.co.jp"_s);
+        QCOMPARE(wizard.supportAddressEdit()->text(), u"help@example.co.jp"_s);
+        m_prompts.confirmAnswer = true; // continue without the keychain if there is none
+        VERIFY_OK(wizard.finish());
+        auto database = wizard.takeDatabase();
+        QVERIFY(database);
+        TicketDesk desk(*database, m_clock);
+        auto stored = DeskIdentity::load(desk);
+        VERIFY_OK(stored);
+        QVERIFY2(stored->supportAddresses.contains(u"help@example.co.jp"_s),
+                 qPrintable(stored->supportAddresses.join(u", "_s)));
+    }
+
+    // Issue 12: Settings → Signatures: everyone keeps their own; the team's is a manager's.
+    void signaturesPageKeepsOwnAndTeamSignatures()
+    {
+        const StaffUser sato = m_build->staff(u"sato"_s, u"佐藤"_s).valueOr({});
+        SettingsDialog staffDialog(*m_desk, *m_desktop, sato, m_keychain, m_prompts);
+        QWidget *page = child<QWidget>(&staffDialog, u"signaturesPage"_s);
+        QVERIFY(!child<QPlainTextEdit>(page, u"teamSignatureEdit"_s)->isEnabled());
+        child<QPlainTextEdit>(page, u"ownSignatureEdit"_s)->setPlainText(u"佐藤 花子"_s);
+        VERIFY_OK(staffDialog.apply());
+        QCOMPARE(ReplySignatures(*m_desk).own(sato.id).valueOr(QString()), u"佐藤 花子"_s);
+
+        SettingsDialog managerDialog(*m_desk, *m_desktop, m_tanaka, m_keychain, m_prompts);
+        page = child<QWidget>(&managerDialog, u"signaturesPage"_s);
+        QVERIFY(child<QPlainTextEdit>(page, u"ownSignatureEdit"_s)->toPlainText().isEmpty());
+        child<QPlainTextEdit>(page, u"teamSignatureEdit"_s)->setPlainText(u"株式会社サンプル サポート窓口"_s);
+        VERIFY_OK(managerDialog.apply());
+        QCOMPARE(ReplySignatures(*m_desk).forAuthor(m_tanaka.id).valueOr(QString()), u"株式会社サンプル サポート窓口"_s);
+        QCOMPARE(ReplySignatures(*m_desk).forAuthor(sato.id).valueOr(QString()), u"佐藤 花子"_s);
     }
 
     void staffSeeManagerPagesDisabled()

@@ -316,6 +316,10 @@ void MainWindow::buildMenus()
         m_tabs->setCurrentIndex(0);
         m_panel->startReply();
     })->setObjectName(u"replyAction"_s);
+    menuAction(ticket, tr("Reply all"), {QKeySequence(u"Shift+R"_s), QKeySequence(u"Ctrl+Shift+R"_s)}, [this] {
+        m_tabs->setCurrentIndex(0);
+        m_panel->startReply(ReplyScope::All);
+    })->setObjectName(u"replyAllAction"_s);
     menuAction(ticket, tr("Assign to me"), {QKeySequence(u"Ctrl+M"_s)}, [this] { m_panel->assignToMe(); })
         ->setEnabled(m_me.id > 0);
     menuAction(ticket, tr("Internal note"), {QKeySequence(u"Ctrl+Shift+N"_s)}, [this] { m_panel->focusNote(); });

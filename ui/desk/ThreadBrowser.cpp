@@ -81,8 +81,8 @@ QString ThreadBrowser::threadHtml(const QList<TicketMessage> &messages, bool wit
         if (m.receivedClaimed)
             when += u" "_s + tr("(claimed by the sender)");
         QString label = messageKindLabel(m.kind);
-        if (m.undelivered)
-            label += u" — "_s + tr("undelivered");
+        if (m.kind == MessageKind::StaffReply && m.delivery != ReplyDelivery::Delivered)
+            label += u" — "_s + replyDeliveryLabel(m.delivery);
         const QString body = !m.bodyHtml.isEmpty()
             ? HtmlSanitizer::sanitize(m.bodyHtml)
             : u"<div style=\"white-space:pre-wrap\">"_s + m.bodyText.toHtmlEscaped() + u"</div>"_s;

@@ -62,6 +62,12 @@ TicketPanel::TicketPanel(TicketDesk &desk, QWidget *parent) : QWidget(parent), m
     m_undelivered->setStyleSheet(u"color: white; background-color: #b00020; padding: 3px; font-weight: bold"_s);
     m_undelivered->hide();
     layout->addWidget(m_undelivered);
+    m_waiting = new QLabel(this);
+    m_waiting->setObjectName(u"replyWaitingLabel"_s);
+    m_waiting->setWordWrap(true);
+    m_waiting->setStyleSheet(u"color: #0d3c61; background-color: #e3f2fd; padding: 3px; font-weight: bold"_s);
+    m_waiting->hide();
+    layout->addWidget(m_waiting);
     m_replyEditors = new QLabel(this);
     m_replyEditors->setObjectName(u"replyEditorsLabel"_s);
     m_replyEditors->setStyleSheet(u"color: #7a4a00; background-color: #fff3cd; padding: 3px"_s);
@@ -94,7 +100,11 @@ TicketPanel::TicketPanel(TicketDesk &desk, QWidget *parent) : QWidget(parent), m
     noteRow->setContentsMargins(0, 0, 0, 0);
     auto *replyButton = new QPushButton(tr("Reply"), this);
     replyButton->setObjectName(u"replyButton"_s);
-    connect(replyButton, &QPushButton::clicked, this, &TicketPanel::startReply);
+    connect(replyButton, &QPushButton::clicked, this, [this] { startReply(ReplyScope::Sender); });
+    auto *replyAllButton = new QPushButton(tr("Reply all"), this);
+    replyAllButton->setObjectName(u"replyAllButton"_s);
+    replyAllButton->setToolTip(tr("To the sender, Cc everyone else on the customer's mail"));
+    connect(replyAllButton, &QPushButton::clicked, this, [this] { startReply(ReplyScope::All); });
     m_note = new QPlainTextEdit(this);
     m_note->setObjectName(u"noteEdit"_s);
     m_note->setPlaceholderText(tr("Internal note (not sent to the customer)"));
@@ -105,6 +115,7 @@ TicketPanel::TicketPanel(TicketDesk &desk, QWidget *parent) : QWidget(parent), m
     noteRow->addWidget(m_note, 1);
     noteRow->addWidget(addNoteButton);
     noteRow->addWidget(replyButton);
+    noteRow->addWidget(replyAllButton);
     layout->addWidget(m_noteRow);
     setEnabled(false);
 }
@@ -162,6 +173,8 @@ void TicketPanel::showTicket(qint64 ticketId)
     // seeing it); Reply on that ticket brings the typed text back.
     if (m_reply->isActive() && m_reply->ticketId() != ticketId)
         m_reply->setAside();
+    else if (!m_reply->isActive())
+        m_reply->dismiss();
     m_ticket = Ticket{};
     m_ticket.id = ticketId;
     reload();
@@ -247,9 +260,24 @@ void TicketPanel::showReplyState()
     } else {
         m_undelivered->hide();
     }
+    const QString waiting = waitingReplyText();
+    m_waiting->setText(waiting);
+    m_waiting->setVisible(!waiting.isEmpty());
     const QString writing = replyEditorsText();
     m_replyEditors->setText(writing);
     m_replyEditors->setVisible(!writing.isEmpty());
+}
+
+QString TicketPanel::waitingReplyText() const
+{
+    for (const TicketMessage &m : m_messages) {
+        if (m.kind == MessageKind::StaffReply && m.delivery == ReplyDelivery::Pending) {
+            return tr("Reply waiting to be sent (written %1 JST): the customer has not received it yet, and the "
+                      "deadline still applies until the mail server accepts it. See File ▸ Outbox.")
+                .arg(QLocale().toString(Jst::toJst(m.received), u"MM/dd HH:mm"_s));
+        }
+    }
+    return {};
 }
 
 QString TicketPanel::replyEditorsText() const
@@ -267,11 +295,11 @@ QString TicketPanel::replyEditorsText() const
     return tr("%1 is writing a reply", nullptr, int(names.size())).arg(names.join(tr(", ")));
 }
 
-void TicketPanel::startReply()
+void TicketPanel::startReply(ReplyScope scope)
 {
     if (m_ticket.id <= 0)
         return;
-    if (m_reply->start(m_me, m_ticket.id))
+    if (m_reply->start(m_me, m_ticket.id, scope))
         m_noteRow->hide();
 }
 

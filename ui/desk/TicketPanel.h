@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "mail/outbox/TicketReplies.h"
 #include "tickets/StaffUser.h"
 #include "tickets/Ticket.h"
 #include "tickets/TicketMessage.h"
@@ -40,10 +41,12 @@ public:
     // Re-reads the ticket if it is still the one shown (after a store notification).
     void reload();
 
-    // Opens the reply editor under the thread (Ticket ▸ Reply, R).
-    void startReply();
+    // Opens the reply editor under the thread (Ticket ▸ Reply, R; Reply all, Shift+R).
+    void startReply(ReplyScope scope = ReplyScope::Sender);
     ReplyEditor *replyEditor() const { return m_reply; }
     void setPrompts(ModalPrompts &prompts);
+    // "Reply waiting to be sent …" while a reply of this ticket is in the outbox, or empty.
+    QString waitingReplyText() const;
     // 「佐藤さんが返信を作成中」 or empty.
     QString replyEditorsText() const;
 
@@ -98,6 +101,7 @@ private:
     QPlainTextEdit *m_note = nullptr;
     QLabel *m_replyEditors = nullptr;
     QLabel *m_undelivered = nullptr;
+    QLabel *m_waiting = nullptr;
     ReplyEditor *m_reply = nullptr;
     QWidget *m_noteRow = nullptr;
 };

@@ -103,7 +103,7 @@ void OutboxView::refresh()
         QString server = e.lastError;
         if (e.state == OutboxState::Queued && e.nextAttempt.isValid() && !e.lastError.isEmpty())
             server = tr("Next try %1 — %2").arg(jstText(e.nextAttempt), e.lastError);
-        const QStringList cells = {stateText(e.state), u"#%1"_s.arg(e.ticketId), e.recipients, e.subject,
+        const QStringList cells = {e.discarded ? tr("Discarded (not sent)") : stateText(e.state), u"#%1"_s.arg(e.ticketId), e.recipients, e.subject,
                                    QString::number(e.attempts), when, server};
         for (int c = 0; c < ColumnCount; ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
@@ -161,8 +161,8 @@ bool OutboxView::discardSelected()
     if (id <= 0)
         return false;
     if (!m_prompts.confirmRisky(this, tr("Discard reply"),
-                                tr("The reply will not be sent. It stays in the ticket's thread, marked undelivered, "
-                                   "and the customer's question is open again. Discard it?")))
+                                tr("The reply will not be sent. It stays in the ticket's thread, marked \"discarded (not "
+                                   "sent)\", and the customer's question stays open with its deadline. Discard it?")))
         return false;
     auto done = TicketReplies(m_desk).discard(m_me, id);
     m_message->setText(done ? tr("The reply was discarded.") : done.error().message);

@@ -1,6 +1,10 @@
 #include "reply/ReplyEditor.h"
 
 #include "ModalPrompts.h"
+#include "mail/MailIngestor.h"
+#include "mail/outbox/SendChecklist.h"
+#include "reply/SendConfirmationDialog.h"
+#include "reply/TemplatePicker.h"
 #include "core/Jst.h"
 #include "mail/OutgoingMail.h"
 #include "tickets/TicketDesk.h"
@@ -44,6 +48,12 @@ ReplyEditor::ReplyEditor(TicketDesk &desk, ModalPrompts &prompts, QWidget *paren
     form->addRow(tr("Subject:"), m_subject);
     form->addRow(tr("Encoding:"), m_charset);
     layout->addLayout(form);
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(u"replyWaitingNoticeLabel"_s);
+    m_notice->setWordWrap(true);
+    m_notice->setStyleSheet(u"color: #7a4a00; background-color: #fff3cd; padding: 3px"_s);
+    m_notice->hide();
+    layout->addWidget(m_notice);
     m_body = new QPlainTextEdit(this);
     m_body->setObjectName(u"replyBodyEdit"_s);
     layout->addWidget(m_body, 1);
@@ -54,17 +64,23 @@ ReplyEditor::ReplyEditor(TicketDesk &desk, ModalPrompts &prompts, QWidget *paren
     m_error->hide();
     layout->addWidget(m_error);
     auto *buttons = new QHBoxLayout;
+    auto *templateButton = new QPushButton(tr("Template…"), this);
+    templateButton->setObjectName(u"replyTemplateButton"_s);
+    templateButton->setToolTip(tr("Insert a template where the cursor is (Ctrl+T)"));
+    templateButton->setShortcut(QKeySequence(u"Ctrl+T"_s));
+    connect(templateButton, &QPushButton::clicked, this, [this] { pickTemplate(); });
+    buttons->addWidget(templateButton);
     buttons->addStretch(1);
     m_discard = new QPushButton(tr("Discard"), this);
     m_discard->setObjectName(u"replyDiscardButton"_s);
     m_send = new QPushButton(tr("Send"), this);
     m_send->setObjectName(u"replySendButton"_s);
-    m_send->setToolTip(tr("Queue the reply in the outbox; it is sent at once (Ctrl+Return)"));
+    m_send->setToolTip(tr("Check the recipients, then queue the reply in the outbox (Ctrl+Return)"));
     m_send->setShortcut(QKeySequence(u"Ctrl+Return"_s));
     buttons->addWidget(m_discard);
     buttons->addWidget(m_send);
     layout->addLayout(buttons);
-    connect(m_send, &QPushButton::clicked, this, [this] { send(); });
+    connect(m_send, &QPushButton::clicked, this, [this] { confirmSend(); });
     connect(m_discard, &QPushButton::clicked, this, &ReplyEditor::discard);
 
     m_heartbeat = new QTimer(this);
@@ -82,7 +98,7 @@ ReplyEditor::~ReplyEditor()
         (void)m_editors.close(m_editorId);
 }
 
-bool ReplyEditor::start(const StaffUser &me, qint64 ticketId)
+bool ReplyEditor::start(const StaffUser &me, qint64 ticketId, ReplyScope scope)
 {
     if (m_ticketId == ticketId && isVisible()) {
         m_body->setFocus(Qt::ShortcutFocusReason);
@@ -91,13 +107,14 @@ bool ReplyEditor::start(const StaffUser &me, qint64 ticketId)
     close();
     const std::optional<SetAside> kept = m_setAside.contains(ticketId) ? std::optional(m_setAside.take(ticketId))
                                                                        : std::nullopt;
-    auto draft = kept ? Result<ReplyDraft>(kept->draft) : TicketReplies(m_desk).draft(ticketId);
+    auto draft = kept ? Result<ReplyDraft>(kept->draft) : TicketReplies(m_desk).draft(ticketId, scope, me.id);
     if (!draft) {
         showError(draft.error().message);
         return false;
     }
     if (draft->from.address.isEmpty()) {
-        showError(tr("The support address is not set: enter it in Settings → Mailbox before replying."));
+        showError(tr("The desk's support address, which replies are sent from, is not set yet. A manager enters "
+                     "it in Settings → Mailbox under \"Replies from the desk\"."));
         return false;
     }
     auto seen = m_editors.lastMessageRowId(ticketId);
@@ -120,6 +137,14 @@ bool ReplyEditor::start(const StaffUser &me, qint64 ticketId)
     top.movePosition(QTextCursor::Start);
     m_body->setTextCursor(top);
     m_error->hide();
+    QStringList waiting;
+    if (auto pending = m_editors.waitingReplies(ticketId); pending) {
+        for (const ReplySinceOpened &r : std::as_const(*pending))
+            waiting.append(tr("%1's reply of %2 is waiting in the outbox to be sent.")
+                               .arg(r.authorName, QLocale().toString(Jst::toJst(r.at), u"HH:mm"_s)));
+    }
+    m_notice->setText(waiting.join(u'\n'));
+    m_notice->setVisible(!waiting.isEmpty());
     m_heartbeat->start();
     show();
     m_body->setFocus(Qt::ShortcutFocusReason);
@@ -147,23 +172,64 @@ ReplyDraft ReplyEditor::currentDraft(QString *problem) const
     return draft;
 }
 
-bool ReplyEditor::send()
+std::optional<ReplyDraft> ReplyEditor::validDraft()
 {
-    if (m_ticketId <= 0)
-        return false;
     QString problem;
     const ReplyDraft draft = currentDraft(&problem);
     if (!problem.isEmpty()) {
         showError(problem);
-        return false;
+        return std::nullopt;
     }
+    return draft;
+}
+
+SendConfirmationDialog *ReplyEditor::confirmSend()
+{
+    if (m_ticketId <= 0)
+        return nullptr;
+    if (m_confirmation) {
+        m_confirmation->raise();
+        return m_confirmation;
+    }
+    const std::optional<ReplyDraft> draft = validDraft();
+    if (!draft)
+        return nullptr;
+    auto ticket = m_desk.tickets().ticket(m_ticketId);
+    auto desk = MailIngestor::loadAddresses(m_desk);
+    if (!ticket || !desk) {
+        showError(!ticket ? ticket.error().message : desk.error().message);
+        return nullptr;
+    }
+    const QString customer = ticket->has_value() ? (*ticket)->customerAddress : QString();
+    m_error->hide();
+    m_confirmation = new SendConfirmationDialog(SendChecklist::forReply(*draft, customer, *desk), draft->subject,
+                                                this);
+    m_confirmation->setAttribute(Qt::WA_DeleteOnClose);
+    m_confirmation->setWindowModality(Qt::WindowModal);
+    connect(m_confirmation, &QDialog::accepted, this, [this] {
+        m_confirmation.clear();
+        sendConfirmed();
+    });
+    m_confirmation->open();
+    return m_confirmation;
+}
+
+bool ReplyEditor::sendConfirmed()
+{
+    if (m_ticketId <= 0)
+        return false;
+    const std::optional<ReplyDraft> draft = validDraft();
+    if (!draft)
+        return false;
     // 二重返信防止: someone answered while this editor was open.
     auto since = m_editors.repliesSince(m_ticketId, m_lastSeenRowId);
     if (since && !since->isEmpty()) {
         QStringList lines;
         for (const ReplySinceOpened &r : std::as_const(*since)) {
-            lines.append(tr("%1 replied at %2").arg(r.authorName,
-                                                    QLocale().toString(Jst::toJst(r.at), u"HH:mm"_s)));
+            const QString at = QLocale().toString(Jst::toJst(r.at), u"HH:mm"_s);
+            lines.append(r.waiting ? tr("%1 wrote a reply at %2; it is waiting in the outbox to be sent")
+                                         .arg(r.authorName, at)
+                                   : tr("%1 replied at %2").arg(r.authorName, at));
         }
         const QString question = tr("Since you started this reply, someone else answered this ticket:\n%1\n\n"
                                     "Send your reply anyway?")
@@ -171,7 +237,7 @@ bool ReplyEditor::send()
         if (!m_prompts->confirmRisky(this, tr("Another reply was sent"), question))
             return false;
     }
-    auto queued = TicketReplies(m_desk).queue(m_me, draft);
+    auto queued = TicketReplies(m_desk).queue(m_me, *draft);
     if (!queued) {
         showError(queued.error().message);
         return false;
@@ -213,6 +279,12 @@ void ReplyEditor::close()
     m_editorId = 0;
     m_ticketId = 0;
     m_body->clear();
+    m_error->hide();
+    m_notice->hide();
+    if (m_confirmation)
+        m_confirmation->reject();
+    if (m_picker)
+        m_picker->reject();
     hide();
     if (wasOpen)
         Q_EMIT closed();
@@ -226,9 +298,63 @@ void ReplyEditor::showError(const QString &message)
         show();
 }
 
+TemplatePicker *ReplyEditor::pickTemplate()
+{
+    if (m_ticketId <= 0)
+        return nullptr;
+    if (m_picker)
+        return m_picker;
+    auto templates = ReplyTemplates(m_desk).visibleTo(m_me.id);
+    if (!templates) {
+        showError(templates.error().message);
+        return nullptr;
+    }
+    m_picker = new TemplatePicker(*templates, this);
+    m_picker->setAttribute(Qt::WA_DeleteOnClose);
+    m_picker->setWindowModality(Qt::WindowModal);
+    connect(m_picker, &QDialog::accepted, this, [this] {
+        const std::optional<ReplyTemplate> chosen = m_picker ? m_picker->chosen() : std::nullopt;
+        if (!chosen || m_ticketId <= 0)
+            return;
+        ReplyTemplates templates(m_desk);
+        auto text = templates.fill(chosen->body, m_ticketId, m_me);
+        auto subject = templates.fill(chosen->subject, m_ticketId, m_me);
+        auto desk = MailIngestor::loadAddresses(m_desk);
+        if (!text || !subject || !desk) {
+            showError(!text ? text.error().message : !subject ? subject.error().message : desk.error().message);
+            return;
+        }
+        // A template's subject replaces the reply's, still tagged with the ticket number.
+        if (!subject->trimmed().isEmpty())
+            m_subject->setText(OutgoingMail::replySubject(subject->trimmed(), m_ticketId, desk->ticketTagPrefix));
+        m_body->insertPlainText(*text);
+        m_body->setFocus(Qt::OtherFocusReason);
+    });
+    m_picker->open();
+    return m_picker;
+}
+
+SendConfirmationDialog *ReplyEditor::confirmation() const
+{
+    return m_confirmation.data();
+}
+
+void ReplyEditor::dismiss()
+{
+    if (m_ticketId > 0)
+        return;
+    m_error->hide();
+    hide();
+}
+
+QString ReplyEditor::waitingNotice() const
+{
+    return m_notice->isHidden() ? QString() : m_notice->text();
+}
+
 QString ReplyEditor::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 } // namespace Madoguchi

@@ -5,7 +5,10 @@
 #include "tickets/StaffUser.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -17,13 +20,19 @@ class QTimer;
 namespace Madoguchi {
 
 class ModalPrompts;
+class SendConfirmationDialog;
+class TemplatePicker;
 class TicketDesk;
 
 // Writing a reply inside the ticket: To/Cc/Subject prefilled (TicketReplies::draft), the
 // original quoted, UTF-8 or ISO-2022-JP, Send and Discard.
 //
-// 二重返信防止: while it is open the team sees it (ReplyEditors, with a heartbeat), and Send
-// asks first — default No — when a colleague's reply reached the ticket since it opened.
+// 誤送信防止: Send (and Ctrl+Return) never sends directly; it opens SendConfirmationDialog, where
+// every recipient must be ticked before its Send is enabled.
+//
+// 二重返信防止: while it is open the team sees it (ReplyEditors, with a heartbeat); opening it
+// on a ticket with a reply waiting in the outbox says so; and the final Send asks first —
+// default No — when a colleague's reply reached the ticket since it opened.
 class ReplyEditor : public QWidget
 {
     Q_OBJECT
@@ -36,11 +45,23 @@ public:
 
     // Opens the editor on a ticket (announced to the team); false with a message shown in
     // the editor's own error line when the draft cannot be made.
-    bool start(const StaffUser &me, qint64 ticketId);
+    // Reply all puts everyone else on the customer's mail in Cc.
+    bool start(const StaffUser &me, qint64 ticketId, ReplyScope scope = ReplyScope::Sender);
     bool isActive() const { return m_ticketId > 0; }
     qint64 ticketId() const { return m_ticketId; }
-    // Sends (after the double-reply question when needed); true when the reply is queued.
-    bool send();
+    // Send pressed: checks the addresses and opens the confirmation (window-modal, not
+    // blocking); nullptr with the problem in the error line when the reply cannot go yet.
+    SendConfirmationDialog *confirmSend();
+    SendConfirmationDialog *confirmation() const;
+    // After the confirmation: the double-reply question when needed, then into the outbox;
+    // true when the reply is queued.
+    bool sendConfirmed();
+    // Template… (Ctrl+T): a picker of the team's and my templates; the chosen one is filled
+    // in (customer, ticket, deadline, …) and inserted where the cursor is.
+    TemplatePicker *pickTemplate();
+    // Another ticket is shown and no reply is being written there: the editor and any error
+    // it showed go away (an error belongs to the ticket it happened on).
+    void dismiss();
     // Closes without sending; tells the team.
     void discard();
     // Staff moved to another ticket: the typed reply is kept on this desktop (the team stops
@@ -49,6 +70,8 @@ public:
     void setAside();
     bool hasSetAside(qint64 ticketId) const { return m_setAside.contains(ticketId); }
     QString errorText() const;
+    // "田中's reply of 16:30 is waiting to be sent" when the editor opened, or empty.
+    QString waitingNotice() const;
 
 Q_SIGNALS:
     void replyQueued(qint64 ticketId, qint64 outboxId);
@@ -64,6 +87,8 @@ private:
 
     void close();
     ReplyDraft currentDraft(QString *problem) const;
+    // The draft as typed, or nullopt with the problem shown in the error line.
+    std::optional<ReplyDraft> validDraft();
     void showError(const QString &message);
 
     TicketDesk &m_desk;
@@ -83,6 +108,9 @@ private:
     QComboBox *m_charset = nullptr;
     QPlainTextEdit *m_body = nullptr;
     QLabel *m_error = nullptr;
+    QLabel *m_notice = nullptr;
+    QPointer<SendConfirmationDialog> m_confirmation;
+    QPointer<TemplatePicker> m_picker;
     QPushButton *m_send = nullptr;
     QPushButton *m_discard = nullptr;
 };

@@ -1,5 +1,6 @@
 #include "settings/AccountsPage.h"
 
+#include "settings/DeskIdentityForm.h"
 #include "settings/MailboxForm.h"
 #include "tickets/TicketDesk.h"
 
@@ -29,13 +30,21 @@ AccountsPage::AccountsPage(TicketDesk &desk, const StaffUser &user, PasswordKeyc
     m_form = new MailboxForm(this);
     m_form->setEnabled(m_user.isManager());
     layout->addWidget(m_form, 1);
+    m_identity = new DeskIdentityForm(this);
+    m_identity->setEnabled(m_user.isManager());
+    layout->addWidget(m_identity);
     m_status = new QLabel(this);
     m_status->setObjectName(u"accountsStatusLabel"_s);
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
     if (auto loaded = m_form->load(m_desk.database()); !loaded)
         m_status->setText(loaded.error().message);
+    if (auto identity = DeskIdentity::load(m_desk); identity)
+        m_identity->setIdentity(*identity);
+    else
+        m_status->setText(identity.error().message);
     m_form->setKeychain(&m_keychain);
+    connect(m_identity, &DeskIdentityForm::edited, this, [this] { m_identityTouched = true; });
     // Only a page someone edited is saved: an untouched, empty form is not an error.
     connect(m_form, &MailboxForm::edited, this, [this] { m_touched = true; });
 }
@@ -47,11 +56,21 @@ QString AccountsPage::title() const
 
 Result<void> AccountsPage::apply()
 {
-    if (!m_user.isManager() || !m_touched)
+    if (!m_user.isManager() || (!m_touched && !m_identityTouched))
         return {};
-    if (auto saved = m_form->save(m_desk.database(), m_keychain, m_prompts, this); !saved)
-        return saved;
-    m_touched = false;
+    if (m_identityTouched) {
+        auto identity = m_identity->identity();
+        if (!identity)
+            return identity.error();
+        if (auto saved = identity->save(m_desk, m_user); !saved)
+            return saved;
+        m_identityTouched = false;
+    }
+    if (m_touched) {
+        if (auto saved = m_form->save(m_desk.database(), m_keychain, m_prompts, this); !saved)
+            return saved;
+        m_touched = false;
+    }
     m_status->setText(tr("Saved. The mailbox is read with these settings from the next sync."));
     return {};
 }

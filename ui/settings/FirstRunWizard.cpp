@@ -5,12 +5,16 @@
 #include "settings/MailboxForm.h"
 #include "ModalPrompts.h"
 #include "core/Clock.h"
+#include "mail/DeskIdentity.h"
 #include "store/Database.h"
 #include "store/DesktopSettings.h"
 #include "tickets/AuditLog.h"
 #include "tickets/TeamDirectory.h"
+#include "tickets/TicketDesk.h"
 
+#include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QRadioButton>
 #include <QVBoxLayout>
 #include <QWizardPage>
@@ -60,6 +64,20 @@ FirstRunWizard::FirstRunWizard(DesktopSettings &settings, PasswordKeychain &keyc
     mailboxLayout->addWidget(m_connectMailbox);
     mailboxLayout->addWidget(m_mailboxForm);
     mailboxLayout->addWidget(m_filesLater);
+    auto *supportRow = new QFormLayout;
+    m_supportAddress = new QLineEdit(mailboxPage);
+    m_supportAddress->setObjectName(u"supportAddressLineEdit"_s);
+    m_supportAddress->setPlaceholderText(u"support@example.co.jp"_s);
+    m_supportAddress->setToolTip(tr("Replies are sent from this address; more can be added in Settings → Mailbox."));
+    supportRow->addRow(tr("Support address (replies are sent from it):"), m_supportAddress);
+    mailboxLayout->addLayout(supportRow);
+    // The mailbox's login is usually the support address itself: follow it until edited.
+    if (auto *imapUser = m_mailboxForm->findChild<QLineEdit *>(u"imapUserLineEdit"_s)) {
+        connect(imapUser, &QLineEdit::textChanged, this, [this](const QString &user) {
+            if (!m_supportAddress->isModified() && user.contains(u'@'))
+                m_supportAddress->setText(user.trimmed());
+        });
+    }
     m_error = new QLabel(mailboxPage);
     m_error->setObjectName(u"errorLabel"_s);
     m_error->setWordWrap(true);
@@ -103,6 +121,23 @@ Result<void> FirstRunWizard::ensureFirstUser(Database &database)
     return {};
 }
 
+Result<void> FirstRunWizard::saveSupportAddress(Database &database, const QStringList &addresses)
+{
+    if (addresses.isEmpty())
+        return {};
+    // A team database may know the desk already: its addresses stay, the typed one is added.
+    TicketDesk desk(database, m_clock);
+    auto loaded = DeskIdentity::load(desk);
+    if (!loaded)
+        return loaded.error();
+    DeskIdentity identity = *loaded;
+    for (const QString &address : addresses) {
+        if (!identity.supportAddresses.contains(address, Qt::CaseInsensitive))
+            identity.supportAddresses.append(address);
+    }
+    return identity.save(desk, StaffUser::system());
+}
+
 Result<void> FirstRunWizard::finish()
 {
     m_error->clear();
@@ -113,6 +148,11 @@ Result<void> FirstRunWizard::finish()
         if (auto smtp = m_mailboxForm->smtpUrl(); !smtp)
             return smtp.error();
     }
+    auto support = DeskIdentity::parseAddresses(m_supportAddress->text());
+    if (!support)
+        return support.error();
+    if (connectNow && support->isEmpty())
+        return makeError(u"input"_s, tr("Enter the support address replies are sent from."));
     auto address = m_databaseForm->address();
     if (!address)
         return address.error();
@@ -123,6 +163,8 @@ Result<void> FirstRunWizard::finish()
         return saved;
     if (auto user = ensureFirstUser(*opened.value()); !user)
         return user;
+    if (auto saved = saveSupportAddress(*opened.value(), *support); !saved)
+        return saved;
     if (connectNow) {
         if (auto mailbox = m_mailboxForm->save(*opened.value(), m_keychain, m_prompts, this); !mailbox)
             return mailbox;

@@ -5,6 +5,7 @@
 #include "settings/DatabaseSettingsPage.h"
 #include "settings/LanguagePage.h"
 #include "settings/SettingsPage.h"
+#include "settings/SignaturesPage.h"
 #include "settings/StaffUsersPage.h"
 #include "settings/UrgencyRulesPage.h"
 #include "tickets/TicketDesk.h"
@@ -48,6 +49,7 @@ SettingsDialog::SettingsDialog(TicketDesk &desk, DesktopSettings &settings, cons
     addPage(new AccountsPage(desk, user, keychain, prompts, this));
     addPage(new DatabaseSettingsPage(settings, keychain, prompts, &desk.database(), this));
     addPage(new CalendarSettingsPage(desk, user, prompts, this));
+    addPage(new SignaturesPage(desk, user, this));
     addPage(new UrgencyRulesPage(desk, user, this));
     addPage(new StaffUsersPage(desk, user, this));
     addPage(new LanguagePage(settings, this));

@@ -142,11 +142,10 @@ void OutboxSender::finish(const OutboxEntry &entry, const TicketMessage &reply,
     if (!failure) {
         TransactionGuard transaction(m_desk.database());
         recorded = transaction.ok() ? m_desk.outbox().markSent(entry.id, now) : Result<void>(transaction.error());
-        // A reply refused before and sent after a Retry counts as the answer again.
+        // The server said 250 after DATA just now: from this moment the reply is the answer
+        // (also one refused before and sent after a Retry). markSent announces the change.
         if (recorded)
-            recorded = m_desk.mail().markDelivered(messageRowId);
-        if (recorded)
-            recorded = m_desk.database().announceTicketChange(ticketId);
+            recorded = m_desk.mail().markSent(messageRowId, now);
         if (recorded)
             recorded = transaction.commit();
         if (recorded) {

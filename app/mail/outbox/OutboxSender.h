@@ -30,7 +30,8 @@ struct OutboxSenderOptions
 // Drives the outbox (DESIGN.md, "Mail out"): claims the oldest due reply (claim before send,
 // so two desktops never send the same one), submits it with SmtpClient and records the
 // outcome:
-// - accepted: Sent;
+// - accepted (250 after DATA): Sent, and the reply answers from that moment (until then it
+//   answers nothing: DESIGN.md, "The clock" 5);
 // - temporary failure (4xx, network) or an account problem (login refused, no STARTTLS, an
 //   untrusted certificate): queued again with backoff, the server's words kept;
 // - permanent failure (5xx to the sender, a recipient or the message): Failed with the

@@ -1,48 +1,72 @@
 #include "mail/outbox/TicketReplies.h"
 
 #include "core/Clock.h"
+#include "core/JapaneseDateText.h"
 #include "core/Jst.h"
 #include "mail/MailIngestor.h"
 #include "mail/OutgoingMail.h"
 #include "mail/mime/MimeParser.h"
+#include "mail/outbox/ReplySignatures.h"
 #include "store/TransactionGuard.h"
 #include "tickets/TicketDesk.h"
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Madoguchi {
 
-namespace {
-
-
-} // namespace
-
-QString TicketReplies::quoted(const TicketMessage &original)
+QString TicketReplies::defaultQuoteHeader()
 {
+    return u"{date} {time} {from} からのメール:"_s;
+}
+
+QStringList TicketReplies::unknownQuotePlaceholders(const QString &header)
+{
+    static const QRegularExpression placeholder(u"\\{([^{}]*)\\}"_s);
+    static const QStringList known{u"date"_s, u"time"_s, u"from"_s};
+    QStringList unknown;
+    for (auto it = placeholder.globalMatch(header); it.hasNext();) {
+        const QString name = it.next().captured(1);
+        if (!known.contains(name) && !unknown.contains(name))
+            unknown.append(name);
+    }
+    return unknown;
+}
+
+QString TicketReplies::quoted(const TicketMessage &original, const QString &header)
+{
+    // The customer reads this, in Japanese, whatever language the desk's screen is in.
     const QDateTime jst = Jst::toJst(original.received);
-    static const char *days[] = {QT_TRANSLATE_NOOP("TicketReplies", "Mon"), QT_TRANSLATE_NOOP("TicketReplies", "Tue"),
-                                 QT_TRANSLATE_NOOP("TicketReplies", "Wed"), QT_TRANSLATE_NOOP("TicketReplies", "Thu"),
-                                 QT_TRANSLATE_NOOP("TicketReplies", "Fri"), QT_TRANSLATE_NOOP("TicketReplies", "Sat"),
-                                 QT_TRANSLATE_NOOP("TicketReplies", "Sun")};
-    const QString when = jst.toString(u"yyyy-MM-dd"_s) + u" ("_s
-                         + QCoreApplication::translate("TicketReplies", days[jst.date().dayOfWeek() - 1]) + u") "_s
-                         + jst.toString(u"HH:mm"_s);
-    const QString who = original.fromName.isEmpty() ? original.fromAddress
-                                                    : original.fromName + u" <"_s + original.fromAddress + u'>';
-    QString text = QCoreApplication::translate("TicketReplies", "On %1 JST, %2 wrote:").arg(when, who) + u'\n';
+    const QString date = japaneseDateText(jst.date());
+    const QString from = original.fromName.isEmpty()
+                             ? QString(original.fromAddress + u" 様"_s)
+                             : QString(original.fromName + u"様 <"_s + original.fromAddress + u'>');
+    const QString line = header.trimmed().isEmpty() ? defaultQuoteHeader() : header.trimmed();
+    // One pass, so a name that itself reads "{time}" stays as written.
+    static const QRegularExpression placeholder(u"\\{(date|time|from)\\}"_s);
+    QString text;
+    qsizetype done = 0;
+    for (auto it = placeholder.globalMatch(line); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        text += line.mid(done, m.capturedStart() - done);
+        const QString name = m.captured(1);
+        text += name == u"date"_s ? date : name == u"time"_s ? jst.toString(u"HH:mm"_s) : from;
+        done = m.capturedEnd();
+    }
+    text += line.mid(done) + u'\n';
     QString body = original.bodyText;
     body.replace(u"\r\n"_s, u"\n"_s);
     while (body.endsWith(u'\n'))
         body.chop(1);
-    for (const QString &line : body.split(u'\n'))
-        text += (line.startsWith(u'>') ? u">"_s : u"> "_s) + line + u'\n';
+    for (const QString &bodyLine : body.split(u'\n'))
+        text += (bodyLine.startsWith(u'>') ? u">"_s : u"> "_s) + bodyLine + u'\n';
     return text;
 }
 
-Result<ReplyDraft> TicketReplies::draft(qint64 ticketId)
+Result<ReplyDraft> TicketReplies::draft(qint64 ticketId, ReplyScope scope, qint64 authorId)
 {
     auto ticket = m_desk.tickets().ticket(ticketId);
     if (!ticket)
@@ -71,19 +95,29 @@ Result<ReplyDraft> TicketReplies::draft(qint64 ticketId)
     }
     draft.subject = OutgoingMail::replySubject(original ? original->subject : (*ticket)->subject, ticketId,
                                                addresses->ticketTagPrefix);
-    if (!original)
+    auto signature = ReplySignatures(m_desk).forAuthor(authorId);
+    if (!signature)
+        return signature.error();
+    const QString signatureBlock = signature->isEmpty() ? QString() : u"\n\n"_s + *signature;
+    if (!original) {
+        draft.body = signatureBlock;
         return draft;
+    }
     draft.answeringRowId = original->id;
     draft.to = {{original->fromName, original->fromAddress}};
     QStringList seen{original->fromAddress.toLower()};
-    for (const QString &address : original->to + original->cc) {
+    const QStringList others = scope == ReplyScope::All ? original->to + original->cc : QStringList();
+    for (const QString &address : others) {
         const QString key = address.trimmed().toLower();
         if (key.isEmpty() || seen.contains(key) || addresses->isDesk(key))
             continue;
         seen.append(key);
         draft.cc.append({QString(), address.trimmed()});
     }
-    draft.body = u"\n\n"_s + quoted(*original);
+    auto header = m_desk.settings().value(QString::fromLatin1(quoteHeaderSetting));
+    if (!header)
+        return header.error();
+    draft.body = signatureBlock + u"\n\n"_s + quoted(*original, *header);
     return draft;
 }
 
@@ -130,6 +164,7 @@ Result<QueuedReply> TicketReplies::queue(const StaffUser &author, const ReplyDra
     // The hash the mailbox sync computes, so the copy it finds in Sent is known as this one.
     reply.contentHash = MimeParser::contentHash(*bytes);
     reply.authorId = author.id;
+    reply.delivery = ReplyDelivery::Pending; // it answers once the server accepted it
 
     TransactionGuard transaction(m_desk.database());
     if (!transaction.ok())
@@ -168,9 +203,9 @@ Result<void> TicketReplies::discard(const StaffUser &actor, qint64 outboxId)
     auto reply = m_desk.tickets().message((*entry)->messageRowId);
     if (!reply)
         return reply.error();
-    if (reply->has_value() && !(*reply)->undelivered) {
-        if (auto undelivered = m_desk.mail().markUndelivered((*entry)->messageRowId); !undelivered)
-            return undelivered;
+    if (reply->has_value()) {
+        if (auto discarded = m_desk.mail().markDiscarded((*entry)->messageRowId); !discarded)
+            return discarded;
     }
     if (auto logged = m_desk.audit().record(actor, (*entry)->ticketId, u"discard-reply"_s, QString(),
                                             QString::number((*entry)->messageRowId));

@@ -26,6 +26,10 @@ struct ReplyDraft
     OutgoingCharset charset = OutgoingCharset::Utf8;
 };
 
+// Who a reply goes to: the sender of the customer's message (Reply), or the sender with
+// everyone else on that message in Cc except the desk's own addresses (Reply all).
+enum class ReplyScope { Sender, All };
+
 struct QueuedReply
 {
     qint64 messageRowId = 0;
@@ -38,30 +42,42 @@ struct QueuedReply
 // outbox — in ONE transaction, so a reply is never in the thread without being queued, nor
 // queued without being in the thread.
 //
-// When a reply counts as the answer (DESIGN.md, "The clock" 5): when it is queued. Pressing
-// Send is the moment staff answered; the Date header says so and the customer sees that time.
-// Queued mail normally leaves within seconds; a reply the server refuses for good is marked
-// undelivered by the OutboxSender, which brings the obligations back with their original
-// deadlines and flags the ticket "reply undelivered", exactly as a bounce does.
+// When a reply counts as the answer (DESIGN.md, "The clock" 5): when the SMTP server accepted
+// it (250 after DATA; OutboxSender calls MailIntake::markSent), and that moment is its sent
+// time for the deadline and every report figure. While it waits in the outbox (queued,
+// retrying) it is shown "waiting to be sent" and answers nothing, so an overdue ticket stays
+// overdue until the mail has really gone. 二重返信防止 still counts it (ReplyEditors). A reply
+// the server refuses for good is marked undelivered, as a bounce is.
 class TicketReplies
 {
 public:
     explicit TicketReplies(TicketDesk &desk) : m_desk(desk) {}
 
-    // A reply to the ticket's newest customer message: To its sender, Cc the others it was
-    // addressed to (never the desk's own addresses), "Re: [#N] subject", the original quoted.
-    Result<ReplyDraft> draft(qint64 ticketId);
+    // A reply to the ticket's newest customer message: To its sender (and for Reply all, Cc
+    // the others it was addressed to, never the desk's own addresses), "Re: [#N] subject",
+    // the original quoted under the desk's quote header; the signature of `authorId` (their
+    // own, else the team's: ReplySignatures) between the place to write and the quote.
+    Result<ReplyDraft> draft(qint64 ticketId, ReplyScope scope = ReplyScope::Sender, qint64 authorId = 0);
     Result<QueuedReply> queue(const StaffUser &author, const ReplyDraft &draft);
     // Staff gave up on a reply that has not gone out (queued or refused): the outbox entry
-    // ends as Failed "Discarded by …", the reply stays in the thread marked undelivered, so
-    // what it answered is open again with the original deadlines. One transaction, audited.
+    // ends as Failed "Discarded by …", the reply stays in the thread as "discarded (not
+    // sent)"; it answered nothing, so the obligations keep their deadlines. One transaction,
+    // audited.
     Result<void> discard(const StaffUser &actor, qint64 outboxId);
 
-    // "On 2026-11-26 (Thu) 10:00 JST, 山田 太郎 <yamada@example.jp> wrote:" and the text with "> ".
-    static QString quoted(const TicketMessage &original);
+    // The header line above the quote, as Japanese business mail writes it, and the text with
+    // "> ". `header` has the placeholders {date} (2026年11月29日(日)), {time} (14:10, JST) and
+    // {from} (中村 一郎様 <nakamura@example.jp>); empty means defaultQuoteHeader.
+    static QString quoted(const TicketMessage &original, const QString &header = {});
+    // 「{date} {time} {from} からのメール:」
+    static QString defaultQuoteHeader();
+    // Unknown placeholders in a quote header, for refusing it when it is saved.
+    static QStringList unknownQuotePlaceholders(const QString &header);
 
-    // Settings rows: the name shown with the support address ("株式会社サンプル サポート窓口").
+    // Settings rows: the name shown with the support address ("株式会社サンプル サポート窓口")
+    // and the quote header (empty: the default).
     static constexpr const char *fromNameSetting = "mail.from_name";
+    static constexpr const char *quoteHeaderSetting = "mail.quote_header";
 
 private:
     TicketDesk &m_desk;

@@ -1,0 +1,88 @@
+#include "mail/DeskIdentity.h"
+
+#include "mail/MailIngestor.h"
+#include "mail/outbox/TicketReplies.h"
+#include "store/TransactionGuard.h"
+#include "tickets/TicketDesk.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Madoguchi {
+
+Result<DeskIdentity> DeskIdentity::load(TicketDesk &desk)
+{
+    auto addresses = MailIngestor::loadAddresses(desk);
+    if (!addresses)
+        return addresses.error();
+    auto fromName = desk.settings().value(QString::fromLatin1(TicketReplies::fromNameSetting));
+    if (!fromName)
+        return fromName.error();
+    DeskIdentity identity;
+    identity.supportAddresses = addresses->supportAddresses;
+    identity.fromName = *fromName;
+    identity.ticketTagPrefix = addresses->ticketTagPrefix;
+    auto header = desk.settings().value(QString::fromLatin1(TicketReplies::quoteHeaderSetting));
+    if (!header)
+        return header.error();
+    identity.quoteHeader = *header;
+    return identity;
+}
+
+Result<QStringList> DeskIdentity::parseAddresses(const QString &text)
+{
+    static const QRegularExpression plain(u"^[^@\\s<>,;\"]+@[A-Za-z0-9.-]+\\.[A-Za-z0-9-]+$"_s);
+    QStringList addresses;
+    for (const QString &part : text.split(QRegularExpression(u"[,;\\s]+"_s), Qt::SkipEmptyParts)) {
+        if (!plain.match(part).hasMatch()) {
+            return makeError(u"input"_s, QCoreApplication::translate("DeskIdentity", "「%1」 is not a mail address "
+                                                                                     "(name@example.co.jp).")
+                                             .arg(part));
+        }
+        if (!addresses.contains(part, Qt::CaseInsensitive))
+            addresses.append(part);
+    }
+    return addresses;
+}
+
+Result<void> DeskIdentity::save(TicketDesk &desk, const StaffUser &actor) const
+{
+    auto checked = parseAddresses(supportAddresses.join(u','));
+    if (!checked)
+        return checked.error();
+    static const QRegularExpression prefixRule(u"^[^\\s\\[\\]0-9]{1,8}$"_s);
+    if (!prefixRule.match(ticketTagPrefix).hasMatch()) {
+        return makeError(u"input"_s,
+                         QCoreApplication::translate("DeskIdentity", "The ticket tag prefix must be 1 to 8 characters "
+                                                                     "without spaces, brackets or digits (e.g. #)."));
+    }
+    if (const QStringList unknown = TicketReplies::unknownQuotePlaceholders(quoteHeader); !unknown.isEmpty()) {
+        return makeError(u"input"_s, QCoreApplication::translate("DeskIdentity", "The quote header knows {date}, "
+                                                                                 "{time} and {from}, not {%1}.")
+                                         .arg(unknown.join(u"}, {"_s)));
+    }
+    auto current = MailIngestor::loadAddresses(desk);
+    if (!current)
+        return current.error();
+    TransactionGuard transaction(desk.database());
+    if (!transaction.ok())
+        return transaction.error();
+    DeskAddresses addresses = *current;
+    addresses.supportAddresses = *checked;
+    addresses.ticketTagPrefix = ticketTagPrefix;
+    if (auto saved = MailIngestor::saveAddresses(desk, addresses); !saved)
+        return saved;
+    if (auto named = desk.settings().setValue(actor, QString::fromLatin1(TicketReplies::fromNameSetting),
+                                              fromName.trimmed());
+        !named)
+        return named;
+    if (auto header = desk.settings().setValue(actor, QString::fromLatin1(TicketReplies::quoteHeaderSetting),
+                                               quoteHeader.trimmed());
+        !header)
+        return header;
+    return transaction.commit();
+}
+
+} // namespace Madoguchi

@@ -1,0 +1,65 @@
+#include "settings/DeskIdentityForm.h"
+
+#include "mail/outbox/TicketReplies.h"
+
+#include <QFormLayout>
+#include <QLineEdit>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Madoguchi {
+
+DeskIdentityForm::DeskIdentityForm(QWidget *parent) : QGroupBox(tr("Replies from the desk"), parent)
+{
+    setObjectName(u"deskIdentityForm"_s);
+    auto *form = new QFormLayout(this);
+    m_addresses = new QLineEdit(this);
+    m_addresses->setObjectName(u"supportAddressesLineEdit"_s);
+    m_addresses->setPlaceholderText(u"support@example.co.jp, info@example.co.jp"_s);
+    m_addresses->setToolTip(tr("The desk's own addresses, separated by commas. Replies are sent from the first; "
+                               "mail from any of them is the desk's own."));
+    m_fromName = new QLineEdit(this);
+    m_fromName->setObjectName(u"fromNameLineEdit"_s);
+    m_fromName->setPlaceholderText(u"株式会社サンプル サポート窓口"_s);
+    m_prefix = new QLineEdit(this);
+    m_prefix->setObjectName(u"ticketTagPrefixLineEdit"_s);
+    m_prefix->setMaxLength(8);
+    m_prefix->setToolTip(tr("Subjects carry the ticket number as [#1234]; this is the part before the number."));
+    m_quoteHeader = new QLineEdit(this);
+    m_quoteHeader->setObjectName(u"quoteHeaderLineEdit"_s);
+    m_quoteHeader->setPlaceholderText(TicketReplies::defaultQuoteHeader());
+    m_quoteHeader->setToolTip(tr("The line above the customer's quoted mail: {date} 2026年11月29日(日), {time} 14:10 "
+                                 "(JST), {from} 中村 一郎様 <nakamura@example.jp>. Empty: the default."));
+    form->addRow(tr("Support addresses:"), m_addresses);
+    form->addRow(tr("From name:"), m_fromName);
+    form->addRow(tr("Ticket tag prefix:"), m_prefix);
+    form->addRow(tr("Quote header:"), m_quoteHeader);
+    setIdentity(DeskIdentity{});
+    // Any change after this (also one made by a test or an input method) is something to save;
+    // the page loads the stored values before it listens.
+    for (QLineEdit *edit : {m_addresses, m_fromName, m_prefix, m_quoteHeader})
+        connect(edit, &QLineEdit::textChanged, this, &DeskIdentityForm::edited);
+}
+
+void DeskIdentityForm::setIdentity(const DeskIdentity &identity)
+{
+    m_addresses->setText(identity.supportAddresses.join(u", "_s));
+    m_fromName->setText(identity.fromName);
+    m_prefix->setText(identity.ticketTagPrefix);
+    m_quoteHeader->setText(identity.quoteHeader);
+}
+
+Result<DeskIdentity> DeskIdentityForm::identity() const
+{
+    auto addresses = DeskIdentity::parseAddresses(m_addresses->text());
+    if (!addresses)
+        return addresses.error();
+    DeskIdentity identity;
+    identity.supportAddresses = *addresses;
+    identity.fromName = m_fromName->text().trimmed();
+    identity.ticketTagPrefix = m_prefix->text().trimmed();
+    identity.quoteHeader = m_quoteHeader->text().trimmed();
+    return identity;
+}
+
+} // namespace Madoguchi
