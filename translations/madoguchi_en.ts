@@ -76,12 +76,12 @@
         </message>
     </context>
     <context>
-        <name>Madoguchi::ReportsView</name>
+        <name>Madoguchi::SendConfirmationDialog</name>
         <message numerus="yes">
-            <source>%n min</source>
+            <source>%n address(es) outside the customer's organisation and the desk's own domain (highlighted).</source>
             <translation>
-                <numerusform>%n min</numerusform>
-                <numerusform>%n min</numerusform>
+                <numerusform>%n address(es) outside the customer's organisation and the desk's own domain (highlighted).</numerusform>
+                <numerusform>%n address(es) outside the customer's organisation and the desk's own domain (highlighted).</numerusform>
             </translation>
         </message>
     </context>

@@ -13,10 +13,36 @@
         </message>
     </context>
     <context>
+        <name>CalendarCliOptions</name>
+        <message>
+            <source>Calendar: built in (national holidays, year-end break, 10:00-12:00 and 13:00-18:00; no desk database)</source>
+            <translation>カレンダー: 組み込み (国民の祝日、年末年始休業、10:00-12:00 と 13:00-18:00。窓口のデータベースなし)</translation>
+        </message>
+        <message>
+            <source>Calendar: the desk's, from %1 (company holidays, official holiday list, business hours, policy)</source>
+            <translation>カレンダー: 窓口のもの、%1 から (会社休日、公式の祝日一覧、営業時間、期限の規則)</translation>
+        </message>
+        <message>
+            <source> + official holidays from %1</source>
+            <translation> + %1 の公式祝日</translation>
+        </message>
+        <message>
+            <source> + company holidays from %1</source>
+            <translation> + %1 の会社休日</translation>
+        </message>
+    </context>
+    <context>
         <name>CalendarStore</name>
         <message>
             <source>Only a manager can change the business calendar.</source>
             <translation>営業日カレンダーを変更できるのは管理者のみです。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliStore</name>
+        <message>
+            <source>There is no desk database at %1.</source>
+            <translation>窓口のデータベースが %1 にありません。</translation>
         </message>
     </context>
     <context>
@@ -228,6 +254,21 @@ Continue without saving the password? Madoguchi will ask for it each time it sta
         </message>
     </context>
     <context>
+        <name>DeskIdentity</name>
+        <message>
+            <source>「%1」 is not a mail address (name@example.co.jp).</source>
+            <translation>「%1」はメールアドレスではありません（name@example.co.jp の形式）。</translation>
+        </message>
+        <message>
+            <source>The ticket tag prefix must be 1 to 8 characters without spaces, brackets or digits (e.g. #).</source>
+            <translation>チケット番号の接頭辞は、空白・括弧・数字を含まない 1〜8 文字にしてください（例: #）。</translation>
+        </message>
+        <message>
+            <source>The quote header knows {date}, {time} and {from}, not {%1}.</source>
+            <translation>引用の見出しで使えるのは {date}、{time}、{from} です。{%1} は使えません。</translation>
+        </message>
+    </context>
+    <context>
         <name>DeskQueue</name>
         <message>
             <source>New</source>
@@ -289,6 +330,18 @@ Continue without saving the password? Madoguchi will ask for it each time it sta
         <message>
             <source>On time</source>
             <translation>期限内</translation>
+        </message>
+        <message>
+            <source>Urgent, overdue</source>
+            <translation>緊急・期限超過</translation>
+        </message>
+        <message>
+            <source>Urgent, due soon</source>
+            <translation>緊急・期限間近</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>緊急</translation>
         </message>
     </context>
     <context>
@@ -428,6 +481,17 @@ Continue without saving the password? Madoguchi will ask for it each time it sta
         <message>
             <source>ISO-2022-JP cannot carry these characters: %1. Send the reply as UTF-8, or replace them (for example ① with (1), ㈱ with (株)).</source>
             <translation>ISO-2022-JP では次の文字を送れません: %1。UTF-8 で送信するか、別の文字に置き換えてください(例: ① → (1)、㈱ → (株))。</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeywordUrgency</name>
+        <message>
+            <source>the mail matched the urgent keyword rule “%1”</source>
+            <translation>メールが緊急キーワードのルール「%1」に一致しました</translation>
+        </message>
+        <message>
+            <source>set by %1</source>
+            <translation>%1が設定</translation>
         </message>
     </context>
     <context>
@@ -616,6 +680,10 @@ Continue without saving the password? Madoguchi will ask for it each time it sta
                 <numerusform>祝日一覧を取り込みました。未回答の期限 %n 件を再計算しました。</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Urgent tickets due soon when at most:</source>
+            <translation>緊急チケットの期限間近の基準 (残り):</translation>
+        </message>
     </context>
     <context>
         <name>Madoguchi::CompanyHolidaysEditor</name>
@@ -770,6 +838,38 @@ Continue without saving the password? Madoguchi will ask for it each time it sta
             <source>Saved. Restart Madoguchi to open the other database.</source>
             <translation>保存しました。別のデータベースを開くには窓口を再起動してください。</translation>
         </message>
+        <message>
+            <source>The team database is backed up on the server with pg_dump (see docs/store.md).</source>
+            <translation>チームのデータベースはサーバー側で pg_dump によりバックアップされます（docs/store.md を参照）。</translation>
+        </message>
+        <message>
+            <source>No backup has been written yet. Madoguchi writes one each day it runs, into %1.</source>
+            <translation>バックアップはまだありません。窓口は起動している日ごとに 1 回、%1 にバックアップを作成します。</translation>
+        </message>
+        <message>
+            <source>Last backup: %1 JST. One is written each day Madoguchi runs; the last %2 are kept in %3.</source>
+            <translation>最終バックアップ: %1 JST。窓口が起動している日ごとに作成され、最新の %2 件が %3 に保存されます。</translation>
+        </message>
+        <message>
+            <source>In use now: %1 (from the --database option; the choice below applies when Madoguchi starts without it).</source>
+            <translation>使用中: %1 (--database オプションによる指定。下の設定は、このオプションなしで起動したときに使われます)</translation>
+        </message>
+        <message>
+            <source>In use now: %1 (from the MADOGUCHI_DATABASE environment variable; the choice below applies when Madoguchi starts without it).</source>
+            <translation>使用中: %1 (環境変数 MADOGUCHI_DATABASE による指定。下の設定は、この変数なしで起動したときに使われます)</translation>
+        </message>
+        <message>
+            <source>In use now: %1 (from this setting).</source>
+            <translation>使用中: %1 (この設定による)</translation>
+        </message>
+        <message>
+            <source>In use now: %1 (the built-in database).</source>
+            <translation>使用中: %1 (組み込みのデータベース)</translation>
+        </message>
+        <message>
+            <source>In use now: %1</source>
+            <translation>使用中: %1</translation>
+        </message>
     </context>
     <context>
         <name>Madoguchi::DeadlineCalculatorPanel</name>
@@ -812,6 +912,41 @@ Continue without saving the password? Madoguchi will ask for it each time it sta
         <message>
             <source>%1 %2 JST</source>
             <translation>%1 %2 (日本時間)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::DeskIdentityForm</name>
+        <message>
+            <source>Replies from the desk</source>
+            <translation>窓口からの返信</translation>
+        </message>
+        <message>
+            <source>The desk's own addresses, separated by commas. Replies are sent from the first; mail from any of them is the desk's own.</source>
+            <translation>窓口のアドレスをカンマ区切りで入力します。返信は先頭のアドレスから送信され、いずれかのアドレスからのメールは窓口自身のメールとして扱われます。</translation>
+        </message>
+        <message>
+            <source>Subjects carry the ticket number as [#1234]; this is the part before the number.</source>
+            <translation>件名にはチケット番号が [#1234] の形で入ります。これは番号の前に付く部分です。</translation>
+        </message>
+        <message>
+            <source>The line above the customer's quoted mail: {date} 2026年11月29日(日), {time} 14:10 (JST), {from} 中村 一郎様 &lt;nakamura@example.jp&gt;. Empty: the default.</source>
+            <translation>お客様のメールを引用するときの見出し行です: {date} は 2026年11月29日(日)、{time} は 14:10 (JST)、{from} は 中村 一郎様 &lt;nakamura@example.jp&gt;。空欄のときは既定の見出しになります。</translation>
+        </message>
+        <message>
+            <source>Support addresses:</source>
+            <translation>サポートアドレス:</translation>
+        </message>
+        <message>
+            <source>From name:</source>
+            <translation>差出人名:</translation>
+        </message>
+        <message>
+            <source>Ticket tag prefix:</source>
+            <translation>チケット番号の接頭辞:</translation>
+        </message>
+        <message>
+            <source>Quote header:</source>
+            <translation>引用の見出し:</translation>
         </message>
     </context>
     <context>
@@ -935,6 +1070,45 @@ Continue without saving the password? Madoguchi will ask for it each time it sta
         </message>
     </context>
     <context>
+        <name>Madoguchi::EmptyListNotice</name>
+        <message>
+            <source>Connect mailbox…</source>
+            <translation>メールボックスを接続…</translation>
+        </message>
+        <message>
+            <source>Import mail…</source>
+            <translation>メールを取り込む…</translation>
+        </message>
+        <message>
+            <source>Open a sample desk</source>
+            <translation>サンプルの窓口を開く</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>絞り込みを解除</translation>
+        </message>
+        <message>
+            <source>No tickets yet</source>
+            <translation>チケットはまだありません</translation>
+        </message>
+        <message>
+            <source>Tickets come from the support mailbox. Connect it, import mail files you already have, or open a sample desk to see how Madoguchi works.</source>
+            <translation>チケットはサポート窓口のメールボックスから作られます。メールボックスを接続するか、お手元のメールファイルを取り込むか、サンプルの窓口を開いて使い方をご覧ください。</translation>
+        </message>
+        <message>
+            <source>No tickets match</source>
+            <translation>該当するチケットはありません</translation>
+        </message>
+        <message>
+            <source>Filters in force: %1</source>
+            <translation>絞り込み条件: %1</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+    </context>
+    <context>
         <name>Madoguchi::FirstRunWizard</name>
         <message>
             <source>Set up Madoguchi</source>
@@ -963,6 +1137,18 @@ Continue without saving the password? Madoguchi will ask for it each time it sta
         <message>
             <source>Import mail from files for now; connect the mailbox later</source>
             <translation>当面はファイルからメールを取り込み、メールボックスは後で接続する</translation>
+        </message>
+        <message>
+            <source>Replies are sent from this address; more can be added in Settings → Mailbox.</source>
+            <translation>返信はこのアドレスから送信されます。「設定 → メールボックス」で追加できます。</translation>
+        </message>
+        <message>
+            <source>Support address (replies are sent from it):</source>
+            <translation>サポートアドレス（返信の送信元）:</translation>
+        </message>
+        <message>
+            <source>Enter the support address replies are sent from.</source>
+            <translation>返信の送信元となるサポートアドレスを入力してください。</translation>
         </message>
     </context>
     <context>
@@ -1001,6 +1187,10 @@ Continue without saving the password? Madoguchi will ask for it each time it sta
         <message>
             <source>Not connected to the mailbox server.</source>
             <translation>メールサーバーに接続していません。</translation>
+        </message>
+        <message>
+            <source>%1 greeted with PREAUTH before TLS was started, so the session would be unencrypted and could have been taken over on the way. Madoguchi closed the connection. Use imaps:// (port 993), or allow plaintext in the account settings if this network is trusted.</source>
+            <translation>%1 は TLS を開始する前に PREAUTH（認証済み）で応答しました。このままでは暗号化されない接続となり、途中で乗っ取られている可能性があります。窓口は接続を切断しました。imaps://（ポート 993）を使用するか、信頼できるネットワークであればアカウント設定で平文を許可してください。</translation>
         </message>
     </context>
     <context>
@@ -1323,6 +1513,22 @@ Continue without saving the password? Mail is not fetched until a password is sa
                 <numerusform>%n 件</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The daily backup of the database failed: %1</source>
+            <translation>データベースの日次バックアップに失敗しました: %1</translation>
+        </message>
+        <message>
+            <source>Sample desk</source>
+            <translation>サンプルの窓口</translation>
+        </message>
+        <message>
+            <source>Reply all</source>
+            <translation>全員に返信</translation>
+        </message>
+        <message>
+            <source>Queue: %1</source>
+            <translation>キュー: %1</translation>
+        </message>
     </context>
     <context>
         <name>Madoguchi::OutboxView</name>
@@ -1395,12 +1601,16 @@ Continue without saving the password? Mail is not fetched until a password is sa
             <translation>返信の破棄</translation>
         </message>
         <message>
-            <source>The reply will not be sent. It stays in the ticket's thread, marked undelivered, and the customer's question is open again. Discard it?</source>
-            <translation>この返信は送信されません。チケットのスレッドには「未送達」として残り、お客様のお問い合わせは未対応に戻ります。破棄しますか?</translation>
-        </message>
-        <message>
             <source>The reply was discarded.</source>
             <translation>返信を破棄しました。</translation>
+        </message>
+        <message>
+            <source>Discarded (not sent)</source>
+            <translation>破棄(未送信)</translation>
+        </message>
+        <message>
+            <source>The reply will not be sent. It stays in the ticket's thread, marked "discarded (not sent)", and the customer's question stays open with its deadline. Discard it?</source>
+            <translation>この返信は送信されません。チケットのスレッドには「破棄(未送信)」として残り、お問い合わせは期限のまま未回答です。破棄しますか？</translation>
         </message>
     </context>
     <context>
@@ -1445,14 +1655,6 @@ Continue without saving the password? Mail is not fetched until a password is sa
             <translation>送信</translation>
         </message>
         <message>
-            <source>Queue the reply in the outbox; it is sent at once (Ctrl+Return)</source>
-            <translation>返信を送信トレイに入れ、すぐに送信します(Ctrl+Return)</translation>
-        </message>
-        <message>
-            <source>The support address is not set: enter it in Settings → Mailbox before replying.</source>
-            <translation>サポート窓口のアドレスが設定されていません。返信する前に「設定 → メールボックス」で入力してください。</translation>
-        </message>
-        <message>
             <source>Enter at least one recipient in To.</source>
             <translation>宛先を1件以上入力してください。</translation>
         </message>
@@ -1473,6 +1675,30 @@ Send your reply anyway?</source>
         <message>
             <source>Another reply was sent</source>
             <translation>他の担当者が返信済みです</translation>
+        </message>
+        <message>
+            <source>Template…</source>
+            <translation>定型文…</translation>
+        </message>
+        <message>
+            <source>Insert a template where the cursor is (Ctrl+T)</source>
+            <translation>カーソルの位置に定型文を挿入します (Ctrl+T)</translation>
+        </message>
+        <message>
+            <source>Check the recipients, then queue the reply in the outbox (Ctrl+Return)</source>
+            <translation>宛先を確認してから返信を送信トレイに入れます (Ctrl+Return)</translation>
+        </message>
+        <message>
+            <source>The desk's support address, which replies are sent from, is not set yet. A manager enters it in Settings → Mailbox under "Replies from the desk".</source>
+            <translation>返信の送信元となる窓口のサポートアドレスがまだ設定されていません。管理者が「設定 → メールボックス」の「窓口からの返信」で入力します。</translation>
+        </message>
+        <message>
+            <source>%1's reply of %2 is waiting in the outbox to be sent.</source>
+            <translation>%1さんが %2 に作成した返信が送信トレイで送信待ちです。</translation>
+        </message>
+        <message>
+            <source>%1 wrote a reply at %2; it is waiting in the outbox to be sent</source>
+            <translation>%1さんが %2 に返信を作成しました（送信トレイで送信待ち）</translation>
         </message>
     </context>
     <context>
@@ -1508,6 +1734,63 @@ Send your reply anyway?</source>
         <message>
             <source>Messages</source>
             <translation>件数</translation>
+        </message>
+        <message>
+            <source>MMM yyyy</source>
+            <extracomment>Date format of a month with its year on the trend chart (Japanese: yyyy年M月)</extracomment>
+            <translation>yyyy年M月</translation>
+        </message>
+        <message>
+            <source>MMM</source>
+            <extracomment>Date format of a month alone on the trend chart (Japanese: M月)</extracomment>
+            <translation>M月</translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::ReportTableModel</name>
+        <message>
+            <source>Response per message: median</source>
+            <translation>応答時間(メッセージ別) 中央値</translation>
+        </message>
+        <message>
+            <source>Response per message: p90</source>
+            <translation>応答時間(メッセージ別) 90パーセンタイル</translation>
+        </message>
+        <message>
+            <source>Response per message: mean</source>
+            <translation>応答時間(メッセージ別) 平均</translation>
+        </message>
+        <message>
+            <source>Response per message: max</source>
+            <translation>応答時間(メッセージ別) 最大</translation>
+        </message>
+        <message>
+            <source>First response per ticket: median</source>
+            <translation>初回応答時間(チケット別) 中央値</translation>
+        </message>
+        <message>
+            <source>First response per ticket: p90</source>
+            <translation>初回応答時間(チケット別) 90パーセンタイル</translation>
+        </message>
+        <message>
+            <source>First response per ticket: mean</source>
+            <translation>初回応答時間(チケット別) 平均</translation>
+        </message>
+        <message>
+            <source>First response per ticket: max</source>
+            <translation>初回応答時間(チケット別) 最大</translation>
+        </message>
+        <message>
+            <source>Urgent: response median (24×7)</source>
+            <translation>緊急: 応答時間 中央値(24時間)</translation>
+        </message>
+        <message>
+            <source>Urgent: response p90 (24×7)</source>
+            <translation>緊急: 応答時間 90パーセンタイル(24時間)</translation>
+        </message>
+        <message>
+            <source>Urgent: response max (24×7)</source>
+            <translation>緊急: 応答時間 最大(24時間)</translation>
         </message>
     </context>
     <context>
@@ -1547,16 +1830,6 @@ Send your reply anyway?</source>
     </context>
     <context>
         <name>Madoguchi::ReportsView</name>
-        <message numerus="yes">
-            <source>%n min</source>
-            <translation>
-                <numerusform>%n分</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 h %2 min</source>
-            <translation>%1時間%2分</translation>
-        </message>
         <message>
             <source>Save report</source>
             <translation>レポートを保存</translation>
@@ -1649,14 +1922,6 @@ Send your reply anyway?</source>
     <context>
         <name>Madoguchi::ResponseTimeHistogram</name>
         <message>
-            <source>0–30 min</source>
-            <translation>0〜30分</translation>
-        </message>
-        <message>
-            <source>30–60 min</source>
-            <translation>30〜60分</translation>
-        </message>
-        <message>
             <source>1–2 h</source>
             <translation>1〜2時間</translation>
         </message>
@@ -1676,6 +1941,55 @@ Send your reply anyway?</source>
             <source>2+ business days</source>
             <translation>2営業日以上</translation>
         </message>
+        <message>
+            <source>Under 30 min</source>
+            <translation>30分未満</translation>
+        </message>
+        <message>
+            <source>30 min–1 h</source>
+            <translation>30分〜1時間</translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::SendConfirmationDialog</name>
+        <message>
+            <source>To:</source>
+            <translation>宛先:</translation>
+        </message>
+        <message>
+            <source>Cc:</source>
+            <translation>Cc:</translation>
+        </message>
+        <message>
+            <source>Attachment:</source>
+            <translation>添付ファイル:</translation>
+        </message>
+        <message>
+            <source>Check before sending</source>
+            <translation>送信前の確認</translation>
+        </message>
+        <message>
+            <source>Tick every recipient and attachment to confirm it is right. 「%1」 is sent only then.</source>
+            <translation>宛先と添付ファイルをすべて確認してチェックを入れてください。チェックが揃うと「%1」を送信できます。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n address(es) outside the customer's organisation and the desk's own domain (highlighted).</source>
+            <translation>
+                <numerusform>お客様の組織にも窓口のドメインにも属さないアドレスが %n 件あります（強調表示）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>outside the customer's organisation</source>
+            <translation>お客様の組織外</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>送信</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
     </context>
     <context>
         <name>Madoguchi::SettingsDialog</name>
@@ -1686,6 +2000,29 @@ Send your reply anyway?</source>
         <message>
             <source>%1: %2</source>
             <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::SignaturesPage</name>
+        <message>
+            <source>Your signature (under your replies; empty: the team's):</source>
+            <translation>あなたの署名（あなたの返信の下に入ります。空欄のときはチームの署名）:</translation>
+        </message>
+        <message>
+            <source>Team signature (for everyone without their own):</source>
+            <translation>チームの署名（自分の署名がない人に使われます）:</translation>
+        </message>
+        <message>
+            <source>Only a manager can change the team signature.</source>
+            <translation>チームの署名を変更できるのは管理者だけです。</translation>
+        </message>
+        <message>
+            <source>Signatures</source>
+            <translation>署名</translation>
+        </message>
+        <message>
+            <source>Saved. New replies get the signature.</source>
+            <translation>保存しました。新しい返信から署名が入ります。</translation>
         </message>
     </context>
     <context>
@@ -1870,14 +2207,25 @@ Send your reply anyway?</source>
         </message>
     </context>
     <context>
+        <name>Madoguchi::TemplatePicker</name>
+        <message>
+            <source>Insert a template</source>
+            <translation>定型文を挿入</translation>
+        </message>
+        <message>
+            <source>Type part of a template's name</source>
+            <translation>定型文の名前の一部を入力</translation>
+        </message>
+        <message>
+            <source>No templates yet. A manager adds the team's with madoguchi-cli template add.</source>
+            <translation>定型文はまだありません。チームの定型文は管理者が madoguchi-cli template add で追加します。</translation>
+        </message>
+    </context>
+    <context>
         <name>Madoguchi::ThreadBrowser</name>
         <message>
             <source>(claimed by the sender)</source>
             <translation>（送信者の申告）</translation>
-        </message>
-        <message>
-            <source>undelivered</source>
-            <translation>不達</translation>
         </message>
         <message numerus="yes">
             <source>%n attachment(s)</source>
@@ -1919,6 +2267,22 @@ Send your reply anyway?</source>
         <message>
             <source>Any organisation</source>
             <translation>すべての組織</translation>
+        </message>
+        <message>
+            <source>Search: %1</source>
+            <translation>検索: %1</translation>
+        </message>
+        <message>
+            <source>Tag: %1</source>
+            <translation>タグ: %1</translation>
+        </message>
+        <message>
+            <source>From %1</source>
+            <translation>%1 から</translation>
+        </message>
+        <message>
+            <source>To %1</source>
+            <translation>%1 まで</translation>
         </message>
     </context>
     <context>
@@ -2052,6 +2416,18 @@ Send your reply anyway?</source>
             <source>, </source>
             <translation>さん、</translation>
         </message>
+        <message>
+            <source>Reply all</source>
+            <translation>全員に返信</translation>
+        </message>
+        <message>
+            <source>To the sender, Cc everyone else on the customer's mail</source>
+            <translation>差出人に宛て、お客様のメールのほかの宛先全員を Cc に入れます</translation>
+        </message>
+        <message>
+            <source>Reply waiting to be sent (written %1 JST): the customer has not received it yet, and the deadline still applies until the mail server accepts it. See File ▸ Outbox.</source>
+            <translation>返信は送信待ちです（%1 JST 作成）: お客様にはまだ届いていません。メールサーバーが受け付けるまで期限はそのままです。「ファイル ▸ 送信トレイ」を確認してください。</translation>
+        </message>
     </context>
     <context>
         <name>Madoguchi::UrgencyRulesPage</name>
@@ -2143,6 +2519,14 @@ Send your reply anyway?</source>
             <source>(unreadable mail)</source>
             <translation>（読み取れないメール）</translation>
         </message>
+        <message>
+            <source>The sender address is longer than %1 characters and was not used.</source>
+            <translation>差出人アドレスが %1 文字を超えているため、使用しませんでした。</translation>
+        </message>
+        <message>
+            <source>The database refused to store this mail as read: %1</source>
+            <translation>データベースがこのメールを読み取ったとおりに保存できませんでした: %1</translation>
+        </message>
     </context>
     <context>
         <name>MailIntake</name>
@@ -2157,6 +2541,10 @@ Send your reply anyway?</source>
         <message>
             <source>Message %1 is not a stored reply.</source>
             <translation>メッセージ %1 は保存済みの返信ではありません。</translation>
+        </message>
+        <message>
+            <source>Message %1 is not a reply waiting to be sent.</source>
+            <translation>メッセージ %1 は送信待ちの返信ではありません。</translation>
         </message>
     </context>
     <context>
@@ -2285,6 +2673,14 @@ Send your reply anyway?</source>
             <source>The base64 content of %1 is damaged; what could be decoded was kept.</source>
             <translation>%1 の base64 データが壊れています。復元できた部分のみ保存しました。</translation>
         </message>
+        <message>
+            <source>The header section is larger than %1 MB; the mail was kept unparsed.</source>
+            <translation>ヘッダー部が %1 MB を超えているため、メールを解析せずに保管しました。</translation>
+        </message>
+        <message>
+            <source>A %1 header has more than %2 parameters; the mail was kept unparsed.</source>
+            <translation>%1 ヘッダーのパラメーターが %2 個を超えているため、メールを解析せずに保管しました。</translation>
+        </message>
     </context>
     <context>
         <name>Outbox</name>
@@ -2403,6 +2799,52 @@ Send your reply anyway?</source>
         <message>
             <source>%1 left</source>
             <translation>残り %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplyDelivery</name>
+        <message>
+            <source>waiting to be sent</source>
+            <translation>送信待ち</translation>
+        </message>
+        <message>
+            <source>undelivered</source>
+            <translation>不達</translation>
+        </message>
+        <message>
+            <source>discarded (not sent)</source>
+            <translation>破棄(未送信)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplyTemplates</name>
+        <message>
+            <source>A template needs a name and a body.</source>
+            <translation>定型文には名前と本文が必要です。</translation>
+        </message>
+        <message>
+            <source>Only a manager can change the team's templates.</source>
+            <translation>チームの定型文を変更できるのは管理者だけです。</translation>
+        </message>
+        <message>
+            <source>A personal template belongs to the person who keeps it.</source>
+            <translation>個人の定型文はその持ち主だけが変更できます。</translation>
+        </message>
+        <message>
+            <source>Unknown placeholder {{%1}}. Known: {{%2}}.</source>
+            <translation>{{%1}} という差し込み項目はありません。使える項目: {{%2}}。</translation>
+        </message>
+        <message>
+            <source>There is already a template 「%1」.</source>
+            <translation>「%1」という定型文はすでにあります。</translation>
+        </message>
+        <message>
+            <source>No such template.</source>
+            <translation>その定型文はありません。</translation>
+        </message>
+        <message>
+            <source>No such ticket.</source>
+            <translation>そのチケットはありません。</translation>
         </message>
     </context>
     <context>
@@ -2592,6 +3034,10 @@ Send your reply anyway?</source>
             <source>Due: %1 %2 JST</source>
             <translation>期限: %1 %2 (日本時間)</translation>
         </message>
+        <message>
+            <source>Urgent because %1</source>
+            <translation>緊急の理由: %1</translation>
+        </message>
     </context>
     <context>
         <name>ResponseReport</name>
@@ -2704,6 +3150,21 @@ Send your reply anyway?</source>
         </message>
     </context>
     <context>
+        <name>StoreOpener</name>
+        <message>
+            <source>empty entry</source>
+            <translation>空の項目</translation>
+        </message>
+        <message>
+            <source>not asked</source>
+            <translation>問い合わせていません</translation>
+        </message>
+        <message>
+            <source>The PostgreSQL database %1 wants a password and none was found: not in the system keychain under "%2" (%3), and not in PGPASSWORD, ~/.pgpass or a PGSERVICE entry (docs/store.md says how to give it).</source>
+            <translation>PostgreSQL データベース %1 はパスワードを求めていますが、見つかりません: システムのキーチェーンの「%2」にもなく (%3)、PGPASSWORD、~/.pgpass、PGSERVICE の項目にもありません (渡し方は docs/store.md を参照)。</translation>
+        </message>
+    </context>
+    <context>
         <name>TeamDirectory</name>
         <message>
             <source>Only a manager can add users.</source>
@@ -2720,6 +3181,14 @@ Send your reply anyway?</source>
         <message>
             <source>No user %1.</source>
             <translation>ユーザー %1 は存在しません。</translation>
+        </message>
+        <message>
+            <source>A login is at most %1 characters.</source>
+            <translation>ログイン名は %1 文字までです。</translation>
+        </message>
+        <message>
+            <source>A customer address is longer than %1 characters.</source>
+            <translation>顧客のアドレスが %1 文字を超えています。</translation>
         </message>
     </context>
     <context>
@@ -2774,6 +3243,10 @@ Send your reply anyway?</source>
             <source>That message is not in ticket #%1.</source>
             <translation>そのメッセージはチケット #%1 にありません。</translation>
         </message>
+        <message>
+            <source>A tag is at most %1 characters.</source>
+            <translation>タグは %1 文字までです。</translation>
+        </message>
     </context>
     <context>
         <name>TicketPriority</name>
@@ -2796,38 +3269,6 @@ Send your reply anyway?</source>
     </context>
     <context>
         <name>TicketReplies</name>
-        <message>
-            <source>Mon</source>
-            <translation>月</translation>
-        </message>
-        <message>
-            <source>Tue</source>
-            <translation>火</translation>
-        </message>
-        <message>
-            <source>Wed</source>
-            <translation>水</translation>
-        </message>
-        <message>
-            <source>Thu</source>
-            <translation>木</translation>
-        </message>
-        <message>
-            <source>Fri</source>
-            <translation>金</translation>
-        </message>
-        <message>
-            <source>Sat</source>
-            <translation>土</translation>
-        </message>
-        <message>
-            <source>Sun</source>
-            <translation>日</translation>
-        </message>
-        <message>
-            <source>On %1 JST, %2 wrote:</source>
-            <translation>%1 (JST)、%2 さんは書きました:</translation>
-        </message>
         <message>
             <source>Ticket #%1 does not exist.</source>
             <translation>チケット #%1 は存在しません。</translation>
@@ -2949,6 +3390,10 @@ Send your reply anyway?</source>
 This happens once after an update and can take a few minutes on a large desk. Please wait.</source>
             <translation>このバージョンの窓口に合わせてデータベースを更新しています (スキーマ %1 → %2)。
 更新後の初回だけの処理で、件数の多いデスクでは数分かかることがあります。しばらくお待ちください。</translation>
+        </message>
+        <message>
+            <source>Open this database (a SQLite file or postgresql://user@host:port/name) instead of the one in Settings.</source>
+            <translation>設定のデータベースの代わりに、このデータベース (SQLite ファイルまたは postgresql://user@host:port/name) を開きます。</translation>
         </message>
     </context>
 </TS>
