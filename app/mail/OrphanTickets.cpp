@@ -82,9 +82,10 @@ Result<void> OrphanTickets::adoptOne(qint64 orphanId, qint64 ticketId)
                                             (*parent)->version);
     if (!merged)
         return merged.error();
-    // Replies that came before the mail they answer answer it now (messages() is in receipt order).
+    // Replies that came before the mail they answer answer it now (messages() is in receipt order);
+    // one still waiting in the outbox, discarded or undelivered answers nothing (DESIGN rule 5).
     for (const TicketMessage &message : std::as_const(*messages)) {
-        if (message.kind != MessageKind::StaffReply || message.undelivered)
+        if (message.kind != MessageKind::StaffReply || message.delivery != ReplyDelivery::Delivered)
             continue;
         auto answered = m_desk.obligations().answerWith(ticketId, message.id, message.received);
         if (!answered)
