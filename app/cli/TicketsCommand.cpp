@@ -55,7 +55,7 @@ int runTickets(CliContext &context, const QStringList &args)
     QCommandLineParser parser;
     parser.addOption({u"queue"_s, u"new, open, waiting, due-soon, overdue or all"_s, u"queue"_s, u"all"_s});
     parser.addOption({u"format"_s, u"table, tsv or json"_s, u"format"_s, u"table"_s});
-    parser.addOption({u"limit"_s, u"at most this many tickets"_s, u"n"_s, u"500"_s});
+    parser.addOption({u"limit"_s, u"at most this many tickets (default 500)"_s, u"n"_s, u"500"_s});
     if (!context.parse(parser, args, 0, 0))
         return context.parseStatus();
     const auto filter = queueFilterFromKey(parser.value(u"queue"_s));
@@ -75,13 +75,23 @@ int runTickets(CliContext &context, const QStringList &args)
         return context.failure(database.error());
     TicketDesk desk(**database, context.clock);
     const QDateTime now = context.clock.now();
-    const auto entries = desk.queue().list(*filter, now, limit);
-    if (!entries)
-        return context.failure(entries.error().message);
+    // One more than asked for tells whether the list was cut; the extra entry is not shown.
+    const auto listed = desk.queue().list(*filter, now, limit + 1);
+    if (!listed)
+        return context.failure(listed.error().message);
+    const QList<QueueEntry> entries = listed->mid(0, limit);
+    if (listed->size() > limit) {
+        context.err << QCoreApplication::translate("TicketsCommand",
+                                                   "madoguchi-cli: only the first %1 tickets are shown "
+                                                   "(--limit N shows more)")
+                           .arg(limit)
+                    << '\n';
+        context.err.flush();
+    }
 
     if (format == u"json"_s) {
         QJsonArray list;
-        for (const QueueEntry &e : *entries) {
+        for (const QueueEntry &e : entries) {
             list.append(QJsonObject{
                 {u"number"_s, e.ticket.number()},
                 {u"subject"_s, e.ticket.subject},
@@ -104,7 +114,7 @@ int runTickets(CliContext &context, const QStringList &args)
     if (format == u"tsv"_s) {
         // For scripts: no header, the number first, keys instead of translated words; tab,
         // CR, LF and backslash in a field are written \t, \r, \n and \\.
-        for (const QueueEntry &e : *entries) {
+        for (const QueueEntry &e : entries) {
             context.out << e.ticket.number() << '\t' << TerminalText::tsvField(e.ticket.subject) << '\t'
                         << statusKey(e.ticket.status) << '\t' << TerminalText::tsvField(e.ticket.assigneeName) << '\t'
                         << Jst::format(e.received) << '\t'
@@ -120,7 +130,7 @@ int runTickets(CliContext &context, const QStringList &args)
                      QCoreApplication::translate("TicketsCommand", "Received (JST)"),
                      QCoreApplication::translate("TicketsCommand", "Due (JST)"),
                      QCoreApplication::translate("TicketsCommand", "Flag")});
-    for (const QueueEntry &e : *entries) {
+    for (const QueueEntry &e : entries) {
         QString status = statusLabel(e.ticket.status);
         if (e.ticket.isUrgent())
             status += u" / "_s + priorityLabel(e.ticket.priority);

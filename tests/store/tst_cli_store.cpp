@@ -111,6 +111,30 @@ private Q_SLOTS:
         QCOMPARE(later.out.split(u'\n', Qt::SkipEmptyParts).size(), 6);
     }
 
+    void cutListSaysSoOnStderr_data()
+    {
+        QTest::addColumn<QString>("limit");
+        QTest::addColumn<int>("lines");
+        QTest::addColumn<bool>("cut");
+        QTest::newRow("cut at 4") << u"4"_s << 4 << true;
+        QTest::newRow("cut at 9") << u"9"_s << 9 << true;
+        QTest::newRow("exactly all 10") << u"10"_s << 10 << false;
+        QTest::newRow("more than all") << u"500"_s << 10 << false;
+    }
+
+    void cutListSaysSoOnStderr()
+    {
+        QFETCH(QString, limit);
+        QFETCH(int, lines);
+        QFETCH(bool, cut);
+        const Run run = cli({now, u"tickets"_s, u"--format"_s, u"tsv"_s, u"--limit"_s, limit});
+        QCOMPARE(run.status, 0);
+        QCOMPARE(run.out.split(u'\n', Qt::SkipEmptyParts).size(), lines);
+        QCOMPARE(run.err.contains(u"only the first "_s + limit + u" tickets are shown"_s), cut);
+        if (!cut)
+            QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    }
+
     void badOptionsAreUsageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
