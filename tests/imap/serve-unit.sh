@@ -23,10 +23,24 @@ unit=$(find "$T/root" -path '*/lib/systemd/system/madoguchi-serve.service' | hea
 [ -n "$unit" ] || fail "no madoguchi-serve.service installed under lib/systemd/system"
 value() { sed -n "s/^$1=//p" "$unit"; }
 exec_start=$(value ExecStart)
-program=${exec_start%% *}
-[ -x "$T/root$program" ] || fail "ExecStart names $program, which the install did not put there"
-doc=$(value Documentation); doc=${doc#file://}
-[ -f "$T/root$doc" ] || fail "Documentation= names $doc, which the install did not put there"
+name=${exec_start%% *}
+# A name without a path is looked up the way systemd does (its fixed search path).
+program=
+case $name in
+  /*) program=$name ;;
+  *) for dir in /usr/local/sbin /usr/local/bin /usr/sbin /usr/bin /sbin /bin; do
+       if [ -x "$T/root$dir/$name" ]; then program=$dir/$name; break; fi
+     done ;;
+esac
+[ -n "$program" ] && [ -x "$T/root$program" ] || fail "ExecStart names $name, which the install did not put where systemd looks"
+exec_start=$program${exec_start#"$name"}
+doc=$(value Documentation)
+case $doc in
+  man:*) page=${doc#man:}; page=${page%%(*}
+         [ -n "$(find "$T/root" -path "*/man/man1/$page.1.gz")" ] || fail "Documentation= names $doc, which the install did not put there" ;;
+  file://*) [ -f "$T/root${doc#file://}" ] || fail "Documentation= names $doc, which the install did not put there" ;;
+  *) fail "Documentation= is neither man: nor file://: $doc" ;;
+esac
 
 user=$(value User)
 if [ "$(id -u)" != 0 ]; then
