@@ -41,6 +41,18 @@ QList<CliCommand> cliCommands()
                    "                                 replies waiting to go out; send what is due now", runOutbox},
         {"template", "template [list] | template add NAME --body-file FILE [--subject S] [--category C]\n"
                      "                | template remove NAME   the team's reply templates", runTemplate},
+        {"incident", "incident add --function client|webform|clickcount --from ISO8601 [--to ISO8601]\n"
+                     "                --cause internal|maintenance|platform|force-majeure [--announced ISO8601] [--note TEXT]\n"
+                     "                | incident end ID --at ISO8601 | incident list [--month YYYY-MM]\n"
+                     "                                 outages of the service's functions", runIncident},
+        {"maintenance", "maintenance add --functions client,webform,clickcount --from ISO8601 --to ISO8601\n"
+                        "                [--announced ISO8601] [--emergency] [--note TEXT] | maintenance list\n"
+                        "                | maintenance check [--all] | maintenance end ID --at ISO8601\n"
+                        "                | maintenance announce ID --at ISO8601\n"
+                        "                                 maintenance plans checked against the agreement", runMaintenance},
+        {"availability", "availability [--month YYYY-MM] [--format table|csv|json]\n"
+                         "                                 the agreement's monthly availability, client and consumer",
+         runAvailability},
     };
 }
 

@@ -39,5 +39,9 @@ int runRestore(CliContext &context, const QStringList &args);
 int runSampleData(CliContext &context, const QStringList &args);
 // The managers' figures (ReportCommand.cpp).
 int runReport(CliContext &context, const QStringList &args);
+// The agreement's availability chapters (AvailabilityCommand.cpp).
+int runIncident(CliContext &context, const QStringList &args);
+int runMaintenance(CliContext &context, const QStringList &args);
+int runAvailability(CliContext &context, const QStringList &args);
 
 } // namespace Madoguchi

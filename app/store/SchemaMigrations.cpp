@@ -203,6 +203,19 @@ const QStringList version12 = {
     u"CREATE INDEX reply_templates_owner ON reply_templates (owner_id, name)"_s,
 };
 
+// Version 18: the agreement's other promises (chapters 2 and 4): incidents per function, with
+// why the function was down, and maintenance plans with their announcement and real end.
+const QStringList version18 = {
+    u"CREATE TABLE incidents (id {id}, function TEXT NOT NULL, started_ms BIGINT NOT NULL, ended_ms BIGINT, "
+    "cause TEXT NOT NULL, announced_ms BIGINT, note TEXT NOT NULL DEFAULT '', created_ms BIGINT NOT NULL)"_s,
+    u"CREATE INDEX incidents_started ON incidents (started_ms)"_s,
+    u"CREATE TABLE incident_tickets (incident_id BIGINT NOT NULL REFERENCES incidents(id), "
+    "ticket_id BIGINT NOT NULL REFERENCES tickets(id), PRIMARY KEY (incident_id, ticket_id))"_s,
+    u"CREATE TABLE maintenance_plans (id {id}, announced_ms BIGINT, starts_ms BIGINT NOT NULL, "
+    "ends_ms BIGINT NOT NULL, functions TEXT NOT NULL, emergency INTEGER NOT NULL DEFAULT 0, actual_end_ms BIGINT, "
+    "note TEXT NOT NULL DEFAULT '', created_ms BIGINT NOT NULL)"_s,
+};
+
 const QList<Migration> &ladder()
 {
     static const QList<Migration> steps = {
@@ -221,6 +234,7 @@ const QList<Migration> &ladder()
         {10, "replies waiting for their parents", &addAwaitedParents},
         {11, "replies in the outbox answer once sent", [](Database &db) { return runAll(db, 11, version11); }},
         {12, "reply templates", [](Database &db) { return runAll(db, 12, version12); }},
+        {18, "incidents and maintenance plans", [](Database &db) { return runAll(db, 18, version18); }},
     };
     return steps;
 }

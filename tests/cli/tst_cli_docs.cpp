@@ -307,6 +307,44 @@ QMap<QString, Check> checks()
         for (const QString &line : lines(run.out))
             QCOMPARE(line.section(u'\t', 6, 6), u"overdue"_s);
     };
+    c[u"madoguchi-cli tickets --limit 50"_s] = [](const Example &e) {
+        QCOMPARE(e.comment, u"the first 50; stderr says when more were left out (default 500)"_s);
+        Desk desk;
+        QCOMPARE(desk.run(u"madoguchi-cli sample-data"_s).exitCode, 0);
+        const Run all = RUN_OK(desk, e.command, e.environment);
+        QCOMPARE(all.exitCode, 0);
+        QVERIFY2(all.err.isEmpty(), qPrintable(all.err)); // the sample's 10 tickets fit
+        const Run cut = desk.run(u"madoguchi-cli tickets --limit 3 --format tsv"_s);
+        QCOMPARE(lines(cut.out).size(), 3);
+        QVERIFY(cut.err.contains(u"only the first 3 tickets are shown"_s));
+    };
+    // docs/availability.md: the worked example, 2 hours down in November -> 99.72 %.
+    c[u"madoguchi-cli incident add --function client --from 2026-11-10T10:00:00+09:00 --to "
+      "2026-11-10T12:00:00+09:00 --cause internal --note \"DB failover\""_s] = [](const Example &e) {
+        Desk desk;
+        QCOMPARE(desk.run(u"madoguchi-cli sample-data"_s).exitCode, 0);
+        const Run run = RUN_OK(desk, e.command, e.environment);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, u"1\n"_s);
+        QVERIFY(desk.run(u"madoguchi-cli incident list"_s).out.contains(u"DB failover"_s));
+    };
+    c[u"madoguchi-cli availability --month 2026-11"_s] = [](const Example &e) {
+        Desk desk;
+        QCOMPARE(desk.run(u"madoguchi-cli sample-data"_s).exitCode, 0);
+        QCOMPARE(desk.run(u"madoguchi-cli incident add --function client --from 2026-11-10T10:00:00+09:00 "
+                          "--to 2026-11-10T12:00:00+09:00 --cause internal"_s)
+                     .exitCode,
+                 0);
+        const Run run = RUN_OK(desk, e.command, e.environment);
+        QCOMPARE(run.exitCode, 0);
+        // The table the page shows, as shown.
+        QFile page(QStringLiteral(MADOGUCHI_SOURCE_DIR) + u"/docs/availability.md"_s);
+        QVERIFY(page.open(QIODevice::ReadOnly | QIODevice::Text));
+        const QString text = QString::fromUtf8(page.readAll());
+        for (const QString &line : lines(run.out))
+            QVERIFY2(text.contains(line.trimmed()), qPrintable(line));
+        QVERIFY(run.out.contains(u"99.72"_s));
+    };
     c[u"madoguchi-cli ticket 3"_s] = [](const Example &e) {
         QCOMPARE(e.comment, u"the thread and why its deadline is what it is"_s);
         Desk desk;
