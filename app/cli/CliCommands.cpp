@@ -50,6 +50,9 @@ QList<CliCommand> cliCommands()
                         "                | maintenance check [--all] | maintenance end ID --at ISO8601\n"
                         "                | maintenance announce ID --at ISO8601\n"
                         "                                 maintenance plans checked against the agreement", runMaintenance},
+        {"org", "org list | org show DOMAIN | org contact add DOMAIN --name NAME --address ADDRESS [--role admin|other]\n"
+                "                | org contact remove DOMAIN ADDRESS | org import FILE.csv\n"
+                "                                 customer organisations and their administrators", runOrg},
         {"availability", "availability [--month YYYY-MM] [--format table|csv|json]\n"
                          "                                 the agreement's monthly availability, client and consumer",
          runAvailability},

@@ -43,5 +43,7 @@ int runReport(CliContext &context, const QStringList &args);
 int runIncident(CliContext &context, const QStringList &args);
 int runMaintenance(CliContext &context, const QStringList &args);
 int runAvailability(CliContext &context, const QStringList &args);
+// Customer organisations and their contacts (OrgCommand.cpp).
+int runOrg(CliContext &context, const QStringList &args);
 
 } // namespace Madoguchi

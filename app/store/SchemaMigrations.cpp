@@ -216,6 +216,14 @@ const QStringList version18 = {
     "note TEXT NOT NULL DEFAULT '', created_ms BIGINT NOT NULL)"_s,
 };
 
+// Version 19: the people at each customer organisation, above all its registered system
+// administrators, to whom outage and maintenance notices go (agreement chapter 2).
+const QStringList version19 = {
+    u"CREATE TABLE organisation_contacts (id {id}, organisation_id BIGINT NOT NULL REFERENCES organisations(id), "
+    "name TEXT NOT NULL DEFAULT '', address TEXT NOT NULL, role TEXT NOT NULL DEFAULT 'other', "
+    "UNIQUE (organisation_id, address))"_s,
+};
+
 const QList<Migration> &ladder()
 {
     static const QList<Migration> steps = {
@@ -235,6 +243,7 @@ const QList<Migration> &ladder()
         {11, "replies in the outbox answer once sent", [](Database &db) { return runAll(db, 11, version11); }},
         {12, "reply templates", [](Database &db) { return runAll(db, 12, version12); }},
         {18, "incidents and maintenance plans", [](Database &db) { return runAll(db, 18, version18); }},
+        {19, "organisations' contacts", [](Database &db) { return runAll(db, 19, version19); }},
     };
     return steps;
 }
