@@ -62,7 +62,8 @@ class Sink:
         # empty line, then the refusal.
         error = json.dumps({'status': '401', 'schemes': 'Bearer', 'scope': 'https://mail.google.com/'})
         await server.challenge_auth(error)
-        return AuthResult(success=False, message='535 5.7.8 Username and Password not accepted (token refused)')
+        return AuthResult(success=False, handled=False,
+                          message='535 5.7.8 Username and Password not accepted (token refused)')
 
     def introspect(self, token):
         data = urllib.parse.urlencode({'token': token}).encode()
