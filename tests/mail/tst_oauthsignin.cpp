@@ -6,12 +6,17 @@
 #include "../common/TestImapServer.h"
 #include "../common/TestOAuthServer.h"
 #include "core/Clock.h"
+#include "mail/account/MailAccountSettings.h"
 #include "mail/account/OAuthBrowserSignIn.h"
 #include "mail/account/OAuthTokenSource.h"
 #include "mail/imap/ImapSession.h"
+#include "mail/sync/MailboxSyncWorker.h"
+#include "store/DatabaseAddress.h"
 #include "store/PasswordKeychain.h"
 
+#include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Madoguchi;
@@ -197,6 +202,43 @@ private Q_SLOTS:
         const int before = refreshes();
         QVERIFY2(imapSignsIn(source, m_clock, &failure), qPrintable(failure));
         QCOMPARE(refreshes(), before + 1);
+        QVERIFY(vault.remove().ok());
+    }
+
+    // The desktop's sync thread (MailboxSyncWorker) signs in with the tokens in the keychain.
+    void desktopSyncSignsInWithTokens()
+    {
+        const SignInOutcome outcome = signIn(m_clock);
+        QVERIFY(outcome.tokens);
+        MailAccountSettings account;
+        account.imap = testImapServer();
+        account.oauth = testProvider();
+        PasswordKeychain keychain;
+        OAuthTokenVault vault(keychain, account.oauthTokensKey());
+        QVERIFY(vault.write(*outcome.tokens).ok());
+        QProcess doveadm;
+        doveadm.start(qEnvironmentVariable("MADOGUCHI_TEST_IMAP_DOVEADM"),
+                      {u"-c"_s, qEnvironmentVariable("MADOGUCHI_TEST_IMAP_DOVECOT_CONF"), u"save"_s, u"-u"_s,
+                       u"testuser"_s, u"-m"_s, u"INBOX"_s});
+        QVERIFY(doveadm.waitForStarted());
+        doveadm.write("From: yamada@example.jp\r\nSubject: desktop sync\r\nMessage-ID: <desk-1@example.jp>\r\n\r\nx\r\n");
+        doveadm.closeWriteChannel();
+        QVERIFY(doveadm.waitForFinished(30000) && doveadm.exitCode() == 0);
+        QTemporaryDir dir;
+        MailboxSyncRunner::Setup setup;
+        setup.database = DatabaseAddress::parse(dir.filePath(u"desk.sqlite"_s)).value();
+        setup.account = account; // no password anywhere
+        OAuthTokenSource source(testProvider(), vault, m_clock); // on this thread, as the desktop keeps it
+        setup.tokens = source.crossThreadProvider();
+        MailboxSyncWorker worker(setup, m_clock);
+        std::optional<MailboxSyncSummary> finished;
+        std::optional<Error> failed;
+        connect(&worker, &MailboxSyncWorker::passFinished, this, [&](const MailboxSyncSummary &s) { finished = s; });
+        connect(&worker, &MailboxSyncWorker::failed, this, [&](const Error &e) { failed = e; });
+        worker.start();
+        QVERIFY(QTest::qWaitFor([&] { return finished || failed; }, 60000));
+        QVERIFY2(!failed, failed ? qPrintable(failed->message) : "");
+        QVERIFY(finished->stored >= 1);
         QVERIFY(vault.remove().ok());
     }
 

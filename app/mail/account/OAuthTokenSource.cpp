@@ -42,6 +42,27 @@ SaslBearer::TokenProvider OAuthTokenSource::provider()
     };
 }
 
+SaslBearer::TokenProvider OAuthTokenSource::crossThreadProvider()
+{
+    QPointer<OAuthTokenSource> self(this);
+    return [self](bool renew, SaslBearer::TokenCallback done) {
+        // Lives on the caller's thread; the answer is posted to it there.
+        auto *back = new QObject;
+        auto answer = [back, done](const Result<QString> &token) {
+            QMetaObject::invokeMethod(back, [back, done, token]() {
+                done(token);
+                back->deleteLater();
+            }, Qt::QueuedConnection);
+        };
+        if (!self || !QMetaObject::invokeMethod(self, [self, renew, answer]() {
+                if (self)
+                    self->accessToken(renew, answer);
+            }, Qt::QueuedConnection)) {
+            answer(makeError(u"closed"_s, QCoreApplication::translate("OAuthTokenSource", "The sign-in was closed.")));
+        }
+    };
+}
+
 void OAuthTokenSource::accessToken(bool renew, SaslBearer::TokenCallback done)
 {
     m_waiting.push_back(std::move(done));

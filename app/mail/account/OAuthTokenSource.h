@@ -35,6 +35,10 @@ public:
     void accessToken(bool renew, SaslBearer::TokenCallback done);
     // For ImapSession::open and SmtpClient::setTokenProvider; safe to call after this is gone.
     SaslBearer::TokenProvider provider();
+    // The same for a client on another thread (the desktop's sync thread): the token is
+    // fetched on this object's thread — QtKeychain may only be used from one thread — and the
+    // answer comes back on the caller's.
+    SaslBearer::TokenProvider crossThreadProvider();
 
 Q_SIGNALS:
     // The sign-in has to be done again (error code "oauth-signin-required").
