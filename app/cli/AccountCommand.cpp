@@ -2,7 +2,9 @@
 #include "cli/CliCommands.h"
 #include "cli/CliStore.h"
 #include "core/UrlPassword.h"
+#include "core/Jst.h"
 #include "mail/account/MailAccountSettings.h"
+#include "mail/account/OAuthTokenVault.h"
 #include "mail/smtp/SmtpServerSettings.h"
 #include "store/PasswordKeychain.h"
 
@@ -35,6 +37,8 @@ Result<StoredAccount> openAccount(CliContext &context, CliStoreOpening opening =
     return StoredAccount{std::move(database.value()), settings.value()};
 }
 
+Result<void> applySignIn(const QCommandLineParser &parser, MailAccountSettings &settings);
+
 int accountSet(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
@@ -48,6 +52,14 @@ int accountSet(CliContext &context, const QStringList &args)
         {u"mark-seen"_s, u"flag imported mail as seen on the server"_s},
         {u"no-mark-seen"_s, u"leave the seen flag alone (the default)"_s},
         {u"move-to"_s, u"move imported mail to this folder (\"\" leaves it where it is)"_s, u"name"_s},
+        {u"sign-in"_s, u"password, or OAuth 2.0 with google, microsoft or other (then: account login)"_s, u"method"_s},
+        {u"address"_s, u"google/microsoft: the mailbox address; sets their IMAP and SMTP servers"_s, u"address"_s},
+        {u"client-id"_s, u"OAuth 2.0: the client ID of the app registered with the provider"_s, u"id"_s},
+        {u"tenant"_s, u"microsoft: the directory (tenant) ID or domain (default: organizations)"_s, u"tenant"_s},
+        {u"authorization-url"_s, u"other: the authorization endpoint"_s, u"url"_s},
+        {u"token-url"_s, u"other: the token endpoint"_s, u"url"_s},
+        {u"device-authorization-url"_s, u"other: the device authorization endpoint (optional)"_s, u"url"_s},
+        {u"scope"_s, u"other: a scope to ask for (repeat for several)"_s, u"scope"_s},
     });
     if (!context.parse(parser, args, 0, 0))
         return context.parseStatus();
@@ -73,9 +85,18 @@ int accountSet(CliContext &context, const QStringList &args)
         updated.caFile = settings.imap.caFile;
         updated.allowPlaintext = settings.imap.allowPlaintext;
         settings.imap = updated;
+    } else if (parser.isSet(u"address"_s)) {
+        const auto provider = OAuthSettings::providerFromKey(parser.value(u"sign-in"_s));
+        const QString url = provider ? OAuthSettings::presetImapUrl(*provider, parser.value(u"address"_s)) : QString();
+        if (url.isEmpty())
+            return context.usageError(u"account set: --address goes with --sign-in google or microsoft"_s);
+        settings.imap = ImapServerSettings::fromUrl(url).value();
+        settings.smtpUrl = OAuthSettings::presetSmtpUrl(*provider, parser.value(u"address"_s));
     } else if (!account->settings) {
         return context.usageError(u"account set: --imap imaps://USER@HOST:993 is needed the first time"_s);
     }
+    if (auto signIn = applySignIn(parser, settings); !signIn)
+        return context.usageError(u"account set: "_s + signIn.error().message);
     if (parser.isSet(u"sent-folder"_s))
         settings.sentFolder = parser.value(u"sent-folder"_s);
     if (parser.isSet(u"smtp"_s)) {
@@ -108,6 +129,51 @@ int accountSet(CliContext &context, const QStringList &args)
     return 0;
 }
 
+// --sign-in and the OAuth 2.0 options; only what is given changes.
+Result<void> applySignIn(const QCommandLineParser &parser, MailAccountSettings &settings)
+{
+    if (parser.isSet(u"sign-in"_s)) {
+        const QString method = parser.value(u"sign-in"_s);
+        if (method == u"password"_s) {
+            settings.oauth.reset();
+            return {};
+        }
+        const auto provider = OAuthSettings::providerFromKey(method);
+        if (!provider)
+            return provider.error();
+        if (!settings.oauth || settings.oauth->provider != *provider)
+            settings.oauth = OAuthSettings::preset(*provider);
+    }
+    const QStringList oauthOptions = {u"client-id"_s, u"tenant"_s, u"authorization-url"_s, u"token-url"_s,
+                                      u"device-authorization-url"_s, u"scope"_s};
+    const bool anyGiven = std::any_of(oauthOptions.begin(), oauthOptions.end(),
+                                      [&](const QString &option) { return parser.isSet(option); });
+    if (!settings.oauth) {
+        if (anyGiven)
+            return makeError(u"usage"_s, u"the OAuth 2.0 options need --sign-in google, microsoft or other"_s);
+        return {};
+    }
+    OAuthSettings &oauth = *settings.oauth;
+    if (parser.isSet(u"client-id"_s))
+        oauth.clientId = parser.value(u"client-id"_s);
+    if (parser.isSet(u"tenant"_s))
+        oauth.tenant = parser.value(u"tenant"_s);
+    if (oauth.provider == OAuthSettings::Provider::Other) {
+        if (parser.isSet(u"authorization-url"_s))
+            oauth.authorizationUrl = parser.value(u"authorization-url"_s);
+        if (parser.isSet(u"token-url"_s))
+            oauth.tokenUrl = parser.value(u"token-url"_s);
+        if (parser.isSet(u"device-authorization-url"_s))
+            oauth.deviceAuthorizationUrl = parser.value(u"device-authorization-url"_s);
+        if (parser.isSet(u"scope"_s))
+            oauth.scopes = parser.values(u"scope"_s);
+    } else if (parser.isSet(u"authorization-url"_s) || parser.isSet(u"token-url"_s) || parser.isSet(u"scope"_s)) {
+        return makeError(u"usage"_s, u"the endpoints and scopes of %1 are preset; use --sign-in other to give "
+                                     "your own"_s.arg(OAuthSettings::providerName(oauth.provider)));
+    }
+    return oauth.validate();
+}
+
 int accountShow(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
@@ -136,7 +202,34 @@ int accountShow(CliContext &context, const QStringList &args)
                                    .join(u' ')
                                    .trimmed()
                              : u"leave on the server as it is (read-only)"_s);
-    line("Keychain entry", s.imapPasswordKey());
+    if (!s.oauth) {
+        line("Sign-in", u"password"_s);
+        line("Keychain entry", s.imapPasswordKey());
+    } else {
+        line("Sign-in", s.oauth->provider == OAuthSettings::Provider::Other
+                            ? OAuthSettings::providerName(s.oauth->provider)
+                            : u"OAuth 2.0, "_s + OAuthSettings::providerName(s.oauth->provider));
+        line("Client ID", s.oauth->clientId);
+        if (s.oauth->provider == OAuthSettings::Provider::Microsoft)
+            line("Tenant", s.oauth->tenant);
+        line("Token endpoint", s.oauth->tokenEndpoint().toString());
+        // What the keychain holds is described, never shown.
+        PasswordKeychain keychain;
+        const auto tokens = OAuthTokenVault(keychain, s.oauthTokensKey()).read();
+        if (!tokens) {
+            line("Signed in", tokens.error().code == u"keychain-missing"_s
+                                  ? u"no (run: madoguchi-cli account login)"_s
+                                  : tokens.error().message);
+        } else {
+            line("Signed in as", tokens->signedInAs.isEmpty() ? s.imap.user : tokens->signedInAs);
+            line("Refresh token", tokens->refreshToken.isEmpty() ? u"none: sign in again"_s : u"kept in the keychain"_s);
+            const bool expired = !tokens->accessExpires.isValid() || tokens->accessExpires <= context.clock.now();
+            line("Access token", tokens->accessExpires.isValid()
+                                     ? (expired ? u"expired at "_s : u"expires at "_s) + Jst::format(tokens->accessExpires)
+                                     : u"none yet"_s);
+        }
+        line("Keychain entry", s.oauthTokensKey());
+    }
     context.out.flush();
     return 0;
 }
@@ -203,7 +296,8 @@ int runAccount(CliContext &context, const QStringList &args)
         rest.first() = u"account "_s + sub; // names the subcommand in its errors and help
     if (sub == u"--help"_s || sub == u"-h"_s) {
         context.out << "Usage: madoguchi-cli " << CliContext::synopsis(u"account"_s) << "\n\n"
-                    << "madoguchi-cli account set --help, account show --help, account password --help: the options of each."
+                    << "madoguchi-cli account set --help, account show --help, account password --help, account login --help: the "
+                       "options of each."
                     << Qt::endl;
         return 0;
     }
@@ -213,7 +307,9 @@ int runAccount(CliContext &context, const QStringList &args)
         return accountShow(context, rest);
     if (sub == u"password"_s)
         return accountPassword(context, rest);
-    return context.usageError(u"account: expected set, show or password (see --help)"_s);
+    if (sub == u"login"_s)
+        return runAccountLogin(context, rest);
+    return context.usageError(u"account: expected set, show, password or login (see --help)"_s);
 }
 
 } // namespace Madoguchi

@@ -18,8 +18,11 @@ QList<CliCommand> cliCommands()
                      "                                 every day of the month, days off with their reason", runCalendar},
         {"account", "account set --imap imaps://USER@HOST:993 [--sent-folder NAME] [--smtp smtp://USER@HOST:587]\n"
                     "                [--ca-file FILE] [--allow-plaintext|--refuse-plaintext] [--mark-seen|--no-mark-seen]\n"
-                    "                [--move-to FOLDER]   changes only the options given\n"
-                    "account show | account password [--smtp]   the team's support mailbox (password: stdin -> keychain)",
+                    "                [--move-to FOLDER] [--sign-in password|google|microsoft|other --client-id ID\n"
+                    "                [--address ADDRESS] [--tenant T] [--authorization-url URL] [--token-url URL]\n"
+                    "                [--device-authorization-url URL] [--scope S]...]   changes only the options given\n"
+                    "account show | account password [--smtp]   the team's support mailbox (password: stdin -> keychain)\n"
+                    "account login [--device] [--port N] [--client-secret-file FILE]   OAuth 2.0 sign-in (browser or code)",
          &runAccount},
         {"sync", "sync --once [--password-file FILE]   fetch new mail into tickets once, print a summary", &runSync},
         {"serve", "serve [--password-file FILE] [--lock-retry S]   keep the mailbox in sync (IDLE); stop with SIGTERM",

@@ -19,6 +19,7 @@ int runOutbox(CliContext &context, const QStringList &args);
 int runTemplate(CliContext &context, const QStringList &args);
 
 int runAccount(CliContext &context, const QStringList &args);
+int runAccountLogin(CliContext &context, const QStringList &args); // `account login`
 int runSync(CliContext &context, const QStringList &args);
 int runServe(CliContext &context, const QStringList &args);
 

@@ -24,11 +24,17 @@ Result<std::unique_ptr<CliMailbox>> CliMailbox::open(CliContext &context, const 
                                         "imaps://USER@HOST:993"_s);
     }
     mailbox->m_settings = settings->value();
-    PasswordKeychain keychain;
-    auto password = MailPasswordSource::resolve(passwordFile, mailbox->m_settings.imapPasswordKey(), keychain);
-    if (!password)
-        return password.error();
-    mailbox->m_password = password.value();
+    if (mailbox->m_settings.oauth) {
+        mailbox->m_tokens = std::make_unique<OAuthTokenSource>(
+            *mailbox->m_settings.oauth, OAuthTokenVault(mailbox->m_keychain, mailbox->m_settings.oauthTokensKey()),
+            context.clock);
+    } else {
+        auto password = MailPasswordSource::resolve(passwordFile, mailbox->m_settings.imapPasswordKey(),
+                                                    mailbox->m_keychain);
+        if (!password)
+            return password.error();
+        mailbox->m_password = password.value();
+    }
     mailbox->m_desk = std::make_unique<TicketDesk>(*mailbox->m_database, context.clock);
     mailbox->m_session = std::make_unique<ImapSession>(context.clock);
     mailbox->m_sync = std::make_unique<MailboxSync>(
@@ -36,6 +42,14 @@ Result<std::unique_ptr<CliMailbox>> CliMailbox::open(CliContext &context, const 
         SyncedMailStore::storeFunction(*mailbox->m_desk, mailbox->m_settings), mailbox->m_settings.syncOptions());
     mailbox->m_lock = std::make_unique<MailboxLock>(*mailbox->m_database, mailbox->m_settings.accountName());
     return mailbox;
+}
+
+void CliMailbox::connect()
+{
+    if (m_tokens)
+        m_session->open(m_settings.imap, m_tokens->provider());
+    else
+        m_session->open(m_settings.imap, m_password);
 }
 
 } // namespace Madoguchi

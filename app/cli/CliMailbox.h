@@ -4,6 +4,8 @@
 #include "core/Result.h"
 #include "mail/imap/ImapSession.h"
 #include "mail/account/MailAccountSettings.h"
+#include "mail/account/OAuthTokenSource.h"
+#include "store/PasswordKeychain.h"
 #include "mail/sync/MailboxSync.h"
 #include "store/Database.h"
 #include "store/MailboxLock.h"
@@ -27,7 +29,9 @@ public:
     ImapSession &session() { return *m_session; }
     MailboxSync &sync() { return *m_sync; }
     MailboxLock &lock() { return *m_lock; }
-    void connect() { m_session->open(m_settings.imap, m_password); }
+    void connect();
+    // The mailbox's OAuth 2.0 tokens when it signs in with OAuth, else null.
+    OAuthTokenSource *tokens() { return m_tokens.get(); }
 
 private:
     CliMailbox() = default;
@@ -36,6 +40,8 @@ private:
     std::unique_ptr<TicketDesk> m_desk;
     MailAccountSettings m_settings;
     QString m_password;
+    PasswordKeychain m_keychain;
+    std::unique_ptr<OAuthTokenSource> m_tokens;
     std::unique_ptr<ImapSession> m_session;
     std::unique_ptr<MailboxSync> m_sync;
     std::unique_ptr<MailboxLock> m_lock;

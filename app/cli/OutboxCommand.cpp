@@ -5,6 +5,7 @@
 #include "core/Jst.h"
 #include "mail/account/MailAccountSettings.h"
 #include "mail/account/MailPasswordSource.h"
+#include "mail/account/OAuthTokenSource.h"
 #include "mail/outbox/OutboxSender.h"
 #include "mail/outbox/TicketReplies.h"
 #include "store/PasswordKeychain.h"
@@ -54,7 +55,12 @@ int sendOutbox(CliContext &context, TicketDesk &desk, const QString &passwordFil
     if (!server)
         return context.failure(server.error().message);
     QString password;
-    if (!server->user.isEmpty()) {
+    PasswordKeychain tokenKeychain;
+    std::unique_ptr<OAuthTokenSource> tokens;
+    if ((*account)->oauth) {
+        tokens = std::make_unique<OAuthTokenSource>(
+            *(*account)->oauth, OAuthTokenVault(tokenKeychain, (*account)->oauthTokensKey()), context.clock);
+    } else if (!server->user.isEmpty()) {
         PasswordKeychain keychain;
         auto found = MailPasswordSource::resolve(passwordFile, (*account)->smtpPasswordKey(), keychain);
         if (!found && passwordFile.isEmpty())
@@ -64,6 +70,8 @@ int sendOutbox(CliContext &context, TicketDesk &desk, const QString &passwordFil
         password = *found;
     }
     OutboxSender sender(desk, *server, password);
+    if (tokens)
+        sender.setTokenProvider(tokens->provider());
     QEventLoop loop;
     int status = 0;
     QObject::connect(&sender, &OutboxSender::replySent, &loop, [&](qint64 id, qint64 ticket) {

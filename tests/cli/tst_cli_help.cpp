@@ -82,7 +82,8 @@ void TestCliHelp::everyCommandHasHelp_data()
         QTest::newRow(qPrintable(name)) << QStringList{name};
     // Subcommands with options of their own.
     for (const QStringList &sub : {QStringList{u"account"_s, u"set"_s}, QStringList{u"account"_s, u"show"_s},
-                                   QStringList{u"account"_s, u"password"_s}, QStringList{u"outbox"_s, u"send"_s},
+                                   QStringList{u"account"_s, u"password"_s}, QStringList{u"account"_s, u"login"_s},
+                                   QStringList{u"outbox"_s, u"send"_s},
                                    QStringList{u"outbox"_s, u"list"_s}})
         QTest::newRow(qPrintable(sub.join(u' '))) << sub;
 }

@@ -8,24 +8,67 @@ NNNNNN.json (envelope sender, recipients, the AUTH user, whether the session was
   reject@...      550 at RCPT (no such user: a permanent failure)
   data-temp@...   451 after DATA
   data-reject@... 554 after DATA
+With --oauth-introspect URL it also takes AUTH XOAUTH2 (Google's and Microsoft's SASL mechanism):
+the bearer token is asked about at URL (RFC 7662 token introspection, as Dovecot's oauth2 passdb
+does), and a refused token gets the JSON error challenge a real provider sends, then 535.
 Prints "READY <port>" once it listens.
 """
 import argparse
 import asyncio
+import base64
 import json
 import os
 import ssl
 import sys
 import time
+import urllib.parse
+import urllib.request
 
 from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import AuthResult, LoginPassword
+from aiosmtpd.smtp import MISSING, AuthResult, LoginPassword
+
+
+class OAuthLogin:
+    """The auth_data of a session that signed in with XOAUTH2 (the user it named)."""
+    def __init__(self, login):
+        self.login = login
 
 
 class Sink:
-    def __init__(self, outdir):
+    def __init__(self, outdir, introspect_url=None):
         self.outdir = outdir
         self.count = 0
+        self.introspect_url = introspect_url
+
+    async def auth_XOAUTH2(self, server, args):
+        if len(args) == 1:
+            blob = await server.challenge_auth('')
+            if blob is MISSING:
+                return AuthResult(success=False)
+        else:
+            try:
+                blob = base64.b64decode(args[1].encode(), validate=True)
+            except Exception:
+                await server.push('501 5.5.2 Cannot decode base64')
+                return AuthResult(success=False, handled=True)
+        fields = dict(part.split('=', 1) for part in blob.decode().split('\x01') if '=' in part)
+        user, bearer = fields.get('user', ''), fields.get('auth', '')
+        token = bearer[7:] if bearer.startswith('Bearer ') else ''
+        loop = asyncio.get_running_loop()
+        answer = await loop.run_in_executor(None, self.introspect, token)
+        if answer.get('active') and answer.get('username') == user:
+            return AuthResult(success=True, auth_data=OAuthLogin(user.encode()))
+        # As Gmail does: the reason as base64 JSON in a 334 challenge, the client answers with an
+        # empty line, then the refusal.
+        error = json.dumps({'status': '401', 'schemes': 'Bearer', 'scope': 'https://mail.google.com/'})
+        await server.challenge_auth(error)
+        return AuthResult(success=False, handled=False,
+                          message='535 5.7.8 Username and Password not accepted (token refused)')
+
+    def introspect(self, token):
+        data = urllib.parse.urlencode({'token': token}).encode()
+        with urllib.request.urlopen(self.introspect_url, data, timeout=10) as reply:
+            return json.load(reply)
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         local = address.split('@', 1)[0].lower()
@@ -47,10 +90,11 @@ class Sink:
         with open(base + '.eml.tmp', 'wb') as f:
             f.write(envelope.original_content)
         auth = session.auth_data
-        user = auth.login.decode() if isinstance(auth, LoginPassword) else None
+        user = auth.login.decode() if isinstance(auth, (LoginPassword, OAuthLogin)) else None
         with open(base + '.json', 'w') as f:
             json.dump({'mail_from': envelope.mail_from, 'rcpt_tos': envelope.rcpt_tos,
-                       'auth_user': user, 'tls': session.ssl is not None}, f)
+                       'auth_user': user, 'auth_oauth': isinstance(auth, OAuthLogin),
+                       'tls': session.ssl is not None}, f)
         # The .eml appears last and whole, so a test that waits for it reads a complete file.
         os.rename(base + '.eml.tmp', base + '.eml')
         return '250 2.0.0 Ok: queued as %06d' % self.count
@@ -66,6 +110,7 @@ def main():
     p.add_argument('--smtps', action='store_true', help='implicit TLS (port 465 style)')
     p.add_argument('--user')
     p.add_argument('--password')
+    p.add_argument('--oauth-introspect', help='take AUTH XOAUTH2, asking this introspection URL')
     a = p.parse_args()
     os.makedirs(a.outdir, exist_ok=True)
 
@@ -77,6 +122,8 @@ def main():
     kwargs = dict(enable_SMTPUTF8=True, decode_data=False, ident='madoguchi test sink')
     if a.user:
         kwargs.update(authenticator=authenticator, auth_required=True)
+    if not a.oauth_introspect:
+        kwargs.update(auth_exclude_mechanism=['XOAUTH2'])
     ctx = None
     if a.cert:
         ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
@@ -84,14 +131,14 @@ def main():
     if a.smtps:
         # aiosmtpd 1.4 does not count implicit TLS as TLS for AUTH.
         kwargs.update(auth_require_tls=False)
-        controller = Controller(Sink(a.outdir), hostname=a.host, port=a.port, ssl_context=ctx, **kwargs)
+        controller = Controller(Sink(a.outdir, a.oauth_introspect), hostname=a.host, port=a.port, ssl_context=ctx, **kwargs)
     elif ctx is not None:
         kwargs.update(tls_context=ctx, require_starttls=True, auth_require_tls=True)
-        controller = Controller(Sink(a.outdir), hostname=a.host, port=a.port, **kwargs)
+        controller = Controller(Sink(a.outdir, a.oauth_introspect), hostname=a.host, port=a.port, **kwargs)
     else:
         # Plaintext on purpose: the client must refuse it unless the account allows it.
         kwargs.update(auth_require_tls=False)
-        controller = Controller(Sink(a.outdir), hostname=a.host, port=a.port, **kwargs)
+        controller = Controller(Sink(a.outdir, a.oauth_introspect), hostname=a.host, port=a.port, **kwargs)
     controller.start()
     print('READY %d' % a.port, flush=True)
     try:

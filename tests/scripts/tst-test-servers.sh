@@ -74,7 +74,7 @@ exec "$REAL_DOVECOT" "\$@"
 SHIM
 chmod +x "$WORK/late/dovecot" "$WORK/strictfails/dovecot"
 
-for w in dovecot postgres smtp keyring notifications; do
+for w in dovecot postgres smtp keyring notifications oauth; do
   wrapper="$SCRIPTS/with-$w.sh"
   scenario "with-$w.sh: the command succeeds" 0 "$wrapper" true
   scenario "with-$w.sh: the command fails" 3 "$wrapper" bash -c 'exit 3'

@@ -9,6 +9,9 @@
 #   MADOGUCHI_TEST_IMAP_USER  _PASSWORD  _DOVECOT_CONF  _MAILDIR (testuser's maildir root)  _DOVEADM
 #   MADOGUCHI_TEST_IMAP_STRICT_HOST=127.0.0.2  _STRICT_IMAP_PORT  _STRICT_IMAPS_PORT: a second server that the
 #     client does not reach from its own address, so Dovecot demands STARTTLS (LOGINDISABLED) like a real one.
+# With MADOGUCHI_TEST_OAUTH_INTROSPECT_URL set (tests/scripts/with-oauth.sh), both servers also take
+# AUTHENTICATE XOAUTH2 and OAUTHBEARER: Dovecot's oauth2 passdb asks that introspection endpoint
+# about each bearer token.
 set -euo pipefail
 SEED=0
 if [ "${1:-}" = "--seed" ]; then SEED=$2; shift 2; fi
@@ -46,6 +49,24 @@ start_dovecot() {
   IMAP_PORT=$(free_port "$addr")
   IMAPS_PORT=$(free_port "$addr")
   echo "testuser:{PLAIN}secret:$MAIL_UID:$MAIL_GID::$dir/home/testuser::" > "$dir/users"
+  local mechanisms="plain login" oauth_passdb=""
+  if [ -n "${MADOGUCHI_TEST_OAUTH_INTROSPECT_URL:-}" ]; then
+    mechanisms="plain login xoauth2 oauthbearer"
+    cat > "$dir/oauth2.conf" <<OAUTH
+introspection_url = $MADOGUCHI_TEST_OAUTH_INTROSPECT_URL
+introspection_mode = post
+username_attribute = username
+active_attribute = active
+active_value = true
+OAUTH
+    # First, so a bearer token is never tried as a password; a password fails here and
+    # falls through to the users file.
+    oauth_passdb="passdb {
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = $dir/oauth2.conf
+}"
+  fi
   cat > "$dir/dovecot.conf" <<CONF
 instance_name = madoguchi-test-$name-$IMAP_PORT
 base_dir = $dir/run
@@ -59,10 +80,11 @@ ssl_cert = <$TOP/cert.pem
 ssl_key = <$TOP/key.pem
 ssl_min_protocol = TLSv1.2
 disable_plaintext_auth = yes
-auth_mechanisms = plain login
+auth_mechanisms = $mechanisms
 mail_location = maildir:$dir/mail/%u
 # Every process of the instance keeps the wrappers' tags, so a sweep finds it.
 import_environment = TZ MADOGUCHI_TEST_SERVER_TAGS MADOGUCHI_TEST_RUN_ID
+$oauth_passdb
 passdb {
   driver = passwd-file
   args = scheme=PLAIN username_format=%u $dir/users

@@ -10,6 +10,8 @@
 #   MADOGUCHI_TEST_SMTP_SMTPS_PORT     _SMTPS_DIR:    implicit TLS (465 style), AUTH required
 #   MADOGUCHI_TEST_SMTP_PLAIN_PORT     _PLAIN_DIR:    no TLS at all, AUTH in the clear
 # Each *_DIR receives NNNNNN.eml (the bytes as received) and NNNNNN.json (envelope, AUTH user).
+# With MADOGUCHI_TEST_OAUTH_INTROSPECT_URL set (tests/scripts/with-oauth.sh), the servers also take
+# AUTH XOAUTH2 with a token that endpoint calls active.
 # Recipients temp-fail@ / reject@ / data-temp@ / data-reject@ make the servers answer 450 / 550 / 451 / 554.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -35,7 +37,9 @@ start_sink() {
   PORT=$(free_port)
   # The server's stdio goes to its own log, never to the caller's: ctest waits for every
   # holder of the test's output pipe.
-  /usr/bin/python3 "$HERE/smtp-sink.py" --outdir "$TOP/$name" --port "$PORT" "$@" \
+  local oauth=()
+  [ -n "${MADOGUCHI_TEST_OAUTH_INTROSPECT_URL:-}" ] && oauth=(--oauth-introspect "$MADOGUCHI_TEST_OAUTH_INTROSPECT_URL")
+  /usr/bin/python3 "$HERE/smtp-sink.py" --outdir "$TOP/$name" --port "$PORT" "${oauth[@]}" "$@" \
     </dev/null >"$TOP/$name.log" 2>&1 &
   servers_track $! "the $name SMTP server"
 }

@@ -26,6 +26,7 @@ void DeskOutbox::start()
 {
     m_sender.reset();
     m_sentCopy.reset();
+    m_tokens.reset();
     auto account = MailAccountSettings::load(m_desk.database());
     if (!account) {
         setProblem(account.error().message);
@@ -41,7 +42,10 @@ void DeskOutbox::start()
         return;
     }
     QString password;
-    if (!server->user.isEmpty()) {
+    if ((*account)->oauth) {
+        m_tokens = std::make_unique<OAuthTokenSource>(
+            *(*account)->oauth, OAuthTokenVault(m_keychain, (*account)->oauthTokensKey()), m_desk.clock());
+    } else if (!server->user.isEmpty()) {
         auto smtp = m_keychain.read((*account)->smtpPasswordKey());
         auto imap = smtp ? smtp : m_keychain.read((*account)->imapPasswordKey());
         if (!imap) {
@@ -54,7 +58,14 @@ void DeskOutbox::start()
         password = *imap;
     }
     m_sender = std::make_unique<OutboxSender>(m_desk, *server, password);
-    if (!(*account)->sentFolder.isEmpty()) {
+    if (m_tokens)
+        m_sender->setTokenProvider(m_tokens->provider());
+    if (!(*account)->sentFolder.isEmpty() && m_tokens) {
+        m_sentCopy = std::make_unique<SentFolderCopy>(m_desk.clock(), (*account)->imap, QString(), (*account)->sentFolder);
+        m_sentCopy->setTokenProvider(m_tokens->provider());
+        connect(m_sentCopy.get(), &SentFolderCopy::failed, this, [this](const QString &text) { setProblem(text); });
+        m_sender->setSentCopy(m_sentCopy.get());
+    } else if (!(*account)->sentFolder.isEmpty()) {
         if (auto imapPassword = m_keychain.read((*account)->imapPasswordKey())) {
             m_sentCopy = std::make_unique<SentFolderCopy>(m_desk.clock(), (*account)->imap, *imapPassword,
                                                           (*account)->sentFolder);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "mail/account/OAuthTokenSource.h"
 #include "mail/outbox/OutboxSender.h"
 #include "mail/outbox/SentFolderCopy.h"
 
@@ -47,6 +48,7 @@ private:
 
     TicketDesk &m_desk;
     PasswordKeychain &m_keychain;
+    std::unique_ptr<OAuthTokenSource> m_tokens; // an OAuth 2.0 mailbox: for SMTP and the Sent copy
     std::unique_ptr<SentFolderCopy> m_sentCopy;
     std::unique_ptr<OutboxSender> m_sender;
     QString m_problem;

@@ -55,7 +55,9 @@ void DeskMailboxSync::startWith(const Result<std::optional<MailAccountSettings>>
     }
     const MailAccountSettings &settings = **account;
     m_monitor.setAccount(settings.accountName());
-    auto password = MailPasswordSource::resolve({}, settings.imapPasswordKey(), m_keychain);
+    // OAuth 2.0: the sync's own thread reads the tokens from the keychain.
+    auto password = settings.oauth ? Result<QString>(QString())
+                                   : MailPasswordSource::resolve({}, settings.imapPasswordKey(), m_keychain);
     if (!password) {
         Error error = password.error();
         if (error.code == u"keychain-missing"_s) {
@@ -70,6 +72,11 @@ void DeskMailboxSync::startWith(const Result<std::optional<MailAccountSettings>>
     setup.databasePassword = m_databasePassword;
     setup.account = settings;
     setup.imapPassword = password.value();
+    if (settings.oauth) {
+        m_tokens = std::make_unique<OAuthTokenSource>(
+            *settings.oauth, OAuthTokenVault(m_keychain, settings.oauthTokensKey()), m_desk.clock());
+        setup.tokens = m_tokens->crossThreadProvider();
+    }
     // The clock is read from the sync thread: the desk's clock is the system clock or, for
     // demonstrations, a fixed one — both only read.
     m_worker = std::make_unique<MailboxSyncWorker>(std::move(setup), m_desk.clock());
@@ -96,7 +103,8 @@ void DeskMailboxSync::syncNow()
 
 void DeskMailboxSync::stop()
 {
-    m_worker.reset();
+    m_worker.reset(); // first: its thread may be asking for a token
+    m_tokens.reset();
 }
 
 } // namespace Madoguchi

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mail/account/MailAccountSettings.h"
+#include "mail/account/OAuthTokenSource.h"
 #include "mail/sync/MailboxSyncMonitor.h"
 
 #include <QObject>
@@ -46,6 +47,7 @@ private:
     QString m_databasePassword;
     PasswordKeychain &m_keychain;
     MailboxSyncMonitor m_monitor;
+    std::unique_ptr<OAuthTokenSource> m_tokens; // an OAuth 2.0 mailbox; the worker asks it across threads
     std::unique_ptr<MailboxSyncWorker> m_worker;
     QString m_settingsFingerprint;
 };

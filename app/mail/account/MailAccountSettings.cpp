@@ -38,6 +38,12 @@ Result<std::optional<MailAccountSettings>> MailAccountSettings::load(Database &d
     settings.smtpUrl = UrlPassword::removed(object.value(u"smtp"_s).toString());
     settings.markSeen = object.value(u"markSeen"_s).toBool();
     settings.moveToFolder = object.value(u"moveTo"_s).toString();
+    if (object.value(u"oauth"_s).isObject()) {
+        auto oauth = OAuthSettings::fromJson(object.value(u"oauth"_s).toObject());
+        if (!oauth)
+            return oauth.error();
+        settings.oauth = oauth.value();
+    }
     return std::optional<MailAccountSettings>(settings);
 }
 
@@ -51,6 +57,8 @@ Result<void> MailAccountSettings::save(Database &database) const
     object.insert(u"smtp"_s, smtpUrl);
     object.insert(u"markSeen"_s, markSeen);
     object.insert(u"moveTo"_s, moveToFolder);
+    if (oauth)
+        object.insert(u"oauth"_s, oauth->toJson());
     const auto stored = database.exec(u"Saving the mailbox settings"_s,
                                       u"INSERT INTO settings (name, value) VALUES (?, ?) "
                                       "ON CONFLICT (name) DO UPDATE SET value = excluded.value"_s,
@@ -74,6 +82,11 @@ QString MailAccountSettings::imapPasswordKey() const
 QString MailAccountSettings::smtpPasswordKey() const
 {
     return u"smtp:"_s + smtpUrl;
+}
+
+QString MailAccountSettings::oauthTokensKey() const
+{
+    return u"oauth:"_s + imap.toUrl();
 }
 
 MailboxSyncOptions MailAccountSettings::syncOptions() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "mail/account/OAuthSettings.h"
 #include "mail/imap/ImapServerSettings.h"
 #include "mail/sync/MailboxSyncOptions.h"
 
@@ -22,6 +23,8 @@ struct MailAccountSettings
     QString smtpUrl;      // smtp://USER@HOST:587 or smtps://USER@HOST:465, for the outbox
     bool markSeen = false;
     QString moveToFolder;
+    // Set: IMAP and SMTP sign in with OAuth 2.0 (XOAUTH2/OAUTHBEARER), not a password.
+    std::optional<OAuthSettings> oauth;
 
     static Result<std::optional<MailAccountSettings>> load(Database &database);
     Result<void> save(Database &database) const;
@@ -32,6 +35,8 @@ struct MailAccountSettings
     QString imapPasswordKey() const;
     // The keychain entry of the SMTP password ("smtp:smtp://support@mail.example.co.jp:587").
     QString smtpPasswordKey() const;
+    // The keychain entry of the OAuth 2.0 tokens ("oauth:imaps://support@imap.gmail.com:993").
+    QString oauthTokensKey() const;
     MailboxSyncOptions syncOptions() const;
 
     static constexpr const char *settingName = "mail.account";

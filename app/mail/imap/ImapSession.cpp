@@ -1,5 +1,6 @@
 #include "mail/imap/ImapSession.h"
 
+#include "mail/imap/AuthenticateBearerTask.h"
 #include "mail/imap/AuthenticatePlainTask.h"
 #include "mail/imap/CapabilityTask.h"
 #include "mail/imap/IdleTask.h"
@@ -77,6 +78,18 @@ void ImapSession::open(const ImapServerSettings &settings, const QString &passwo
     dropConnection();
     m_settings = settings;
     m_password = password;
+    m_tokens = nullptr;
+    m_backoff.reset();
+    connectNow();
+}
+
+void ImapSession::open(const ImapServerSettings &settings, SaslBearer::TokenProvider tokens)
+{
+    m_reconnectTimer.stop();
+    dropConnection();
+    m_settings = settings;
+    m_password.clear();
+    m_tokens = std::move(tokens);
     m_backoff.reset();
     connectNow();
 }
@@ -215,6 +228,10 @@ void ImapSession::login()
                              .arg(m_settings.host)));
         return;
     }
+    if (m_tokens) {
+        loginWithToken(false);
+        return;
+    }
     const int generation = m_generation;
     auto done = [this, generation](const Result<ImapResponse> &result) {
         if (generation != m_generation)
@@ -242,6 +259,46 @@ void ImapSession::login()
         command.string(m_settings.user.toUtf8()).string(m_password.toUtf8(), true);
         m_connection->run(std::make_unique<SimpleCommandTask>(command, done, ImapTask::TimeoutKind::Login));
     }
+}
+
+void ImapSession::loginWithToken(bool renew)
+{
+    const bool bearer = hasCapability("AUTH=OAUTHBEARER");
+    if (!bearer && !hasCapability("AUTH=XOAUTH2")) {
+        giveUp(makeError(u"auth"_s, tr("%1 does not offer signing in with OAuth 2.0 (no AUTH=XOAUTH2 or "
+                                       "AUTH=OAUTHBEARER); sign in with a password instead.")
+                                        .arg(m_settings.host)));
+        return;
+    }
+    const auto mechanism = bearer ? SaslBearer::Mechanism::OAuthBearer : SaslBearer::Mechanism::XOAuth2;
+    const int generation = m_generation;
+    m_tokens(renew, [this, generation, renew, mechanism](const Result<QString> &token) {
+        if (generation != m_generation || !m_connection)
+            return;
+        if (!token) {
+            giveUp(token.error());
+            return;
+        }
+        m_log.addEvent(renew ? u"signing in with a renewed OAuth 2.0 token"_s : u"signing in with an OAuth 2.0 token"_s);
+        const QByteArray credentials = SaslBearer::initialResponse(mechanism, m_settings.user, token.value(),
+                                                                   m_settings.host, m_settings.port);
+        auto done = [this, generation, renew](const Result<ImapResponse> &result) {
+            if (generation != m_generation)
+                return;
+            if (result) {
+                afterLogin(result.value());
+            } else if (result.error().code == u"auth"_s && !renew) {
+                loginWithToken(true); // expired or revoked early: one fresh token, once
+            } else if (result.error().code == u"auth"_s) {
+                giveUp(makeError(u"auth"_s, tr("%1 refused the OAuth 2.0 sign-in for \"%2\": %3")
+                                                .arg(m_settings.host, m_settings.user, result.error().message)));
+            } else if (isRefusal(result.error())) {
+                giveUp(result.error());
+            }
+        };
+        m_connection->run(std::make_unique<AuthenticateBearerTask>(mechanism, credentials, hasCapability("SASL-IR"),
+                                                                   done));
+    });
 }
 
 void ImapSession::afterLogin(const ImapResponse &completion)

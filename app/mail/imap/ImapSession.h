@@ -8,6 +8,7 @@
 #include "mail/imap/ImapServerSettings.h"
 #include "mail/imap/ImapTimeouts.h"
 #include "mail/imap/ReconnectBackoff.h"
+#include "mail/imap/SaslBearer.h"
 
 #include <QObject>
 #include <QPointer>
@@ -46,6 +47,11 @@ public:
 
     void setAutoReconnect(bool enabled) { m_autoReconnect = enabled; }
     void open(const ImapServerSettings &settings, const QString &password);
+    // Signs in with an OAuth 2.0 access token from `tokens` (asked on every connect, so a
+    // reconnect after an hour gets a fresh one): AUTHENTICATE OAUTHBEARER when the server
+    // announces it, else XOAUTH2. A refused token is renewed and tried once more; a token that
+    // cannot be had fails with the provider's error (e.g. "oauth-signin-required").
+    void open(const ImapServerSettings &settings, SaslBearer::TokenProvider tokens);
     void logout(Callback<void> done = {});
     void close();
 
@@ -94,6 +100,7 @@ private:
     void checkCapabilities();
     void afterCapabilities();
     void login();
+    void loginWithToken(bool renew);
     void afterLogin(const ImapResponse &completion);
     void becomeReady();
     void giveUp(const Error &error);
@@ -109,6 +116,7 @@ private:
     QPointer<ImapConnection> m_connection;
     ImapServerSettings m_settings;
     QString m_password;
+    SaslBearer::TokenProvider m_tokens;
     QSet<QByteArray> m_capabilities;
     State m_state = State::Disconnected;
     QTimer m_reconnectTimer;

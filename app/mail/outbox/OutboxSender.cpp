@@ -110,6 +110,8 @@ void OutboxSender::sendNext()
     envelope.message = reply.rawSource;
     auto *client = new SmtpClient(m_server, m_password, newSocket(), m_options.timeouts, this);
     m_client = client;
+    if (m_tokens)
+        client->setTokenProvider(m_tokens);
     connect(client, &SmtpClient::finished, this,
             [this, client, entry, reply](const std::optional<SmtpFailure> &failure, const QString &) {
                 client->deleteLater();

@@ -52,6 +52,8 @@ public:
     void setSocketFactory(SocketFactory factory) { m_socketFactory = std::move(factory); }
     // Where a copy of each sent reply goes (the account's Sent folder); none by default.
     void setSentCopy(SentFolderCopy *copy);
+    // Sign in with AUTH XOAUTH2 and tokens from `tokens` instead of the password.
+    void setTokenProvider(SaslBearer::TokenProvider tokens) { m_tokens = std::move(tokens); }
 
     void start();
     void stop();
@@ -80,6 +82,7 @@ private:
     TicketDesk &m_desk;
     SmtpServerSettings m_server;
     QString m_password;
+    SaslBearer::TokenProvider m_tokens;
     OutboxSenderOptions m_options;
     SocketFactory m_socketFactory;
     QTimer m_poll;

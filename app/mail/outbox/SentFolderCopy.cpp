@@ -32,7 +32,10 @@ void SentFolderCopy::begin()
     connect(m_session.get(), &ImapSession::failed, this, [this](const Error &error) { finish(error.message); });
     connect(m_session.get(), &ImapSession::connectionLost, this,
             [this](const Error &error) { finish(error.message); });
-    m_session->open(m_server, m_password);
+    if (m_tokens)
+        m_session->open(m_server, m_tokens);
+    else
+        m_session->open(m_server, m_password);
 }
 
 void SentFolderCopy::appendNext()

@@ -27,6 +27,9 @@ public:
                    ImapSession::SocketFactory factory = {}, QObject *parent = nullptr);
     ~SentFolderCopy() override;
 
+    // Sign in with OAuth 2.0 tokens from `tokens` instead of the password.
+    void setTokenProvider(SaslBearer::TokenProvider tokens) { m_tokens = std::move(tokens); }
+
     void store(const QByteArray &message);
     bool isBusy() const { return m_session != nullptr; }
 
@@ -42,6 +45,7 @@ private:
     const Clock &m_clock;
     ImapServerSettings m_server;
     QString m_password;
+    SaslBearer::TokenProvider m_tokens;
     QString m_folder;
     ImapSession::SocketFactory m_factory;
     std::unique_ptr<ImapSession> m_session;

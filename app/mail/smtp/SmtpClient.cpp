@@ -3,6 +3,7 @@
 #include "mail/imap/ImapSocket.h"
 
 #include <QHostInfo>
+#include <QPointer>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -197,6 +198,10 @@ void SmtpClient::handleReply(int code, const QStringList &lines)
             mailFrom();
         return;
     }
+    case Step::AuthBearer:
+    case Step::AuthBearerError:
+        bearerReply(code, lines);
+        return;
     case Step::MailFrom:
         if (!positive)
             return refused(SmtpFailure::Kind::Permanent, tr("The mail server %1 refused the sender: %2"));
@@ -274,7 +279,15 @@ void SmtpClient::authenticate()
         if (capability.startsWith(u"AUTH "_s) || capability.startsWith(u"AUTH="_s))
             mechanisms += capability.mid(5).split(u' ', Qt::SkipEmptyParts);
     }
-    if (mechanisms.contains(u"PLAIN"_s)) {
+    if (m_tokens) {
+        if (!mechanisms.contains(u"XOAUTH2"_s)) {
+            fail(SmtpFailure::Kind::Account, 0,
+                 tr("The mail server %1 does not offer signing in with OAuth 2.0 (AUTH XOAUTH2).")
+                     .arg(m_settings.host));
+            return;
+        }
+        authenticateWithToken(false);
+    } else if (mechanisms.contains(u"PLAIN"_s)) {
         const QByteArray token = QByteArray() + '\0' + m_settings.user.toUtf8() + '\0' + m_password.toUtf8();
         command("AUTH PLAIN " + token.toBase64(), Step::AuthPlain, "AUTH PLAIN ***");
     } else if (mechanisms.contains(u"LOGIN"_s)) {
@@ -284,6 +297,50 @@ void SmtpClient::authenticate()
              tr("The mail server %1 offers no way to log in that Madoguchi knows (PLAIN or LOGIN).")
                  .arg(m_settings.host));
     }
+}
+
+void SmtpClient::authenticateWithToken(bool renew)
+{
+    m_bearerError.clear();
+    m_timer.stop(); // the token may take a refresh over the network; the token source times out itself
+    QPointer<SmtpClient> self(this);
+    m_tokens(renew, [self, renew](const Result<QString> &token) {
+        if (!self || self->m_finished)
+            return;
+        if (!token) {
+            self->fail(SmtpFailure::Kind::Account, 0, token.error().message);
+            return;
+        }
+        self->m_tokenRenewed = renew;
+        const QByteArray response = SaslBearer::initialResponse(SaslBearer::Mechanism::XOAuth2, self->m_settings.user,
+                                                                token.value(), self->m_settings.host,
+                                                                self->m_settings.port);
+        self->command("AUTH XOAUTH2 " + response.toBase64(), Step::AuthBearer, "AUTH XOAUTH2 ***");
+    });
+}
+
+void SmtpClient::bearerReply(int code, const QStringList &lines)
+{
+    if (code == 235) {
+        mailFrom();
+        return;
+    }
+    if (code == 334 && m_step == Step::AuthBearer) {
+        // RFC 7628 3.2.3 (and Google's XOAUTH2): the reason comes as a challenge; an empty
+        // answer asks for the final refusal.
+        m_bearerError = SaslBearer::describeErrorChallenge(lines.value(0).toLatin1());
+        command(QByteArray(), Step::AuthBearerError);
+        return;
+    }
+    if (code >= 500 && code < 600 && code != 530 && !m_tokenRenewed) {
+        authenticateWithToken(true); // expired or revoked early: one fresh token, once
+        return;
+    }
+    QString words = serverWords(code, lines);
+    if (!m_bearerError.isEmpty())
+        words += u" ("_s + tr("the server said: %1").arg(m_bearerError) + u')';
+    fail(code >= 500 ? SmtpFailure::Kind::Account : SmtpFailure::Kind::Temporary, code,
+         tr("The mail server %1 did not accept the OAuth 2.0 sign-in: %2").arg(m_settings.host, words));
 }
 
 void SmtpClient::mailFrom()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "mail/imap/SaslBearer.h"
 #include "mail/smtp/SmtpFailure.h"
 #include "mail/smtp/SmtpServerSettings.h"
 
@@ -44,6 +45,11 @@ public:
                QObject *parent = nullptr);
     ~SmtpClient() override;
 
+    // Sign in with AUTH XOAUTH2 and an OAuth 2.0 access token from `tokens` instead of the
+    // password; a refused token is renewed and tried once more in the same session, and the
+    // server's JSON error (base64 in the 334 challenge) becomes part of the failure.
+    void setTokenProvider(SaslBearer::TokenProvider tokens) { m_tokens = std::move(tokens); }
+
     void send(const SmtpEnvelope &envelope);
 
     // The lines the client wrote, AUTH secrets replaced by "***" (for the outbox's log).
@@ -59,7 +65,7 @@ Q_SIGNALS:
 
 private:
     enum class Step { Idle, Greeting, Ehlo, StartTls, TlsHandshake, EhloAfterTls, AuthPlain, AuthLoginUser,
-                      AuthLoginPassword, AuthLoginDone, MailFrom, RcptTo, Data, Body, Quit, Done };
+                      AuthLoginPassword, AuthLoginDone, AuthBearer, AuthBearerError, MailFrom, RcptTo, Data, Body, Quit, Done };
 
     void onReady();
     void onEncrypted();
@@ -69,6 +75,8 @@ private:
     void handleReply(int code, const QStringList &lines);
     void afterEhlo(const QStringList &lines);
     void authenticate();
+    void authenticateWithToken(bool renew);
+    void bearerReply(int code, const QStringList &lines);
     void mailFrom();
     void command(const QByteArray &line, Step next, const QByteArray &shown = {});
     void fail(SmtpFailure::Kind kind, int code, const QString &message);
@@ -80,6 +88,9 @@ private:
 
     SmtpServerSettings m_settings;
     QString m_password;
+    SaslBearer::TokenProvider m_tokens;
+    bool m_tokenRenewed = false;
+    QString m_bearerError; // the decoded 334 error challenge
     ImapSocket *m_socket;
     SmtpTimeouts m_timeouts;
     SmtpEnvelope m_envelope;

@@ -101,7 +101,10 @@ void MailboxSyncRunner::tryLock()
     m_lockRetry.stop();
     Q_EMIT syncing();
     m_sync->setFollowing(true);
-    m_session->open(m_setup.account.imap, m_setup.imapPassword);
+    if (m_setup.tokens)
+        m_session->open(m_setup.account.imap, m_setup.tokens);
+    else
+        m_session->open(m_setup.account.imap, m_setup.imapPassword);
 }
 
 void MailboxSyncRunner::syncNow()

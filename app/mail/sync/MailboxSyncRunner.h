@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "mail/account/MailAccountSettings.h"
+#include "mail/imap/SaslBearer.h"
 #include "mail/sync/MailboxSyncOptions.h"
 #include "store/DatabaseAddress.h"
 
@@ -32,6 +33,10 @@ public:
         QString databasePassword;
         MailAccountSettings account;
         QString imapPassword;
+        // Set: sign in with OAuth 2.0 tokens from here instead of the password. Called on
+        // the sync thread; OAuthTokenSource::crossThreadProvider() fetches them on the
+        // keychain's thread.
+        SaslBearer::TokenProvider tokens;
         int lockRetryMs = 30'000;
     };
 

@@ -1,0 +1,74 @@
+#include "mail/account/OAuthTokenVault.h"
+
+#include "store/PasswordKeychain.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Madoguchi {
+
+void OAuthTokens::takeGrant(const QVariantMap &answer, const QDateTime &now)
+{
+    accessToken = answer.value(u"access_token"_s).toString();
+    bool ok = false;
+    const qint64 lifetime = answer.value(u"expires_in"_s).toLongLong(&ok);
+    accessExpires = ok && lifetime > 0 ? now.addSecs(lifetime) : QDateTime();
+    const QString refresh = answer.value(u"refresh_token"_s).toString();
+    if (!refresh.isEmpty())
+        refreshToken = refresh;
+    // The ID token is only read for the address to show; the mail server checks the access token.
+    const QList<QByteArray> jwt = answer.value(u"id_token"_s).toString().toLatin1().split('.');
+    if (jwt.size() >= 2) {
+        const QJsonObject claims =
+            QJsonDocument::fromJson(QByteArray::fromBase64(jwt.at(1), QByteArray::Base64UrlEncoding)).object();
+        for (const QString &claim : {u"email"_s, u"preferred_username"_s, u"upn"_s}) {
+            if (claims.value(claim).isString()) {
+                signedInAs = claims.value(claim).toString();
+                break;
+            }
+        }
+    }
+}
+
+Result<OAuthTokens> OAuthTokenVault::read() const
+{
+    const auto stored = m_keychain.read(m_key);
+    if (!stored)
+        return stored.error();
+    QJsonParseError error;
+    const QJsonObject object = QJsonDocument::fromJson(stored->toUtf8(), &error).object();
+    if (error.error != QJsonParseError::NoError) {
+        return makeError(u"keychain"_s, QCoreApplication::translate("OAuthTokenVault",
+                                                                    "The sign-in saved in the keychain under %1 "
+                                                                    "is damaged; sign in again.")
+                                            .arg(m_key));
+    }
+    OAuthTokens tokens;
+    tokens.refreshToken = object.value(u"refresh_token"_s).toString();
+    tokens.accessToken = object.value(u"access_token"_s).toString();
+    tokens.accessExpires = QDateTime::fromString(object.value(u"access_expires"_s).toString(), Qt::ISODate);
+    tokens.clientSecret = object.value(u"client_secret"_s).toString();
+    tokens.signedInAs = object.value(u"signed_in_as"_s).toString();
+    return tokens;
+}
+
+Result<void> OAuthTokenVault::write(const OAuthTokens &tokens)
+{
+    QJsonObject object;
+    object.insert(u"refresh_token"_s, tokens.refreshToken);
+    object.insert(u"access_token"_s, tokens.accessToken);
+    object.insert(u"access_expires"_s, tokens.accessExpires.toUTC().toString(Qt::ISODate));
+    object.insert(u"client_secret"_s, tokens.clientSecret);
+    object.insert(u"signed_in_as"_s, tokens.signedInAs);
+    return m_keychain.store(m_key, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+}
+
+Result<void> OAuthTokenVault::remove()
+{
+    return m_keychain.remove(m_key);
+}
+
+} // namespace Madoguchi
