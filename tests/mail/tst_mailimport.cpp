@@ -517,7 +517,10 @@ void TestMailImport::hundredThousandReferences()
     timer.start();
     auto reply = f.ingestor.ingest(raw, kNow, MailOrigin::Imap);
     QVERIFY2(reply.ok(), reply.ok() ? "" : qPrintable(reply.error().message));
-    QVERIFY2(timer.elapsed() < 5000, qPrintable(u"took %1 ms"_s.arg(timer.elapsed())));
+    // No time limit here (a timed assertion failed at 5.4 s on a machine at load 20, issue 19):
+    // PostgreSQL refuses the mail outright without the fix, and tst_mailthreading's
+    // longReferenceChainReadAtBothEnds pins the bounded lookup. The figure is only printed.
+    qInfo("100,000 References ingested in %lld ms", qint64(timer.elapsed()));
     QCOMPARE(reply->ticketId, root->ticketId);
 }
 

@@ -35,7 +35,7 @@ scenario() {
     wait "$pid"
     rc=$?
   else
-    TMPDIR=$run_dir MADOGUCHI_TEST_RUN_ID=$id timeout --kill-after=10 120 "$@" </dev/null >"$log" 2>&1
+    TMPDIR=$run_dir MADOGUCHI_TEST_RUN_ID=$id timeout --kill-after=10 300 "$@" </dev/null >"$log" 2>&1
     rc=$?
   fi
   case "$expected" in
