@@ -29,7 +29,10 @@ OutboxEntry readEntry(const QSqlQuery &row)
     OutboxEntry e;
     e.id = row.value(0).toLongLong();
     e.messageRowId = row.value(1).toLongLong();
-    e.state = OutboxState(std::max<qsizetype>(0, stateKeys.indexOf(row.value(2).toString())));
+    // 'accepted' (the server has it, the answer is being recorded) is Sent to everyone reading.
+    const QString state = row.value(2).toString();
+    e.state = state == u"accepted"_s ? OutboxState::Sent
+                                     : OutboxState(std::max<qsizetype>(0, stateKeys.indexOf(state)));
     e.attempts = row.value(3).toInt();
     e.nextAttempt = SqlValues::toTime(row.value(4));
     e.lastError = row.value(5).toString();
@@ -94,10 +97,35 @@ Result<void> Outbox::update(qint64 id, const QString &doing, const QString &set,
     return {};
 }
 
-Result<void> Outbox::markSent(qint64 id, const QDateTime &now)
+Result<void> Outbox::markAccepted(qint64 id, const QDateTime &acceptedAt)
 {
-    return update(id, u"Recording a sent reply"_s, u"state = ?, sent_ms = ?, last_error = ''"_s,
-                  {keyOf(OutboxState::Sent), SqlValues::fromTime(now)});
+    return update(id, u"Recording that the server accepted a reply"_s,
+                  u"state = 'accepted', sent_ms = ?, last_error = ''"_s, {SqlValues::fromTime(acceptedAt)});
+}
+
+Result<bool> Outbox::markSent(qint64 id, const QDateTime &now)
+{
+    // The state condition makes two desktops completing the same accepted reply record its
+    // answer once: the second waits for the first's row lock and then changes nothing.
+    auto done = m_database.exec(u"Recording a sent reply"_s,
+                                u"UPDATE outbox SET state = 'sent', sent_ms = ?, last_error = '' "
+                                "WHERE id = ? AND state IN ('accepted', 'sending')"_s,
+                                {SqlValues::fromTime(now), id});
+    if (!done)
+        return done.error();
+    return done.value().numRowsAffected() > 0;
+}
+
+Result<QList<OutboxEntry>> Outbox::acceptedNotRecorded()
+{
+    auto rows = m_database.exec(u"Looking for accepted replies not yet recorded"_s,
+                                columns + u"WHERE o.state = 'accepted' ORDER BY o.id"_s);
+    if (!rows)
+        return rows.error();
+    QList<OutboxEntry> found;
+    while (rows.value().next())
+        found.append(readEntry(rows.value()));
+    return found;
 }
 
 Result<void> Outbox::markTemporaryFailure(qint64 id, const QString &serverWords, const QDateTime &retryAt)
