@@ -41,6 +41,9 @@ QList<CliCommand> cliCommands()
                    "                                 replies waiting to go out; send what is due now", runOutbox},
         {"template", "template [list] | template add NAME --body-file FILE [--subject S] [--category C]\n"
                      "                | template remove NAME   the team's reply templates", runTemplate},
+        {"team", "team login add LOGIN --role staff|manager [--name NAME] [--password-file FILE] | team grants\n"
+                 "                                 a PostgreSQL login per person, its rights enforced by the database",
+         runTeam},
     };
 }
 
