@@ -99,8 +99,30 @@ Result<void> Outbox::update(qint64 id, const QString &doing, const QString &set,
 
 Result<void> Outbox::markAccepted(qint64 id, const QDateTime &acceptedAt)
 {
-    return update(id, u"Recording that the server accepted a reply"_s,
-                  u"state = 'accepted', sent_ms = ?, last_error = ''"_s, {SqlValues::fromTime(acceptedAt)});
+    // This commit is the window in which a crash sends a reply twice, so it does not wait
+    // for the disk: a killed process cannot lose it (SQLite's WAL is in the OS's cache,
+    // PostgreSQL's server has it). Only a power cut could, and then the reply is sent again,
+    // as inside the window; the answer recorded after it is committed durably as usual.
+    // (SQLite changes it only outside a transaction; PostgreSQL only for this one.)
+    const bool postgres = m_database.dialect().isPostgres();
+    const QString doing = u"Recording that the server accepted a reply"_s;
+    if (!postgres && m_database.transactionDepth() == 0)
+        (void)m_database.exec(doing, u"PRAGMA synchronous = NORMAL"_s);
+    TransactionGuard transaction(m_database);
+    if (!transaction.ok())
+        return transaction.error();
+    if (postgres) {
+        if (auto set = m_database.exec(doing, u"SET LOCAL synchronous_commit = off"_s); !set)
+            return set.error();
+    }
+    if (auto done = update(id, doing,
+                           u"state = 'accepted', sent_ms = ?, last_error = ''"_s, {SqlValues::fromTime(acceptedAt)});
+        !done)
+        return done;
+    auto committed = transaction.commit();
+    if (!postgres && m_database.transactionDepth() == 0)
+        (void)m_database.exec(doing, u"PRAGMA synchronous = FULL"_s);
+    return committed;
 }
 
 Result<bool> Outbox::markSent(qint64 id, const QDateTime &now)
