@@ -59,6 +59,9 @@ QList<CliCommand> cliCommands()
         {"availability", "availability [--month YYYY-MM] [--format table|csv|json]\n"
                          "                                 the agreement's monthly availability, client and consumer",
          runAvailability},
+        {"team", "team login add LOGIN --role staff|manager [--name NAME] [--password-file FILE] | team grants\n"
+                 "                                 a PostgreSQL login per person, its rights enforced by the database",
+         runTeam},
     };
 }
 

@@ -17,6 +17,7 @@ int runMailShow(CliContext &context, const QStringList &args);
 int runImport(CliContext &context, const QStringList &args);
 int runOutbox(CliContext &context, const QStringList &args);
 int runTemplate(CliContext &context, const QStringList &args);
+int runTeam(CliContext &context, const QStringList &args);
 
 int runAccount(CliContext &context, const QStringList &args);
 int runAccountLogin(CliContext &context, const QStringList &args); // `account login`

@@ -177,4 +177,55 @@ QStringList SqlDialect::messageIdIndexStatements() const
             anyLengthTextIndex(u"messages_message_id"_s, u"messages"_s, u"message_id"_s)};
 }
 
+QStringList SqlDialect::rolesStatements() const
+{
+    if (!isPostgres()) {
+        return {u"ALTER TABLE audit_log ADD COLUMN db_login TEXT NOT NULL DEFAULT ''"_s,
+                u"CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+                "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"_s,
+                u"CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+                "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"_s};
+    }
+    // Who is asking: the person's own login (session_user survives SET ROLE), mapped to the
+    // staff_users row of the same login; a manager is a member of DB_manager.
+    const QString me = u"(SELECT id FROM staff_users WHERE login = session_user AND active = 1)"_s;
+    const QString manager = u"COALESCE(pg_has_role(session_user, (SELECT oid FROM pg_roles "
+                            "WHERE rolname = current_database() || '_manager'), 'MEMBER'), false)"_s;
+    return {
+        u"ALTER TABLE audit_log ADD COLUMN db_login TEXT NOT NULL DEFAULT ''"_s,
+        u"CREATE FUNCTION madoguchi_staff_id() RETURNS BIGINT LANGUAGE sql STABLE AS $$ SELECT %1 $$"_s.arg(me),
+        u"CREATE FUNCTION madoguchi_is_manager() RETURNS BOOLEAN LANGUAGE sql STABLE AS $$ SELECT %1 $$"_s.arg(manager),
+        u"CREATE FUNCTION madoguchi_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        "IF TG_OP = 'INSERT' THEN NEW.db_login := session_user; RETURN NEW; END IF; "
+        "RAISE EXCEPTION 'permission denied: the audit log is append-only (%)', TG_OP "
+        "USING ERRCODE = 'insufficient_privilege'; END $$"_s,
+        u"CREATE TRIGGER audit_log_append_only BEFORE INSERT OR UPDATE OR DELETE ON audit_log "
+        "FOR EACH ROW EXECUTE FUNCTION madoguchi_audit_append_only()"_s,
+        u"CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log "
+        "FOR EACH STATEMENT EXECUTE FUNCTION madoguchi_audit_append_only()"_s,
+        // Nobody is granted UPDATE, DELETE or TRUNCATE on it, the owner included.
+        u"REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM CURRENT_USER"_s,
+        // Row-level security binds the logins of DatabaseRoles (the owner is not bound by it).
+        u"ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY"_s,
+        u"CREATE POLICY audit_read ON audit_log FOR SELECT USING (true)"_s,
+        u"CREATE POLICY audit_append ON audit_log FOR INSERT "
+        "WITH CHECK (actor_id IS NULL OR actor_id = madoguchi_staff_id())"_s,
+        u"ALTER TABLE settings ENABLE ROW LEVEL SECURITY"_s,
+        u"CREATE POLICY settings_read ON settings FOR SELECT USING (true)"_s,
+        u"CREATE POLICY settings_add ON settings FOR INSERT WITH CHECK (madoguchi_is_manager() "
+        "OR name = 'mail.signature.staff.' || madoguchi_staff_id())"_s,
+        u"CREATE POLICY settings_change ON settings FOR UPDATE USING (true) WITH CHECK (madoguchi_is_manager() "
+        "OR name = 'mail.signature.staff.' || madoguchi_staff_id())"_s,
+        u"CREATE POLICY settings_remove ON settings FOR DELETE USING (madoguchi_is_manager())"_s,
+        u"ALTER TABLE reply_templates ENABLE ROW LEVEL SECURITY"_s,
+        u"CREATE POLICY templates_read ON reply_templates FOR SELECT USING (true)"_s,
+        u"CREATE POLICY templates_add ON reply_templates FOR INSERT "
+        "WITH CHECK (madoguchi_is_manager() OR owner_id = madoguchi_staff_id())"_s,
+        u"CREATE POLICY templates_change ON reply_templates FOR UPDATE USING (true) "
+        "WITH CHECK (madoguchi_is_manager() OR owner_id = madoguchi_staff_id())"_s,
+        u"CREATE POLICY templates_remove ON reply_templates FOR DELETE "
+        "USING (madoguchi_is_manager() OR owner_id = madoguchi_staff_id())"_s,
+    };
+}
+
 } // namespace Madoguchi

@@ -60,6 +60,11 @@ public:
     // Schema 9: messages_message_id rebuilt as anyLengthTextIndex (nothing to do on SQLite).
     QStringList messageIdIndexStatements() const;
 
+    // Schema 13: the audit log only grows (a trigger refuses UPDATE, DELETE and, on
+    // PostgreSQL, TRUNCATE, for every role, the owner's too) and records the database login
+    // that wrote each row; on PostgreSQL also the row-level security behind DatabaseRoles.
+    QStringList rolesStatements() const;
+
     // The statement that writes a consistent copy of the whole database to a file.
     QString backupStatement() const; // SQLite only: VACUUM INTO ?
 

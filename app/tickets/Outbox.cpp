@@ -29,7 +29,10 @@ OutboxEntry readEntry(const QSqlQuery &row)
     OutboxEntry e;
     e.id = row.value(0).toLongLong();
     e.messageRowId = row.value(1).toLongLong();
-    e.state = OutboxState(std::max<qsizetype>(0, stateKeys.indexOf(row.value(2).toString())));
+    // 'accepted' (the server has it, the answer is being recorded) is Sent to everyone reading.
+    const QString state = row.value(2).toString();
+    e.state = state == u"accepted"_s ? OutboxState::Sent
+                                     : OutboxState(std::max<qsizetype>(0, stateKeys.indexOf(state)));
     e.attempts = row.value(3).toInt();
     e.nextAttempt = SqlValues::toTime(row.value(4));
     e.lastError = row.value(5).toString();
@@ -94,10 +97,57 @@ Result<void> Outbox::update(qint64 id, const QString &doing, const QString &set,
     return {};
 }
 
-Result<void> Outbox::markSent(qint64 id, const QDateTime &now)
+Result<void> Outbox::markAccepted(qint64 id, const QDateTime &acceptedAt)
 {
-    return update(id, u"Recording a sent reply"_s, u"state = ?, sent_ms = ?, last_error = ''"_s,
-                  {keyOf(OutboxState::Sent), SqlValues::fromTime(now)});
+    // This commit is the window in which a crash sends a reply twice, so it does not wait
+    // for the disk: a killed process cannot lose it (SQLite's WAL is in the OS's cache,
+    // PostgreSQL's server has it). Only a power cut could, and then the reply is sent again,
+    // as inside the window; the answer recorded after it is committed durably as usual.
+    // (SQLite changes it only outside a transaction; PostgreSQL only for this one.)
+    const bool postgres = m_database.dialect().isPostgres();
+    const QString doing = u"Recording that the server accepted a reply"_s;
+    if (!postgres && m_database.transactionDepth() == 0)
+        (void)m_database.exec(doing, u"PRAGMA synchronous = NORMAL"_s);
+    TransactionGuard transaction(m_database);
+    if (!transaction.ok())
+        return transaction.error();
+    if (postgres) {
+        if (auto set = m_database.exec(doing, u"SET LOCAL synchronous_commit = off"_s); !set)
+            return set.error();
+    }
+    if (auto done = update(id, doing,
+                           u"state = 'accepted', sent_ms = ?, last_error = ''"_s, {SqlValues::fromTime(acceptedAt)});
+        !done)
+        return done;
+    auto committed = transaction.commit();
+    if (!postgres && m_database.transactionDepth() == 0)
+        (void)m_database.exec(doing, u"PRAGMA synchronous = FULL"_s);
+    return committed;
+}
+
+Result<bool> Outbox::markSent(qint64 id, const QDateTime &now)
+{
+    // The state condition makes two desktops completing the same accepted reply record its
+    // answer once: the second waits for the first's row lock and then changes nothing.
+    auto done = m_database.exec(u"Recording a sent reply"_s,
+                                u"UPDATE outbox SET state = 'sent', sent_ms = ?, last_error = '' "
+                                "WHERE id = ? AND state IN ('accepted', 'sending')"_s,
+                                {SqlValues::fromTime(now), id});
+    if (!done)
+        return done.error();
+    return done.value().numRowsAffected() > 0;
+}
+
+Result<QList<OutboxEntry>> Outbox::acceptedNotRecorded()
+{
+    auto rows = m_database.exec(u"Looking for accepted replies not yet recorded"_s,
+                                columns + u"WHERE o.state = 'accepted' ORDER BY o.id"_s);
+    if (!rows)
+        return rows.error();
+    QList<OutboxEntry> found;
+    while (rows.value().next())
+        found.append(readEntry(rows.value()));
+    return found;
 }
 
 Result<void> Outbox::markTemporaryFailure(qint64 id, const QString &serverWords, const QDateTime &retryAt)

@@ -43,7 +43,16 @@ public:
     // The oldest entry due at `now`, marked Sending (attempts + 1); nullopt when none.
     // Entries left in Sending by a crash are offered again after `staleAfterSecs`.
     Result<std::optional<OutboxEntry>> claimNext(const QDateTime &now, int staleAfterSecs = 600);
-    Result<void> markSent(qint64 id, const QDateTime &now);
+    // The server said 250: only this one row changes (state 'accepted', shown as Sent), so
+    // the window in which a crash makes the reply go twice is one small commit
+    // (docs/store.md, "The outbox under a crash"). markSent follows with the answer.
+    Result<void> markAccepted(qint64 id, const QDateTime &acceptedAt);
+    // Accepted and recorded as the answer (MailIntake::markSent in the same transaction).
+    // False when it already was (another desktop completed it first).
+    Result<bool> markSent(qint64 id, const QDateTime &now);
+    // Accepted by the server but not yet recorded as sent (a crash between the two):
+    // sent() carries the moment of the 250.
+    Result<QList<OutboxEntry>> acceptedNotRecorded();
     Result<void> markTemporaryFailure(qint64 id, const QString &serverWords, const QDateTime &retryAt);
     Result<void> markPermanentFailure(qint64 id, const QString &serverWords);
     Result<QList<OutboxEntry>> entries(); // newest first

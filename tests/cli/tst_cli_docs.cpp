@@ -283,6 +283,45 @@ QMap<QString, Check> checks()
               QCOMPARE(run.exitCode, 0);
               QVERIFY(run.out.contains(u"Overdue 0, due soon 0, new 0"_s));
           };
+    // docs/store.md, "One login per person": the owner adds a staff login; as that login the
+    // queue opens (no schema change needed), and the database refuses a manager's setting.
+    const auto addSuzuki = [](Desk &desk) {
+        QFile password(desk.home() + u"/suzuki.pw"_s);
+        QVERIFY(password.open(QIODevice::WriteOnly));
+        password.write(qgetenv("PGPASSWORD") + '\n');
+        password.close();
+        QVERIFY(password.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        const Run added = desk.run(u"madoguchi-cli --database postgresql://madoguchi@db.example.co.jp:5432/madoguchi "
+                                   "team login add suzuki --role staff --name 鈴木 --password-file suzuki.pw"_s);
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        QCOMPARE(added.out, u"suzuki\tstaff\n"_s);
+    };
+    c[u"madoguchi-cli --database postgresql://madoguchi@db.example.co.jp:5432/madoguchi team login add suzuki --role "
+      "staff --name 鈴木 --password-file suzuki.pw"_s]
+        = [addSuzuki](const Example &) {
+              if (qEnvironmentVariableIsEmpty("MADOGUCHI_TEST_PG_URL"))
+                  QSKIP("needs the test PostgreSQL (with-postgres.sh)");
+              Desk desk;
+              addSuzuki(desk);
+              // Again with another role: the login moves to the managers.
+              const Run again = desk.run(u"madoguchi-cli --database postgresql://madoguchi@db.example.co.jp:5432/"
+                                         "madoguchi team login add suzuki --role manager"_s);
+              QCOMPARE(again.out, u"suzuki\tmanager\n"_s);
+              addSuzuki(desk);
+          };
+    c[u"madoguchi-cli --database postgresql://suzuki@db.example.co.jp:5432/madoguchi tickets"_s]
+        = [addSuzuki](const Example &e) {
+              if (qEnvironmentVariableIsEmpty("MADOGUCHI_TEST_PG_URL"))
+                  QSKIP("needs the test PostgreSQL (with-postgres.sh)");
+              Desk desk;
+              addSuzuki(desk);
+              const Run run = RUN_OK(desk, e.command, e.environment);
+              QCOMPARE(run.exitCode, 0);
+              QVERIFY(run.out.contains(u"Overdue 0, due soon 0"_s));
+              const Run refused = desk.run(u"madoguchi-cli --database postgresql://suzuki@db.example.co.jp:5432/"
+                                           "madoguchi account set --imap imaps://x@mail.example.co.jp:993"_s);
+              QVERIFY2(refused.exitCode != 0 && refused.err.contains(u"row-level security"_s), qPrintable(refused.err));
+          };
     c[u"madoguchi-cli tickets"_s] = [](const Example &e) {
         QCOMPARE(e.comment, u"the queue, earliest deadline first"_s);
         Desk desk;

@@ -4,6 +4,7 @@
 #include "core/Jst.h"
 #include "store/Database.h"
 #include "store/DatabaseAddress.h"
+#include "store/DatabaseRoles.h"
 #include "store/DesktopSettings.h"
 #include "store/PasswordKeychain.h"
 #include "store/StoreOpener.h"
@@ -83,7 +84,14 @@ Result<void> DeskStartup::open(const std::function<void(int from, int to)> &befo
 
 Result<void> DeskStartup::findMe()
 {
-    QString login = qEnvironmentVariable("MADOGUCHI_USER");
+    // A person's own PostgreSQL login says who they are; nothing on the desktop overrides
+    // it, so the desk acts (and the audit log names them) as the database knows them.
+    auto personal = DatabaseRoles::personalLogin(*m_database);
+    if (!personal)
+        return personal.error();
+    QString login = *personal;
+    if (login.isEmpty())
+        login = qEnvironmentVariable("MADOGUCHI_USER");
     if (login.isEmpty()) {
         QSettings settings;
         login = DesktopSettings(settings).staffLogin();

@@ -36,6 +36,7 @@ void OutboxSender::setSentCopy(SentFolderCopy *copy)
 
 void OutboxSender::start()
 {
+    completeAccepted();
     m_running = true;
     m_poll.start();
     wake();
@@ -112,6 +113,10 @@ void OutboxSender::sendNext()
     m_client = client;
     if (m_tokens)
         client->setTokenProvider(m_tokens);
+    m_acceptedAt = QDateTime();
+    m_sinceAccepted.invalidate();
+    // Direct: recorded inside the read of the 250, before QUIT is written.
+    connect(client, &SmtpClient::accepted, this, [this, entry]() { acknowledge(entry); }, Qt::DirectConnection);
     connect(client, &SmtpClient::finished, this,
             [this, client, entry, reply](const std::optional<SmtpFailure> &failure, const QString &) {
                 client->deleteLater();
@@ -134,6 +139,50 @@ Result<void> OutboxSender::recordRefused(const OutboxEntry &entry, qint64 messag
     return transaction.commit();
 }
 
+void OutboxSender::acknowledge(const OutboxEntry &entry)
+{
+    m_sinceAccepted.start();
+    m_acceptedAt = m_desk.clock().now();
+    // Nothing else before this commit: every instruction here widens the window.
+    const Result<void> recorded = m_desk.outbox().markAccepted(entry.id, m_acceptedAt);
+    m_lastAcceptWindowNanos = m_sinceAccepted.nsecsElapsed();
+    if (!recorded)
+        Q_EMIT problem(recorded.error().message); // finish() records it as sent all the same
+}
+
+Result<void> OutboxSender::recordSent(qint64 outboxId, qint64 messageRowId, const QDateTime &acceptedAt)
+{
+    // From the 250 on the reply is the answer (also one refused before and sent after a
+    // Retry). MailIntake::markSent announces the change.
+    TransactionGuard transaction(m_desk.database());
+    if (!transaction.ok())
+        return transaction.error();
+    auto sent = m_desk.outbox().markSent(outboxId, acceptedAt);
+    if (!sent)
+        return sent.error();
+    if (!*sent)
+        return {}; // already recorded (another desktop completed it); nothing to commit
+    if (auto answered = m_desk.mail().markSent(messageRowId, acceptedAt); !answered)
+        return answered;
+    return transaction.commit();
+}
+
+void OutboxSender::completeAccepted()
+{
+    auto accepted = m_desk.outbox().acceptedNotRecorded();
+    if (!accepted) {
+        Q_EMIT problem(accepted.error().message);
+        return;
+    }
+    for (const OutboxEntry &entry : std::as_const(*accepted)) {
+        if (auto recorded = recordSent(entry.id, entry.messageRowId, entry.sent); !recorded) {
+            Q_EMIT problem(recorded.error().message);
+            return;
+        }
+        Q_EMIT replySent(entry.id, entry.ticketId);
+    }
+}
+
 void OutboxSender::finish(const OutboxEntry &entry, const TicketMessage &reply,
                           const std::optional<SmtpFailure> &failure)
 {
@@ -142,14 +191,9 @@ void OutboxSender::finish(const OutboxEntry &entry, const TicketMessage &reply,
     const QDateTime now = m_desk.clock().now();
     Result<void> recorded;
     if (!failure) {
-        TransactionGuard transaction(m_desk.database());
-        recorded = transaction.ok() ? m_desk.outbox().markSent(entry.id, now) : Result<void>(transaction.error());
-        // The server said 250 after DATA just now: from this moment the reply is the answer
-        // (also one refused before and sent after a Retry). markSent announces the change.
-        if (recorded)
-            recorded = m_desk.mail().markSent(messageRowId, now);
-        if (recorded)
-            recorded = transaction.commit();
+        recorded = recordSent(entry.id, messageRowId, m_acceptedAt.isValid() ? m_acceptedAt : now);
+        if (m_sinceAccepted.isValid())
+            m_lastAnswerRecordedNanos = m_sinceAccepted.nsecsElapsed();
         if (recorded) {
             if (m_sentCopy)
                 m_sentCopy->store(reply.rawSource);

@@ -5,6 +5,7 @@
 #include "tickets/Outbox.h"
 #include "tickets/TicketMessage.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -38,6 +39,11 @@ struct OutboxSenderOptions
 //   server's words, and the reply is marked undelivered — its obligations come back with
 //   their original deadlines and the ticket is flagged "reply undelivered" (as for a bounce).
 // Every desktop may run one; a crash while Sending is retried only after the stale timeout.
+// The 250 is recorded the moment it is read (Outbox::markAccepted, one row, one commit)
+// before anything else happens; a crash after that never sends the reply again, and the
+// next start records its answer (completeAccepted). A crash between the server storing the
+// message and that commit cannot be told from one before it, so the reply goes again once
+// stale: the one window docs/store.md names.
 class OutboxSender : public QObject
 {
     Q_OBJECT
@@ -64,6 +70,13 @@ public:
     // The wait after `attempts` failed tries.
     int retryDelaySecs(int attempts) const;
 
+    // How long the last reply's window lasted: from the server's 250 reaching us to its
+    // state change being committed (nanoseconds; -1 before the first). For benchmarks.
+    qint64 lastAcceptWindowNanos() const { return m_lastAcceptWindowNanos; }
+    // From the same 250 to the answer being committed after QUIT: what the window was when
+    // both were recorded together at the end of the session.
+    qint64 lastAnswerRecordedNanos() const { return m_lastAnswerRecordedNanos; }
+
 Q_SIGNALS:
     void replySent(qint64 outboxId, qint64 ticketId);
     void replyDeferred(qint64 outboxId, qint64 ticketId, const QString &serverWords);
@@ -75,7 +88,10 @@ Q_SIGNALS:
 
 private:
     void sendNext();
+    void acknowledge(const OutboxEntry &entry);
     void finish(const OutboxEntry &entry, const TicketMessage &reply, const std::optional<SmtpFailure> &failure);
+    Result<void> recordSent(qint64 outboxId, qint64 messageRowId, const QDateTime &acceptedAt);
+    void completeAccepted();
     Result<void> recordRefused(const OutboxEntry &entry, qint64 messageRowId, const QString &words);
     ImapSocket *newSocket();
 
@@ -88,6 +104,10 @@ private:
     QTimer m_poll;
     QPointer<SmtpClient> m_client;
     QPointer<SentFolderCopy> m_sentCopy;
+    QDateTime m_acceptedAt; // of the reply being sent, once the server said 250
+    QElapsedTimer m_sinceAccepted;
+    qint64 m_lastAcceptWindowNanos = -1;
+    qint64 m_lastAnswerRecordedNanos = -1;
     bool m_running = false;
     bool m_wakePending = false;
 };

@@ -232,6 +232,8 @@ void SmtpClient::handleReply(int code, const QStringList &lines)
         if (code != 250)
             return refused(SmtpFailure::Kind::Permanent, tr("The mail server %1 refused the message: %2"));
         m_acceptedReply = words;
+        m_step = Step::Quit; // from here a lost connection or a silent server is no failure
+        Q_EMIT accepted(words); // receivers must not delete the client here (deleteLater)
         command("QUIT", Step::Quit);
         return;
     case Step::Quit:

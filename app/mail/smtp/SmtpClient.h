@@ -31,7 +31,8 @@ struct SmtpEnvelope
 
 // Submits one message over one SMTP session (RFC 5321/6409): greeting, EHLO, STARTTLS when
 // the address is smtp:// (required unless the account allows plaintext), EHLO again, AUTH
-// PLAIN or LOGIN, MAIL FROM, RCPT TO, DATA with dot-stuffing, QUIT. Emits finished() once.
+// PLAIN or LOGIN, MAIL FROM, RCPT TO, DATA with dot-stuffing, QUIT. Emits accepted() at the 250 after
+// the body, and finished() once.
 //
 // The byte stream is an ImapSocket: it is a plain TLS-capable stream with nothing IMAP in
 // it, so the same SslImapSocket (certificate checks, readable TLS errors) and the tests'
@@ -62,6 +63,11 @@ Q_SIGNALS:
     // `failure` empty: the server accepted the message; `serverReply` is its last words
     // (e.g. "250 2.0.0 Ok: queued as 4F2A").
     void finished(const std::optional<Madoguchi::SmtpFailure> &failure, const QString &serverReply);
+    // The server said 250 after the message body: it has taken responsibility for the message.
+    // Emitted synchronously, before QUIT is written, so a receiver connected directly can
+    // record that before anything else happens (the outbox's window, docs/store.md);
+    // finished() follows with no failure.
+    void accepted(const QString &serverReply);
 
 private:
     enum class Step { Idle, Greeting, Ehlo, StartTls, TlsHandshake, EhloAfterTls, AuthPlain, AuthLoginUser,

@@ -1,0 +1,348 @@
+// Roles enforced by PostgreSQL, not only by the program (issue 17): a realistic owner (not a
+// superuser, with CREATEROLE) creates the desk and one login per person with DatabaseRoles;
+// then each forbidden statement is tried directly in SQL as staff (and the audit log's
+// UPDATE/DELETE as manager and owner too), each expecting PostgreSQL's refusal; and the
+// program's own operations run through the core as staff and as manager.
+// The audit log's append-only trigger is checked on SQLite as well.
+
+#include "../common/TestDatabase.h"
+#include "../common/VerifyOk.h"
+
+#include "core/Clock.h"
+#include "core/Jst.h"
+#include "mail/MailIngestor.h"
+#include "mail/outbox/ReplySignatures.h"
+#include "mail/outbox/ReplyTemplates.h"
+#include "mail/outbox/TicketReplies.h"
+#include "store/Database.h"
+#include "store/DatabaseRoles.h"
+#include "store/SchemaMigrations.h"
+#include "store/StoreOpener.h"
+#include "tickets/ReplyEditors.h"
+#include "tickets/TicketDesk.h"
+#include "tickets/UrgencyRules.h"
+
+#include <QSqlError>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Madoguchi;
+using Madoguchi::Testing::TestDatabase;
+
+namespace {
+
+// Every login of the test gets the cluster's password, so StoreOpener finds it in PGPASSWORD
+// as it would for a person.
+QString password()
+{
+    return qEnvironmentVariable("PGPASSWORD");
+}
+
+// PostgreSQL's "insufficient_privilege": "permission denied for table …", "new row violates
+// row-level security policy …", and the audit log's trigger.
+bool refusedForPrivilege(const Error &error)
+{
+    return error.message.contains(u"permission denied"_s) || error.message.contains(u"row-level security"_s)
+           || error.message.contains(u"42501"_s);
+}
+
+} // namespace
+
+class TestDatabaseRoles : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Database> m_super;   // the test cluster's superuser
+    std::unique_ptr<Database> m_owner;   // the desk's owner: CREATEROLE, not a superuser
+    std::unique_ptr<Database> m_staff;   // suzuki's own login
+    std::unique_ptr<Database> m_manager; // tanaka's own login
+    DatabaseAddress m_address;
+    QString m_suffix;
+    FixedClock m_clock{*Jst::parseIso(u"2026-06-10T12:00:00+09:00"_s)};
+    qint64 m_ticket = 0;
+    qint64 m_sharedTemplate = 0;
+
+    QString login(const QString &who) const { return who + u'_' + m_suffix; }
+
+    std::unique_ptr<Database> connectAs(const QString &user)
+    {
+        DatabaseAddress address = m_address;
+        address.user = user;
+        // Through StoreOpener, as the program opens it: an up-to-date schema needs no DDL.
+        auto opened = StoreOpener::open(address, nullptr);
+        if (!opened) {
+            qWarning("%s", qPrintable(opened.error().message));
+            return nullptr;
+        }
+        return std::move(opened.value().database);
+    }
+
+    StaffUser userFor(TicketDesk &desk, const QString &who)
+    {
+        return desk.team().userByLogin(login(who)).valueOr(std::nullopt).value_or(StaffUser{});
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!Testing::usingPostgres())
+            return;
+        auto server = DatabaseAddress::parse(qEnvironmentVariable("MADOGUCHI_TEST_PG_URL"));
+        VERIFY_OK(server);
+        m_super = TestDatabase::openOrFail(*server);
+        QVERIFY(m_super);
+        m_suffix = QString::number(QCoreApplication::applicationPid());
+        const QString owner = login(u"owner"_s);
+        VERIFY_OK(m_super->exec(u"test"_s, u"CREATE ROLE %1 LOGIN CREATEROLE PASSWORD '%2'"_s.arg(owner, password())));
+        m_address = *server;
+        m_address.databaseName = u"roles_"_s + m_suffix;
+        VERIFY_OK(m_super->exec(u"test"_s, u"CREATE DATABASE %1 OWNER %2"_s.arg(m_address.databaseName, owner)));
+        m_address.user = owner;
+        auto opened = Database::open(m_address, password());
+        VERIFY_OK(opened);
+        m_owner = std::move(opened.value());
+        VERIFY_OK(SchemaMigrations::migrate(*m_owner));
+
+        // The owner sets the desk up: a first manager (the program's administrator), a
+        // ticket, a shared template; then one login per person with the CLI's core calls.
+        TicketDesk desk(*m_owner, m_clock);
+        StaffUser admin;
+        admin.login = u"admin"_s;
+        admin.displayName = u"管理者"_s;
+        VERIFY_OK(desk.team().addUser(StaffUser::system(), admin));
+        for (const auto &[who, role, name] : {std::tuple{u"suzuki"_s, StaffRole::Staff, u"鈴木"_s},
+                                              std::tuple{u"tanaka"_s, StaffRole::Manager, u"田中"_s},
+                                              std::tuple{u"sato"_s, StaffRole::Staff, u"佐藤"_s}}) {
+            StaffUser user;
+            user.login = login(who);
+            user.displayName = name;
+            user.role = role;
+            VERIFY_OK(desk.team().addUser(StaffUser::system(), user));
+            VERIFY_OK(DatabaseRoles::addLogin(*m_owner, login(who), role == StaffRole::Manager ? DatabaseRole::Manager
+                                                                                               : DatabaseRole::Staff,
+                                              password()));
+        }
+        DeskAddresses addresses;
+        addresses.supportAddresses = {u"support@desk.example.co.jp"_s};
+        VERIFY_OK(MailIngestor::saveAddresses(desk, addresses));
+        TicketMessage customer;
+        customer.kind = MessageKind::CustomerMessage;
+        customer.messageId = u"roles-q1@example.jp"_s;
+        customer.fromAddress = u"yamada@example.jp"_s;
+        customer.to = {u"support@desk.example.co.jp"_s};
+        customer.subject = u"請求書の再発行について"_s;
+        customer.received = m_clock.now().addSecs(-3600);
+        customer.bodyText = u"請求書を再発行してください。\n"_s;
+        customer.rawSource = "Subject: x\r\n\r\nx\r\n";
+        auto stored = desk.mail().addMessage(customer);
+        VERIFY_OK(stored);
+        m_ticket = stored->ticketId;
+        ReplyTemplate shared;
+        shared.name = u"お礼"_s;
+        shared.body = u"ありがとうございます。"_s;
+        auto added = ReplyTemplates(desk).add(StaffUser::system(), shared);
+        VERIFY_OK(added);
+        m_sharedTemplate = *added;
+        VERIFY_OK(UrgencyRules::load(*m_owner)->save(*m_owner, desk.audit(), StaffUser::system()));
+
+        m_staff = connectAs(login(u"suzuki"_s));
+        m_manager = connectAs(login(u"tanaka"_s));
+        QVERIFY(m_staff && m_manager);
+    }
+
+    void cleanupTestCase()
+    {
+        m_staff.reset();
+        m_manager.reset();
+        m_owner.reset();
+        if (m_super) {
+            (void)m_super->exec(u"test"_s, u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_address.databaseName));
+            for (const QString &role : {u"suzuki"_s, u"tanaka"_s, u"sato"_s, u"owner"_s})
+                (void)m_super->exec(u"test"_s, u"DROP ROLE IF EXISTS %1"_s.arg(login(role)));
+            for (const QString &group : {u"_staff"_s, u"_manager"_s})
+                (void)m_super->exec(u"test"_s, u"DROP ROLE IF EXISTS %1"_s.arg(m_address.databaseName + group));
+        }
+    }
+
+    // On both backends: no UPDATE or DELETE of the audit log gets through, whoever asks.
+    void auditLogIsAppendOnlyOnEveryBackend()
+    {
+        TestDatabase t;
+        QVERIFY(t.isValid());
+        TicketDesk desk(t.db(), m_clock);
+        VERIFY_OK(desk.audit().record(StaffUser::system(), 0, u"test"_s, QString(), u"x"_s));
+        for (const QString &sql : {u"UPDATE audit_log SET new_value = 'forged'"_s, u"DELETE FROM audit_log"_s}) {
+            auto refused = t.db().exec(u"test"_s, sql);
+            QVERIFY2(!refused.ok(), qPrintable(sql));
+            QVERIFY2(refused.error().message.contains(u"append-only"_s), qPrintable(refused.error().message));
+        }
+        QCOMPARE(t.db().scalar(u"test"_s, u"SELECT COUNT(*) FROM audit_log WHERE new_value = 'x'"_s)->toInt(), 1);
+    }
+
+    void forbiddenStatements_data()
+    {
+        QTest::addColumn<QString>("who");
+        QTest::addColumn<QString>("sql");
+        const auto row = [](const char *name, const QString &who, const QString &sql) {
+            QTest::newRow(name) << who << sql;
+        };
+        const QString staff = u"staff"_s;
+        // The calendar: company holidays and the calendar settings (hours, rule, official list).
+        row("staff: add a company holiday", staff, u"INSERT INTO company_holidays (day, name) VALUES ('2026-06-15', 'x')"_s);
+        row("staff: change a company holiday", staff, u"UPDATE company_holidays SET name = 'x'"_s);
+        row("staff: delete company holidays", staff, u"DELETE FROM company_holidays"_s);
+        row("staff: change the calendar settings", staff,
+            u"INSERT INTO settings (name, value) VALUES ('calendar', '{}') ON CONFLICT (name) DO UPDATE SET value = '{}'"_s);
+        row("staff: import official holidays", staff,
+            u"INSERT INTO settings (name, value) VALUES ('calendar.official-holidays', '2026-06-15')"_s);
+        // Users.
+        row("staff: add a user", staff, u"INSERT INTO staff_users (login, display_name) VALUES ('mallory', 'm')"_s);
+        row("staff: make themself a manager", staff, u"UPDATE staff_users SET role = 'manager'"_s);
+        row("staff: delete users", staff, u"DELETE FROM staff_users"_s);
+        // Team settings and urgency rules (rows of settings).
+        row("staff: change a team setting", staff, u"UPDATE settings SET value = 'x' WHERE name = 'urgency.rules'"_s);
+        row("staff: add a team setting", staff, u"INSERT INTO settings (name, value) VALUES ('mail.from_name', 'x')"_s);
+        row("staff: delete settings", staff, u"DELETE FROM settings"_s);
+        row("staff: change the urgency rules", staff,
+            u"INSERT INTO settings (name, value) VALUES ('urgency.rules', '{}') ON CONFLICT (name) DO UPDATE "
+            "SET value = '{}'"_s);
+        row("staff: write someone else's signature", staff,
+            u"INSERT INTO settings (name, value) SELECT 'mail.signature.staff.' || id, 'x' FROM staff_users "
+            "WHERE login LIKE 'sato%'"_s);
+        row("staff: change a shared template", staff, u"UPDATE reply_templates SET body = 'x'"_s);
+        row("staff: add a shared template", staff,
+            u"INSERT INTO reply_templates (name, body, updated_ms) VALUES ('x', 'x', 0)"_s);
+        // The audit log: no changes, and no rows in someone else's name.
+        row("staff: update the audit log", staff, u"UPDATE audit_log SET new_value = 'forged'"_s);
+        row("staff: delete the audit log", staff, u"DELETE FROM audit_log"_s);
+        row("staff: truncate the audit log", staff, u"TRUNCATE audit_log"_s);
+        row("staff: log as someone else", staff,
+            u"INSERT INTO audit_log (at_ms, actor_id, actor_name, action) SELECT 0, id, display_name, 'x' "
+            "FROM staff_users WHERE login LIKE 'tanaka%'"_s);
+        row("staff: disable the audit trigger", staff, u"ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only"_s);
+        row("staff: create a table", staff, u"CREATE TABLE mine (x INT)"_s);
+        row("manager: update the audit log", u"manager"_s, u"UPDATE audit_log SET new_value = 'forged'"_s);
+        row("manager: delete the audit log", u"manager"_s, u"DELETE FROM audit_log"_s);
+        row("manager: truncate the audit log", u"manager"_s, u"TRUNCATE audit_log"_s);
+        row("owner: update the audit log", u"owner"_s, u"UPDATE audit_log SET new_value = 'forged'"_s);
+        row("owner: delete the audit log", u"owner"_s, u"DELETE FROM audit_log"_s);
+        row("owner: truncate the audit log", u"owner"_s, u"TRUNCATE audit_log"_s);
+    }
+
+    void forbiddenStatements()
+    {
+        if (!Testing::usingPostgres())
+            QSKIP("roles are PostgreSQL's (tests/scripts/with-postgres.sh)");
+        QFETCH(QString, who);
+        QFETCH(QString, sql);
+        Database &db = who == u"staff"_s ? *m_staff : who == u"manager"_s ? *m_manager : *m_owner;
+        const qint64 auditRows = m_owner->scalar(u"test"_s, u"SELECT COUNT(*) FROM audit_log"_s)->toLongLong();
+        auto refused = db.exec(u"test"_s, sql);
+        QVERIFY2(!refused.ok(), "the statement was allowed");
+        QVERIFY2(refusedForPrivilege(refused.error()), qPrintable(refused.error().message));
+        QCOMPARE(m_owner->scalar(u"test"_s, u"SELECT COUNT(*) FROM audit_log"_s)->toLongLong(), auditRows);
+    }
+
+    // What the desk does as staff still works through the core, and lands in their name.
+    void staffWorkStillWorks()
+    {
+        if (!Testing::usingPostgres())
+            QSKIP("roles are PostgreSQL's (tests/scripts/with-postgres.sh)");
+        auto personal = DatabaseRoles::personalLogin(*m_staff);
+        VERIFY_OK(personal);
+        QCOMPARE(*personal, login(u"suzuki"_s)); // the desk maps the login to this staff user
+        QCOMPARE(*DatabaseRoles::personalLogin(*m_owner), QString());
+        TicketDesk desk(*m_staff, m_clock);
+        const StaffUser me = userFor(desk, u"suzuki"_s);
+        QVERIFY(me.id > 0 && !me.isManager());
+        auto ticket = desk.tickets().ticket(m_ticket);
+        VERIFY_OK(ticket);
+        auto assigned = desk.operations().assign(me, m_ticket, (*ticket)->version, me.id);
+        VERIFY_OK(assigned);
+        auto noted = desk.operations().addInternalNote(me, m_ticket, assigned->version, u"確認中"_s);
+        VERIFY_OK(noted);
+        auto tagged = desk.operations().addTag(me, m_ticket, noted->version, u"請求"_s);
+        VERIFY_OK(tagged);
+        auto status = desk.operations().setStatus(me, m_ticket, tagged->version, TicketStatus::Open);
+        VERIFY_OK(status);
+        // A reply: queued, claimed, accepted, sent (the outbox's own path).
+        ReplyEditors editors(*m_staff, m_clock);
+        auto editor = editors.open(me, m_ticket);
+        VERIFY_OK(editor);
+        auto draft = TicketReplies(desk).draft(m_ticket);
+        VERIFY_OK(draft);
+        auto queued = TicketReplies(desk).queue(me, *draft);
+        VERIFY_OK(queued);
+        VERIFY_OK(editors.close(editor->id));
+        auto claimed = desk.outbox().claimNext(m_clock.now());
+        VERIFY_OK(claimed);
+        QVERIFY(claimed->has_value());
+        VERIFY_OK(desk.outbox().markAccepted(queued->outboxId, m_clock.now()));
+        VERIFY_OK(desk.outbox().markSent(queued->outboxId, m_clock.now()));
+        VERIFY_OK(desk.mail().markSent(queued->messageRowId, m_clock.now()));
+        // New mail (sync and import store it as whoever runs the desk).
+        TicketMessage follow;
+        follow.kind = MessageKind::CustomerMessage;
+        follow.messageId = u"roles-q2@example.jp"_s;
+        follow.inReplyTo = u"roles-q1@example.jp"_s;
+        follow.fromAddress = u"yamada@example.jp"_s;
+        follow.to = {u"support@desk.example.co.jp"_s};
+        follow.subject = u"Re: 請求書の再発行について"_s;
+        follow.received = m_clock.now().addSecs(60);
+        follow.bodyText = u"ありがとうございました。\n"_s;
+        follow.rawSource = "Subject: y\r\n\r\ny\r\n";
+        VERIFY_OK(desk.mail().addMessage(follow));
+        // Their own signature and personal template; not the team's.
+        VERIFY_OK(ReplySignatures(desk).setOwn(me, u"鈴木"_s));
+        ReplyTemplate mine;
+        mine.name = u"自分用"_s;
+        mine.body = u"x"_s;
+        mine.ownerId = me.id;
+        auto template_ = ReplyTemplates(desk).add(me, mine);
+        VERIFY_OK(template_);
+        VERIFY_OK(ReplyTemplates(desk).remove(me, *template_));
+        // Even when the program is told it is a manager (the CLI's system actor), the
+        // database refuses the manager's things.
+        QVERIFY(!ReplySignatures(desk).setTeam(StaffUser::system(), u"チーム"_s).ok());
+        QVERIFY(!desk.settings().setValue(StaffUser::system(), u"mail.from_name"_s, u"x"_s).ok());
+        // A shared template cannot be removed by staff: the row is not theirs (nothing happens).
+        VERIFY_OK(m_staff->exec(u"test"_s, u"DELETE FROM reply_templates WHERE id = ?"_s, {m_sharedTemplate}));
+        QCOMPARE(m_owner->scalar(u"test"_s, u"SELECT COUNT(*) FROM reply_templates WHERE id = ?"_s, {m_sharedTemplate})
+                     ->toInt(),
+                 1);
+        // Every audit row this login wrote names it, whatever actor the program gave.
+        auto logins = m_owner->scalar(u"test"_s, u"SELECT string_agg(DISTINCT db_login, ',') FROM audit_log "
+                                                 "WHERE actor_id = ? OR db_login = ?"_s,
+                                      {me.id, login(u"suzuki"_s)});
+        VERIFY_OK(logins);
+        QCOMPARE(logins->toString(), login(u"suzuki"_s));
+    }
+
+    void managerThingsWork()
+    {
+        if (!Testing::usingPostgres())
+            QSKIP("roles are PostgreSQL's (tests/scripts/with-postgres.sh)");
+        TicketDesk desk(*m_manager, m_clock);
+        const StaffUser me = userFor(desk, u"tanaka"_s);
+        QVERIFY(me.isManager());
+        QCOMPARE(*DatabaseRoles::personalLogin(*m_manager), login(u"tanaka"_s));
+        VERIFY_OK(ReplySignatures(desk).setTeam(me, u"株式会社サンプル サポート窓口"_s));
+        VERIFY_OK(desk.settings().setValue(me, u"mail.from_name"_s, u"サポート窓口"_s));
+        auto rules = UrgencyRules::load(*m_manager);
+        VERIFY_OK(rules);
+        VERIFY_OK(rules->save(*m_manager, desk.audit(), me));
+        auto calendar = desk.calendar().load();
+        VERIFY_OK(calendar);
+        CalendarSettings changed = *calendar;
+        changed.companyHolidays.append({QDate(2026, 6, 15), u"創立記念日"_s});
+        VERIFY_OK(desk.calendar().save(me, changed, desk.obligations()));
+        const StaffUser sato = userFor(desk, u"sato"_s);
+        VERIFY_OK(desk.team().setRole(me, sato.id, StaffRole::Manager));
+        VERIFY_OK(desk.team().setRole(me, sato.id, StaffRole::Staff));
+        VERIFY_OK(m_manager->exec(u"test"_s, u"UPDATE reply_templates SET body = 'どうも' WHERE id = ?"_s,
+                                  {m_sharedTemplate}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabaseRoles)
+#include "tst_databaseroles.moc"
