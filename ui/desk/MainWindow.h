@@ -24,6 +24,7 @@ class OutboxView;
 class DeskNotifier;
 class EmptyListNotice;
 class AutomaticBackup;
+class BulkTicketActions;
 class DeskStatusBar;
 class QueuePanel;
 class TicketDesk;
@@ -84,6 +85,8 @@ public:
     // Below this window width the ticket panel moves under the list.
     static constexpr int narrowWidth = 1200;
     TicketListColumns *listColumns() const { return m_columns; }
+    // Status, assignee, priority, tag and merge for the tickets chosen in the list.
+    BulkTicketActions *bulkActions() const { return m_bulk; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -97,6 +100,7 @@ private:
     QAction *menuAction(QMenu *menu, const QString &text, const QList<QKeySequence> &keys, std::function<void()> slot);
     void applyFilter();
     void onCurrentRowChanged();
+    void showBulkOutcome(const QString &summary, const QStringList &refusals);
     void restoreLayout();
     void arrangeForWidth(int windowWidth);
     void saveLayout();
@@ -111,6 +115,7 @@ private:
     QSplitter *m_workSplitter = nullptr; // the list and the ticket panel
     bool m_arranged = false;
     TicketListColumns *m_columns = nullptr;
+    BulkTicketActions *m_bulk = nullptr;
     QueuePanel *m_queues = nullptr;
     TicketFilterBar *m_filters = nullptr;
     QTableView *m_view = nullptr;
