@@ -1,4 +1,5 @@
-// The desk at work (issue 13): several tickets chosen in the list and changed at once, each
+// The desk at work (issue 13): menus with accelerators, the keyboard shortcuts window, the
+// list's context menu, and several tickets chosen in the list and changed at once, each
 // through the core with its own version check and audit line, a ticket another desktop
 // changed skipped with the reason and summed up as 「2件を更新、1件は他の人が変更済みのため
 // スキップ」. Runs under tests/scripts/with-pending-ja.sh (the Japanese translation with the
@@ -8,6 +9,7 @@
 
 #include "desk/BulkTicketActions.h"
 #include "desk/DeskStatusBar.h"
+#include "desk/KeyboardShortcutsDialog.h"
 #include "desk/MainWindow.h"
 #include "desk/TicketListModel.h"
 #include "desk/TicketPanel.h"
@@ -19,9 +21,12 @@
 #include <QAction>
 #include <QItemSelectionModel>
 #include <QMenu>
+#include <QMenuBar>
+#include <QPainter>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTranslator>
 
@@ -71,6 +76,21 @@ void selectRows(MainWindow &window, const QList<int> &rows)
         selection->select(window.listModel()->index(row, 0),
                           QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
+}
+
+// The accelerator of a menu text ("&File", 「ファイル(&F)」), upper case; null when none.
+QChar accelerator(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != u'&')
+            continue;
+        if (text.at(i + 1) == u'&') {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toUpper();
+    }
+    return {};
 }
 
 } // namespace
@@ -211,6 +231,137 @@ private Q_SLOTS:
         QCOMPARE(d.ticket(three.at(1).id).mergedIntoId, target);
         QCOMPARE(window.bulkActions()->lastSummary(), u"2件を更新"_s);
         QCOMPARE(window.listModel()->rowCount(), 3); // the merged two left the list
+    }
+
+    // Every menu and menu item has an accelerator, the top-level ones unique, and no two
+    // entries of one menu share theirs; in Japanese they stand after the words (「ファイル(&F)」).
+    void everyMenuHasAnAccelerator_data()
+    {
+        QTest::addColumn<bool>("japanese");
+        QTest::newRow("ja") << true;
+        QTest::newRow("en") << false;
+    }
+
+    void everyMenuHasAnAccelerator()
+    {
+        QFETCH(bool, japanese);
+        if (!japanese) {
+            QCoreApplication::removeTranslator(&m_japanese);
+            QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        }
+        Desk d;
+        MainWindow window(*d.desk, d.sato);
+        window.bulkActions()->assignMenu()->aboutToShow();
+        QStringList topLevel;
+        for (QAction *action : window.menuBar()->actions()) {
+            QVERIFY2(action->menu(), qPrintable(action->text()));
+            const QChar key = accelerator(action->text());
+            QVERIFY2(!key.isNull(), qPrintable(action->text()));
+            QVERIFY2(!topLevel.contains(key), qPrintable(action->text()));
+            topLevel.append(key);
+            if (japanese)
+                QVERIFY2(action->text().endsWith(u')'), qPrintable(action->text()));
+        }
+        QCOMPARE(topLevel.size(), 5); // File, View, Ticket, Search, Help
+        QList<QMenu *> menus;
+        for (QAction *action : window.menuBar()->actions())
+            menus.append(action->menu());
+        menus.append(window.ticketContextMenu());
+        while (!menus.isEmpty()) {
+            QMenu *menu = menus.takeFirst();
+            QStringList keys;
+            for (QAction *action : menu->actions()) {
+                if (action->isSeparator())
+                    continue;
+                const QChar key = accelerator(action->text());
+                QVERIFY2(!key.isNull(), qPrintable(menu->title() + u" ▸ "_s + action->text()));
+                QVERIFY2(!keys.contains(key), qPrintable(menu->title() + u" ▸ "_s + action->text()));
+                keys.append(key);
+                if (action->menu())
+                    menus.append(action->menu());
+            }
+        }
+        auto *settings = window.findChild<QAction *>(u"settingsAction"_s);
+        QVERIFY(settings);
+        QCOMPARE(settings->shortcut(), QKeySequence(u"Ctrl+,"_s));
+    }
+
+    // Help ▸ Keyboard shortcuts lists every action of the window that has a key, and no key
+    // does two things.
+    void shortcutsWindowListsEveryKey()
+    {
+        Desk d;
+        MainWindow window(*d.desk, d.sato);
+        window.resize(1024, 700);
+        KeyboardShortcutsDialog *dialog = window.showKeyboardShortcuts();
+        QVERIFY(dialog && dialog->isVisible());
+        QTableWidget *table = dialog->table();
+        QStringList rows;
+        for (int row = 0; row < table->rowCount(); ++row)
+            rows.append(table->item(row, 1)->text() + u'\t' + table->item(row, 2)->text());
+        QHash<QKeySequence, QString> owners;
+        int withKeys = 0;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->shortcuts().isEmpty())
+                continue;
+            ++withKeys;
+            const QString name = KeyboardShortcutsDialog::plainText(action->text());
+            QVERIFY2(!name.contains(u'&') && !name.isEmpty(), qPrintable(action->text()));
+            bool listed = false;
+            for (const QString &row : std::as_const(rows))
+                listed = listed || (row.startsWith(name + u'\t') && row.contains(action->shortcut().toString(QKeySequence::NativeText)));
+            QVERIFY2(listed, qPrintable(name));
+            for (const QKeySequence &key : action->shortcuts()) {
+                QVERIFY2(!owners.contains(key), qPrintable(key.toString() + u": "_s + owners.value(key) + u" / "_s + name));
+                owners.insert(key, name);
+            }
+        }
+        QVERIFY(withKeys >= 20);
+        QCOMPARE(table->rowCount(), withKeys);
+        // the status keys 1–5 are there, in Japanese
+        QVERIFY2(rows.contains(u"お客様回答待ち\t3"_s), qPrintable(rows.join(u" | "_s)));
+        saveShot(dialog, u"shortcuts-ja"_s);
+    }
+
+    // The list's context menu holds the same actions as the Ticket menu; right-clicking a row
+    // outside the selection chooses that row.
+    void contextMenuOnTickets()
+    {
+        Desk d;
+        for (const QSize size : {QSize(1024, 700), QSize(1920, 1080)}) {
+            MainWindow window(*d.desk, d.sato);
+            window.resize(size);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QMenu *menu = window.ticketContextMenu();
+            QVERIFY(menu);
+            BulkTicketActions *bulk = window.bulkActions();
+            const QList<QAction *> actions = menu->actions();
+            for (QAction *wanted : {bulk->statusMenu()->menuAction(), bulk->assignMenu()->menuAction(),
+                                    bulk->priorityMenu()->menuAction(), bulk->tagAction(), bulk->mergeAction()})
+                QVERIFY2(actions.contains(wanted), qPrintable(wanted->text()));
+            selectRows(window, {0, 1, 3});
+            QTableView *view = window.listView();
+            const QRect selectedRow = view->visualRect(window.listModel()->index(1, TicketListModel::SubjectColumn));
+            Q_EMIT view->customContextMenuRequested(selectedRow.center());
+            QTRY_VERIFY(menu->isVisible());
+            QCOMPARE(bulk->chosenTickets().size(), 3); // a chosen row keeps the selection
+            saveShot(&window, u"desk-multiselect-%1x%2-ja"_s.arg(size.width()).arg(size.height()));
+            // The menu is its own window: drawn onto the desk picture where it opened.
+            QPixmap picture = window.grab();
+            QPainter painter(&picture);
+            painter.drawPixmap(window.mapFromGlobal(menu->pos()), menu->grab());
+            painter.end();
+            if (const QString dir = qEnvironmentVariable("MADOGUCHI_SCREENSHOT_DIR"); !dir.isEmpty())
+                QVERIFY(picture.save(u"%1/desk-contextmenu-%2x%3-ja.png"_s.arg(dir).arg(size.width()).arg(size.height())));
+            menu->close();
+            const QRect otherRow = view->visualRect(window.listModel()->index(4, TicketListModel::SubjectColumn));
+            Q_EMIT view->customContextMenuRequested(otherRow.center());
+            QTRY_VERIFY(menu->isVisible());
+            QCOMPARE(bulk->chosenTickets().size(), 1);
+            QCOMPARE(bulk->chosenTickets().first().id, window.listModel()->ticketIdAt(4));
+            menu->close();
+        }
     }
 };
 

@@ -34,7 +34,7 @@ BulkTicketActions::BulkTicketActions(TicketDesk &desk, QTableView *view, TicketL
     }
     window->addActions(m_statusMenu->actions());
 
-    m_assignMenu = new QMenu(tr("&Assign to"), window);
+    m_assignMenu = new QMenu(tr("Assign &to"), window);
     m_assignMenu->setObjectName(u"assignMenu"_s);
     connect(m_assignMenu, &QMenu::aboutToShow, this, &BulkTicketActions::fillAssignMenu);
     fillAssignMenu();
@@ -55,7 +55,7 @@ BulkTicketActions::BulkTicketActions(TicketDesk &desk, QTableView *view, TicketL
         });
     }
 
-    m_tagAction = new QAction(tr("Add &tag…"), this);
+    m_tagAction = new QAction(tr("Add ta&g…"), this);
     m_tagAction->setObjectName(u"addTagAction"_s);
     connect(m_tagAction, &QAction::triggered, this, &BulkTicketActions::askTag);
     m_mergeAction = new QAction(tr("&Merge selected tickets…"), this);

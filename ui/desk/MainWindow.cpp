@@ -182,6 +182,8 @@ QWidget *MainWindow::buildDeskPage()
     m_bulk->setCurrentUser(m_me);
     m_bulk->setFallbackTicket([this] { return SeenTicket{m_panel->ticket().id, m_panel->ticket().version}; });
     connect(m_bulk, &BulkTicketActions::applied, this, &MainWindow::showBulkOutcome);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &MainWindow::showTicketContextMenu);
     connect(m_panel, &TicketPanel::ticketChanged, this, [this](qint64) { refreshLive(); });
     connect(m_panel, &TicketPanel::replyQueued, this, [this](qint64 ticketId, qint64) {
         if (m_outbox)

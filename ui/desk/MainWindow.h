@@ -9,6 +9,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QSplitter;
 class QTabWidget;
 class QTableView;
@@ -23,6 +24,7 @@ class ModalPrompts;
 class OutboxView;
 class DeskNotifier;
 class EmptyListNotice;
+class KeyboardShortcutsDialog;
 class AutomaticBackup;
 class BulkTicketActions;
 class DeskStatusBar;
@@ -87,6 +89,9 @@ public:
     TicketListColumns *listColumns() const { return m_columns; }
     // Status, assignee, priority, tag and merge for the tickets chosen in the list.
     BulkTicketActions *bulkActions() const { return m_bulk; }
+    // The list's context menu (the chosen tickets' actions) and Help ▸ Keyboard shortcuts.
+    QMenu *ticketContextMenu() const { return m_contextMenu; }
+    KeyboardShortcutsDialog *showKeyboardShortcuts();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -100,6 +105,7 @@ private:
     QAction *menuAction(QMenu *menu, const QString &text, const QList<QKeySequence> &keys, std::function<void()> slot);
     void applyFilter();
     void onCurrentRowChanged();
+    void showTicketContextMenu(const QPoint &position);
     void showBulkOutcome(const QString &summary, const QStringList &refusals);
     void restoreLayout();
     void arrangeForWidth(int windowWidth);
@@ -116,6 +122,9 @@ private:
     bool m_arranged = false;
     TicketListColumns *m_columns = nullptr;
     BulkTicketActions *m_bulk = nullptr;
+    QMenu *m_contextMenu = nullptr;
+    QAction *m_replyAction = nullptr;
+    QAction *m_assignToMeAction = nullptr;
     QueuePanel *m_queues = nullptr;
     TicketFilterBar *m_filters = nullptr;
     QTableView *m_view = nullptr;
