@@ -203,6 +203,14 @@ const QStringList version12 = {
     u"CREATE INDEX reply_templates_owner ON reply_templates (owner_id, name)"_s,
 };
 
+// Version 15: saved views (issue 13) — a person's named queue, filters and search, shown to
+// the whole team once a manager shares it (shared = 1).
+const QStringList version15 = {
+    u"CREATE TABLE saved_views (id {id}, name TEXT NOT NULL, owner_id BIGINT NOT NULL REFERENCES staff_users(id), "
+    "shared INTEGER NOT NULL DEFAULT 0, definition TEXT NOT NULL)"_s,
+    u"CREATE INDEX saved_views_owner ON saved_views (owner_id, name)"_s,
+};
+
 const QList<Migration> &ladder()
 {
     static const QList<Migration> steps = {
@@ -221,6 +229,7 @@ const QList<Migration> &ladder()
         {10, "replies waiting for their parents", &addAwaitedParents},
         {11, "replies in the outbox answer once sent", [](Database &db) { return runAll(db, 11, version11); }},
         {12, "reply templates", [](Database &db) { return runAll(db, 12, version12); }},
+        {15, "saved views", [](Database &db) { return runAll(db, 15, version15); }},
     };
     return steps;
 }

@@ -11,6 +11,9 @@
 #include "desk/DeskStatusBar.h"
 #include "desk/KeyboardShortcutsDialog.h"
 #include "desk/MainWindow.h"
+#include "desk/QueuePanel.h"
+#include "desk/SavedViewList.h"
+#include "desk/TicketFilterBar.h"
 #include "desk/TicketListModel.h"
 #include "desk/TicketPanel.h"
 #include "core/Clock.h"
@@ -20,6 +23,7 @@
 
 #include <QAction>
 #include <QItemSelectionModel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPainter>
@@ -49,8 +53,9 @@ struct Desk
     {
         desk = std::make_unique<TicketDesk>(db.db(), clock);
         TicketFixtureBuilder build(*desk);
-        sato = build.staff(u"sato"_s, u"佐藤"_s).valueOr({});
+        // The first user of an empty desk becomes a manager: Tanaka, so Sato is staff.
         tanaka = build.staff(u"tanaka"_s, u"田中"_s, StaffRole::Manager).valueOr({});
+        sato = build.staff(u"sato"_s, u"佐藤"_s).valueOr({});
         const struct { const char *from, *name, *subject; int day, hour; } mails[] = {
             {"yamada@kabushiki.example.jp", "山田 太郎", "ログインできません", 19, 14},
             {"ito@minato.example.co.jp", "伊藤 花子", "CSVの文字化け", 19, 9},
@@ -362,6 +367,66 @@ private Q_SLOTS:
             QCOMPARE(bulk->chosenTickets().first().id, window.listModel()->ticketIdAt(4));
             menu->close();
         }
+    }
+
+    // Saved views (schema 15): saved with the queue, filters and search in force, kept in the
+    // database for the next start, counted live, shared team-wide by a manager only.
+    void savedViewsAreKeptCountedAndSharedByManagers()
+    {
+        Desk d;
+        for (int i : {0, 3})
+            QVERIFY(d.desk->operations().addTag(d.sato, d.ids.at(i), d.ticket(d.ids.at(i)).version, u"請求"_s).ok());
+        qint64 billing = 0;
+        {
+            MainWindow window(*d.desk, d.sato);
+            TicketListFilter filter;
+            filter.tag = u"請求"_s;
+            window.filterBar()->setFilter(filter);
+            auto saved = window.saveCurrentView(u"請求の件"_s);
+            QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().message));
+            billing = *saved;
+            QCOMPARE(window.savedViewList()->count(billing), 2);
+            QVERIFY(!window.savedViewList()->isHidden());
+            // A staff member cannot share: the menu entry is off and the core refuses.
+            QVERIFY(!window.findChild<QAction *>(u"shareViewAction"_s)->isEnabled());
+            const auto refused = window.shareChosenView(true);
+            QVERIFY(!refused.ok());
+            QCOMPARE(refused.error().code, u"permission"_s);
+        }
+        // The next start: the view is there, counted, and choosing it shows its tickets.
+        MainWindow sato(*d.desk, d.sato);
+        QCOMPARE(sato.savedViewList()->views().size(), 1);
+        QCOMPARE(sato.savedViewList()->views().first().name, u"請求の件"_s);
+        QCOMPARE(sato.savedViewList()->count(billing), 2);
+        sato.savedViewList()->choose(billing);
+        QCOMPARE(sato.listModel()->rowCount(), 2);
+        QCOMPARE(sato.listModel()->filter().tag, u"請求"_s);
+        QCOMPARE(sato.filterBar()->findChild<QLineEdit *>(u"tagFilterLineEdit"_s)->text(), u"請求"_s);
+        // The count follows the desk.
+        QVERIFY(d.desk->operations().addTag(d.tanaka, d.ids.at(4), d.ticket(d.ids.at(4)).version, u"請求"_s).ok());
+        sato.refreshLive();
+        QCOMPARE(sato.savedViewList()->count(billing), 3);
+        QCOMPARE(sato.listModel()->rowCount(), 3);
+
+        // Tanaka (a manager) saves the overdue queue and shares it; Sato sees it with its count.
+        MainWindow tanaka(*d.desk, d.tanaka);
+        QCOMPARE(tanaka.savedViewList()->views().size(), 0); // Sato's own view is Sato's
+        tanaka.queuePanel()->setCurrentQueue(DeskQueue::Overdue);
+        auto overdue = tanaka.saveCurrentView(u"期限超過（全員）"_s);
+        QVERIFY(overdue.ok());
+        QAction *share = tanaka.findChild<QAction *>(u"shareViewAction"_s);
+        QVERIFY(share->isEnabled());
+        QVERIFY(!share->isChecked());
+        share->trigger(); // checks it: shared
+        QVERIFY(share->isChecked());
+        QVERIFY(tanaka.savedViewList()->views().first().shared);
+        sato.refreshLive();
+        QCOMPARE(sato.savedViewList()->views().size(), 2);
+        QCOMPARE(sato.savedViewList()->count(*overdue), 2);
+        sato.resize(1024, 700);
+        sato.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&sato));
+        saveShot(&sato, u"desk-savedviews-1024x700-ja"_s);
     }
 };
 

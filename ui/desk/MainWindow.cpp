@@ -10,6 +10,7 @@
 #include "desk/DeskStatusBar.h"
 #include "desk/EmptyListNotice.h"
 #include "desk/SampleDesk.h"
+#include "desk/SavedViewList.h"
 #include "desk/QueuePanel.h"
 #include "sync/SyncStatusDialog.h"
 #include "desk/TicketFilterBar.h"
@@ -130,8 +131,19 @@ QWidget *MainWindow::buildDeskPage()
 {
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(u"deskSplitter"_s);
-    m_queues = new QueuePanel(m_splitter);
-    connect(m_queues, &QueuePanel::queueChosen, this, [this](DeskQueue) { applyFilter(); });
+    // The left column: the queues, and under them the saved views.
+    auto *left = new QWidget(m_splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_queues = new QueuePanel(left);
+    m_savedViews = new SavedViewList(left);
+    leftLayout->addWidget(m_queues, 2);
+    leftLayout->addWidget(m_savedViews, 1);
+    connect(m_queues, &QueuePanel::queueChosen, this, [this](DeskQueue) {
+        m_savedViews->clearChoice();
+        applyFilter();
+    });
+    connect(m_savedViews, &SavedViewList::viewChosen, this, &MainWindow::applySavedView);
 
     auto *centre = new QWidget(m_splitter);
     auto *layout = new QVBoxLayout(centre);
@@ -172,6 +184,7 @@ QWidget *MainWindow::buildDeskPage()
     connect(m_emptyNotice, &EmptyListNotice::importMailRequested, this, &MainWindow::askImportFiles);
     connect(m_emptyNotice, &EmptyListNotice::sampleDeskRequested, this, &MainWindow::openSampleDesk);
     connect(m_emptyNotice, &EmptyListNotice::clearFiltersRequested, this, [this] {
+        m_savedViews->clearChoice();
         m_queues->setCurrentQueue(DeskQueue::All);
         m_filters->clear();
     });
@@ -208,7 +221,7 @@ QWidget *MainWindow::buildDeskPage()
     m_workSplitter->addWidget(panelScroll);
     m_workSplitter->setStretchFactor(0, 2);
     m_workSplitter->setStretchFactor(1, 1);
-    m_splitter->addWidget(m_queues);
+    m_splitter->addWidget(left);
     m_splitter->addWidget(m_workSplitter);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
@@ -398,6 +411,7 @@ void MainWindow::refreshLive()
     auto counts = m_query.queueCounts(now, m_me.id);
     if (counts) {
         m_queues->setCounts(counts.value());
+    refreshSavedViews();
         m_notifier->setOverdueCount(counts->value(DeskQueue::Overdue));
     }
     const qint64 current = m_panel->ticketId();

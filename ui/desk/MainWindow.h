@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "tickets/StaffUser.h"
 #include "tickets/TicketListQuery.h"
 
@@ -29,6 +30,8 @@ class AutomaticBackup;
 class BulkTicketActions;
 class DeskStatusBar;
 class QueuePanel;
+class SavedViewList;
+struct SavedView;
 class TicketDesk;
 class TicketFilterBar;
 class TicketListColumns;
@@ -92,6 +95,14 @@ public:
     // The list's context menu (the chosen tickets' actions) and Help ▸ Keyboard shortcuts.
     QMenu *ticketContextMenu() const { return m_contextMenu; }
     KeyboardShortcutsDialog *showKeyboardShortcuts();
+    // Saved views (under the queues): the queue, filters and search in force saved under a
+    // name; shown with live counts; shared with the team by a manager.
+    SavedViewList *savedViewList() const { return m_savedViews; }
+    Result<qint64> saveCurrentView(const QString &name);
+    Result<void> shareChosenView(bool shared);
+    Result<void> deleteChosenView();
+    void applySavedView(const SavedView &view);
+    void refreshSavedViews();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -101,6 +112,8 @@ private:
     QWidget *buildDeskPage();
     void showListSummary();
     void askImportFiles();
+    void askSaveView();
+    void enableViewActions();
     void buildMenus();
     QAction *menuAction(QMenu *menu, const QString &text, const QList<QKeySequence> &keys, std::function<void()> slot);
     void applyFilter();
@@ -123,6 +136,9 @@ private:
     TicketListColumns *m_columns = nullptr;
     BulkTicketActions *m_bulk = nullptr;
     QMenu *m_contextMenu = nullptr;
+    SavedViewList *m_savedViews = nullptr;
+    QAction *m_shareViewAction = nullptr;
+    QAction *m_deleteViewAction = nullptr;
     QAction *m_replyAction = nullptr;
     QAction *m_assignToMeAction = nullptr;
     QueuePanel *m_queues = nullptr;

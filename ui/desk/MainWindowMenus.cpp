@@ -2,6 +2,7 @@
 
 #include "desk/BulkTicketActions.h"
 #include "desk/KeyboardShortcutsDialog.h"
+#include "desk/SavedViewList.h"
 #include "desk/TicketFilterBar.h"
 #include "desk/TicketPanel.h"
 #include "sync/DeskMailboxSync.h"
@@ -121,6 +122,23 @@ void MainWindow::buildMenus()
         m_filters->searchEdit()->setFocus(Qt::ShortcutFocusReason);
         m_filters->searchEdit()->selectAll();
     });
+
+    go->addSeparator();
+    menuAction(go, tr("Sa&ve current view…"), {QKeySequence(u"Ctrl+Shift+S"_s)}, [this] { askSaveView(); })
+        ->setObjectName(u"saveViewAction"_s);
+    m_shareViewAction = menuAction(go, tr("Share chosen view with the &team"), {}, [this] {
+        if (auto shared = shareChosenView(m_shareViewAction->isChecked()); !shared)
+            QMessageBox::warning(this, tr("Saved views"), shared.error().message);
+    });
+    m_shareViewAction->setObjectName(u"shareViewAction"_s);
+    m_shareViewAction->setCheckable(true);
+    m_deleteViewAction = menuAction(go, tr("&Delete chosen view"), {}, [this] {
+        if (auto deleted = deleteChosenView(); !deleted)
+            QMessageBox::warning(this, tr("Saved views"), deleted.error().message);
+    });
+    m_deleteViewAction->setObjectName(u"deleteViewAction"_s);
+    connect(m_savedViews, &SavedViewList::viewChosen, this, &MainWindow::enableViewActions);
+    enableViewActions();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(u"helpMenu"_s);
