@@ -19,6 +19,7 @@
 #include "core/Clock.h"
 #include "core/Jst.h"
 #include "tickets/TicketDesk.h"
+#include "tickets/TicketMessage.h"
 #include "tickets/TicketFixtureBuilder.h"
 
 #include <QAction>
@@ -64,7 +65,8 @@ struct Desk
             {"inoue@kobe.example.jp", "井上 三郎", "API上限", 24, 9},
         };
         for (const auto &m : mails) {
-            auto stored = build.customerMail(QString::fromUtf8(m.from), QString::fromUtf8(m.subject), u"本文"_s,
+            auto stored = build.customerMail(u"%1 <%2>"_s.arg(QString::fromUtf8(m.name), QString::fromUtf8(m.from)),
+                                             QString::fromUtf8(m.subject), u"本文"_s,
                                              Jst::at(QDate(2026, 11, m.day), QTime(m.hour, 0)));
             ids.append(stored ? stored->ticketId : 0);
         }
@@ -427,6 +429,52 @@ private Q_SLOTS:
         sato.show();
         QVERIFY(QTest::qWaitForWindowExposed(&sato));
         saveShot(&sato, u"desk-savedviews-1024x700-ja"_s);
+    }
+
+    // The customer column reads 「氏名 (会社名)」: the sender's name and the organisation, named
+    // after the mail domain until someone renames it; the address on hover.
+    void customerColumnShowsNameAndOrganisation()
+    {
+        Desk d;
+        TicketMessage bare; // mail with no display name
+        bare.kind = MessageKind::CustomerMessage;
+        bare.messageId = u"<bare-1@gmail.example>"_s;
+        bare.fromAddress = u"nakamura@tokyo-shoji.example.jp"_s;
+        bare.subject = u"名前なし"_s;
+        bare.received = Jst::at(QDate(2026, 11, 24), QTime(10, 0));
+        bare.bodyText = u"本文"_s;
+        auto stored = d.desk->mail().addMessage(bare);
+        QVERIFY(stored.ok());
+        MainWindow window(*d.desk, d.sato);
+        TicketListModel *model = window.listModel();
+        const auto customer = [&](qint64 id) {
+            return model->index(model->rowOfTicket(id), TicketListModel::CustomerColumn);
+        };
+        QCOMPARE(customer(d.ids.at(0)).data().toString(), u"山田 太郎 (kabushiki.example.jp)"_s);
+        QCOMPARE(customer(d.ids.at(0)).data(Qt::ToolTipRole).toString(), u"yamada@kabushiki.example.jp"_s);
+        QCOMPARE(customer(stored->ticketId).data().toString(), u"nakamura@tokyo-shoji.example.jp"_s);
+        // Renamed in the ticket panel: every ticket of that organisation follows.
+        window.openTicket(d.ids.at(0));
+        auto *organisation = window.ticketPanel()->findChild<QLineEdit *>(u"organisationLineEdit"_s);
+        QVERIFY(organisation);
+        QVERIFY(!organisation->isReadOnly());
+        QCOMPARE(organisation->text(), u"kabushiki.example.jp"_s);
+        const Ticket ticket = d.ticket(d.ids.at(0));
+        QVERIFY(d.desk->team().renameOrganisation(d.sato, ticket.organisationId, u"山田商事株式会社"_s).ok());
+        QVERIFY(d.desk->team().renameOrganisation(d.sato, d.ticket(stored->ticketId).organisationId, u"東京商事"_s).ok());
+        window.refreshLive();
+        QCOMPARE(customer(d.ids.at(0)).data().toString(), u"山田 太郎 (山田商事株式会社)"_s);
+        QCOMPARE(customer(stored->ticketId).data().toString(), u"nakamura@tokyo-shoji.example.jp (東京商事)"_s);
+        // A name learned from a later mail (here a new ticket) fills a customer first seen
+        // without one, on every ticket of theirs.
+        TicketMessage named = bare;
+        named.messageId = u"<bare-2@gmail.example>"_s;
+        named.subject = u"別件"_s;
+        named.fromName = u"中村 四郎"_s;
+        named.received = bare.received.addSecs(600);
+        QVERIFY(d.desk->mail().addMessage(named).ok());
+        window.refreshLive();
+        QCOMPARE(customer(stored->ticketId).data().toString(), u"中村 四郎 (東京商事)"_s);
     }
 };
 
