@@ -476,6 +476,31 @@ private Q_SLOTS:
         window.refreshLive();
         QCOMPARE(customer(stored->ticketId).data().toString(), u"中村 四郎 (東京商事)"_s);
     }
+
+    // The status keys act on the list, never on what is typed: a 3 in the search field is text.
+    void statusKeysStayTextInAField()
+    {
+        Desk d;
+        MainWindow window(*d.desk, d.sato);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.openTicket(d.ids.at(0));
+        auto *search = window.findChild<QLineEdit *>(u"searchLineEdit"_s);
+        QVERIFY(search);
+        search->setFocus();
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClick(search, Qt::Key_3);
+        QCOMPARE(search->text(), u"3"_s);
+        QCOMPARE(d.ticket(d.ids.at(0)).status, TicketStatus::New);
+        // In the list the same key sets the status of the chosen ticket.
+        search->clear();
+        window.listView()->setFocus();
+        QTRY_VERIFY(window.listView()->hasFocus());
+        window.openTicket(d.ids.at(0));
+        QTest::keyClick(window.listView(), Qt::Key_2);
+        QTRY_COMPARE(d.ticket(d.ids.at(0)).status, TicketStatus::Open);
+    }
 };
 
 QTEST_MAIN(TestDeskWork)
