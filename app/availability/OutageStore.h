@@ -5,7 +5,7 @@
 
 #include <QDate>
 
-// Incidents and maintenance plans in the desk's database (schema version 18), and the
+// Incidents and maintenance plans in the desk's database (schema version 15), and the
 // availability target managers set (team setting "availability_target_percent", default 99).
 namespace Madoguchi {
 

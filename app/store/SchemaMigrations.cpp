@@ -203,9 +203,15 @@ const QStringList version12 = {
     u"CREATE INDEX reply_templates_owner ON reply_templates (owner_id, name)"_s,
 };
 
-// Version 18: the agreement's other promises (chapters 2 and 4): incidents per function, with
+// Version 14: saved views (issue 13) — a person's named queue, filters and search, shown to
+// the whole team once a manager shares it (shared = 1).
+const QStringList version14 = {
+    u"CREATE TABLE saved_views (id {id}, name TEXT NOT NULL, owner_id BIGINT NOT NULL REFERENCES staff_users(id), "
+    "shared INTEGER NOT NULL DEFAULT 0, definition TEXT NOT NULL)"_s,
+    u"CREATE INDEX saved_views_owner ON saved_views (owner_id, name)"_s,
+// Version 15: the agreement's other promises (chapters 2 and 4): incidents per function, with
 // why the function was down, and maintenance plans with their announcement and real end.
-const QStringList version18 = {
+const QStringList version15 = {
     u"CREATE TABLE incidents (id {id}, function TEXT NOT NULL, started_ms BIGINT NOT NULL, ended_ms BIGINT, "
     "cause TEXT NOT NULL, announced_ms BIGINT, note TEXT NOT NULL DEFAULT '', created_ms BIGINT NOT NULL)"_s,
     u"CREATE INDEX incidents_started ON incidents (started_ms)"_s,
@@ -216,9 +222,9 @@ const QStringList version18 = {
     "note TEXT NOT NULL DEFAULT '', created_ms BIGINT NOT NULL)"_s,
 };
 
-// Version 19: the people at each customer organisation, above all its registered system
+// Version 16: the people at each customer organisation, above all its registered system
 // administrators, to whom outage and maintenance notices go (agreement chapter 2).
-const QStringList version19 = {
+const QStringList version16 = {
     u"CREATE TABLE organisation_contacts (id {id}, organisation_id BIGINT NOT NULL REFERENCES organisations(id), "
     "name TEXT NOT NULL DEFAULT '', address TEXT NOT NULL, role TEXT NOT NULL DEFAULT 'other', "
     "UNIQUE (organisation_id, address))"_s,
@@ -244,8 +250,9 @@ const QList<Migration> &ladder()
         {12, "reply templates", [](Database &db) { return runAll(db, 12, version12); }},
         {13, "append-only audit log, roles enforced by PostgreSQL",
          [](Database &db) { return runAll(db, 13, db.dialect().rolesStatements()); }},
-        {18, "incidents and maintenance plans", [](Database &db) { return runAll(db, 18, version18); }},
-        {19, "organisations' contacts", [](Database &db) { return runAll(db, 19, version19); }},
+        {14, "saved views", [](Database &db) { return runAll(db, 14, version14); }},
+        {15, "incidents and maintenance plans", [](Database &db) { return runAll(db, 15, version15); }},
+        {16, "organisations' contacts", [](Database &db) { return runAll(db, 16, version16); }},
     };
     return steps;
 }

@@ -9,7 +9,7 @@
 
 #include <optional>
 
-// The people at each customer organisation the desk may write to (schema version 19), above
+// The people at each customer organisation the desk may write to (schema version 16), above
 // all the registered system administrators (システム管理者) whom the agreement's chapter 2
 // promises notices of outages and maintenance. Organisations are named after their mail
 // domain until renamed (TeamDirectory).

@@ -158,8 +158,17 @@ Result<qint64> TeamDirectory::ensureCustomer(const QString &address, const QStri
         m_database.scalar(u"Looking up a customer"_s, u"SELECT id FROM customers WHERE address = ?"_s, {key});
     if (!existing)
         return existing.error();
-    if (existing->isValid())
+    if (existing->isValid()) {
+        // A customer first seen without a name (a bare address) takes the first name given.
+        if (!displayName.trimmed().isEmpty()) {
+            auto named = m_database.exec(u"Naming the customer %1"_s.arg(key),
+                                         u"UPDATE customers SET display_name = ? WHERE id = ? AND display_name = ''"_s,
+                                         {displayName.trimmed(), existing->toLongLong()});
+            if (!named)
+                return named.error();
+        }
         return existing->toLongLong();
+    }
     QVariant organisation(QMetaType::fromType<qint64>());
     // Free-mail and carrier addresses (gmail.com, docomo.ne.jp, ...) belong to a person, not
     // to an organisation.

@@ -19,6 +19,7 @@ struct Ticket
     QString assigneeName;
     qint64 customerId = 0;
     QString customerAddress;
+    QString customerName; // the sender's display name (「山田 太郎」); may be empty
     qint64 organisationId = 0;
     QString organisationName;
     QStringList tags;

@@ -36,8 +36,10 @@ Result<StoredMessage> TicketFixtureBuilder::customerMail(const QString &from, co
     TicketMessage m;
     m.kind = MessageKind::CustomerMessage;
     m.messageId = newMessageId(++m_sequence, received);
-    m.fromAddress = from;
-    m.fromName = from.section(u'@', 0, 0);
+    // "山田 太郎 <yamada@example.jp>" gives the name; a bare address is named by its local part.
+    const qsizetype open = from.indexOf(u'<');
+    m.fromAddress = open >= 0 ? from.mid(open + 1).chopped(from.endsWith(u'>') ? 1 : 0).trimmed() : from;
+    m.fromName = open >= 0 ? from.left(open).trimmed() : from.section(u'@', 0, 0);
     m.to = {fixtureSupportAddress};
     m.subject = subject;
     m.received = received.toUTC();

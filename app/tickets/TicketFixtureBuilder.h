@@ -19,6 +19,7 @@ public:
     explicit TicketFixtureBuilder(TicketDesk &desk) : m_desk(desk) {}
 
     // A customer message (received at `received`, UTC or any zone); ticketId 0 opens a ticket.
+    // `from` is an address or "Display Name <address>".
     Result<StoredMessage> customerMail(const QString &from, const QString &subject, const QString &body,
                                        const QDateTime &received, qint64 ticketId = 0);
     Result<StoredMessage> staffReply(qint64 ticketId, const StaffUser &author, const QString &body,

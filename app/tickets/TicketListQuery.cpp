@@ -248,7 +248,8 @@ Result<QList<qint64>> TicketListQuery::orderedIds(const Where &where, const Tick
         break;
     case TicketListSort::Customer:
         joins = u" LEFT JOIN customers c ON c.id = t.customer_id"_s;
-        order = u"c.address"_s + dir + u", t.id"_s;
+        // As the column reads: the display name, else the address.
+        order = u"COALESCE(NULLIF(c.display_name, ''), c.address)"_s + dir + u", t.id"_s;
         break;
     case TicketListSort::Status:
         order = u"t.status"_s + dir + u", t.id"_s;

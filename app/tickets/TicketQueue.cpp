@@ -53,7 +53,7 @@ QueueEntry TicketQueue::readEntry(const QSqlQuery &row, const DeadlineCalculator
 {
     QueueEntry entry;
     entry.ticket = TicketStore::readTicket(row);
-    entry.received = SqlValues::toTime(row.value(17));
+    entry.received = SqlValues::toTime(row.value(18));
     if (!entry.received.isValid())
         entry.received = entry.ticket.created;
     if (entry.ticket.due.isValid()) {

@@ -44,7 +44,7 @@ public:
     Result<QList<QueueEntry>> list(QueueFilter filter, const QDateTime &now, int limit = 200);
     Result<QueueCounts> counts(const QDateTime &now);
 
-    // Shared with TicketListQuery: the extra column (index 17) with the oldest open
+    // Shared with TicketListQuery: the extra column (index 18) with the oldest open
     // obligation's receipt, and how to read a row of ticketSelect() + that column for "now".
     static QString oldestOpenReceivedColumn();
     static QueueEntry readEntry(const QSqlQuery &row, const DeadlineCalculator &calculator, const QDateTime &now);

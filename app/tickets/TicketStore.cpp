@@ -24,7 +24,7 @@ QString TicketStore::ticketSelect(const QString &joinedTags, const QString &extr
 {
     return u"SELECT t.id, t.subject, t.status, t.priority, t.assignee_id, u.display_name, t.customer_id, c.address, "
            "t.organisation_id, o.name, t.created_ms, t.updated_ms, t.version, t.merged_into_id, t.due_ms, "
-           "t.reply_undelivered, (SELECT %1 FROM ticket_tags g WHERE g.ticket_id = t.id)%2 "
+           "t.reply_undelivered, (SELECT %1 FROM ticket_tags g WHERE g.ticket_id = t.id), c.display_name%2 "
            "FROM tickets t LEFT JOIN staff_users u ON u.id = t.assignee_id "
            "LEFT JOIN customers c ON c.id = t.customer_id LEFT JOIN organisations o ON o.id = t.organisation_id "_s
         .arg(joinedTags, extraColumns.isEmpty() ? QString() : u", "_s + extraColumns);
@@ -49,6 +49,7 @@ Ticket TicketStore::readTicket(const QSqlQuery &row)
     ticket.mergedIntoId = SqlValues::toId(row.value(13));
     ticket.due = SqlValues::toTime(row.value(14));
     ticket.replyUndelivered = row.value(15).toInt() != 0;
+    ticket.customerName = row.value(17).toString();
     const QString tags = row.value(16).toString();
     if (!tags.isEmpty()) {
         ticket.tags = tags.split(u',');

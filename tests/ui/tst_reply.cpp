@@ -133,7 +133,7 @@ private Q_SLOTS:
         MainWindow window(*f.desk, f.sato);
         QAction *reply = actionNamed(&window, u"replyAction"_s);
         QVERIFY(reply);
-        QCOMPARE(reply->text(), u"Reply"_s);
+        QCOMPARE(reply->text(), u"&Reply"_s); // Alt+R in the Ticket menu
         QCOMPARE(reply->shortcuts(), (QList<QKeySequence>{QKeySequence(u"R"_s), QKeySequence(u"Ctrl+R"_s)}));
         // Shown in the Ticket menu next to its text.
         QVERIFY(!reply->associatedObjects().isEmpty());

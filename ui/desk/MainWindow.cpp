@@ -2,6 +2,7 @@
 
 #include "calendar/CalendarPage.h"
 #include "sync/DeskMailboxSync.h"
+#include "desk/BulkTicketActions.h"
 #include "desk/DeskNotifier.h"
 #include "reply/DeskOutbox.h"
 #include "ModalPrompts.h"
@@ -9,6 +10,7 @@
 #include "desk/DeskStatusBar.h"
 #include "desk/EmptyListNotice.h"
 #include "desk/SampleDesk.h"
+#include "desk/SavedViewList.h"
 #include "desk/QueuePanel.h"
 #include "sync/SyncStatusDialog.h"
 #include "desk/TicketFilterBar.h"
@@ -129,8 +131,19 @@ QWidget *MainWindow::buildDeskPage()
 {
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(u"deskSplitter"_s);
-    m_queues = new QueuePanel(m_splitter);
-    connect(m_queues, &QueuePanel::queueChosen, this, [this](DeskQueue) { applyFilter(); });
+    // The left column: the queues, and under them the saved views.
+    auto *left = new QWidget(m_splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_queues = new QueuePanel(left);
+    m_savedViews = new SavedViewList(left);
+    leftLayout->addWidget(m_queues, 2);
+    leftLayout->addWidget(m_savedViews, 1);
+    connect(m_queues, &QueuePanel::queueChosen, this, [this](DeskQueue) {
+        m_savedViews->clearChoice();
+        applyFilter();
+    });
+    connect(m_savedViews, &SavedViewList::viewChosen, this, &MainWindow::applySavedView);
 
     auto *centre = new QWidget(m_splitter);
     auto *layout = new QVBoxLayout(centre);
@@ -141,7 +154,7 @@ QWidget *MainWindow::buildDeskPage()
     m_view->setObjectName(u"ticketTableView"_s);
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideRight);
@@ -171,12 +184,19 @@ QWidget *MainWindow::buildDeskPage()
     connect(m_emptyNotice, &EmptyListNotice::importMailRequested, this, &MainWindow::askImportFiles);
     connect(m_emptyNotice, &EmptyListNotice::sampleDeskRequested, this, &MainWindow::openSampleDesk);
     connect(m_emptyNotice, &EmptyListNotice::clearFiltersRequested, this, [this] {
+        m_savedViews->clearChoice();
         m_queues->setCurrentQueue(DeskQueue::All);
         m_filters->clear();
     });
 
     m_panel = new TicketPanel(m_desk, m_splitter);
     m_panel->setCurrentUser(m_me);
+    m_bulk = new BulkTicketActions(m_desk, m_view, m_model, this);
+    m_bulk->setCurrentUser(m_me);
+    m_bulk->setFallbackTicket([this] { return SeenTicket{m_panel->ticket().id, m_panel->ticket().version}; });
+    connect(m_bulk, &BulkTicketActions::applied, this, &MainWindow::showBulkOutcome);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &MainWindow::showTicketContextMenu);
     connect(m_panel, &TicketPanel::ticketChanged, this, [this](qint64) { refreshLive(); });
     connect(m_panel, &TicketPanel::replyQueued, this, [this](qint64 ticketId, qint64) {
         if (m_outbox)
@@ -201,22 +221,12 @@ QWidget *MainWindow::buildDeskPage()
     m_workSplitter->addWidget(panelScroll);
     m_workSplitter->setStretchFactor(0, 2);
     m_workSplitter->setStretchFactor(1, 1);
-    m_splitter->addWidget(m_queues);
+    m_splitter->addWidget(left);
     m_splitter->addWidget(m_workSplitter);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({160, 1440});
     return m_splitter;
-}
-
-QAction *MainWindow::menuAction(QMenu *menu, const QString &text, const QList<QKeySequence> &keys,
-                               std::function<void()> slot)
-{
-    auto *action = menu->addAction(text);
-    action->setShortcuts(keys);
-    action->setShortcutContext(Qt::WindowShortcut);
-    connect(action, &QAction::triggered, this, [slot = std::move(slot)] { slot(); });
-    return action;
 }
 
 // Imports .eml/mbox files or a maildir into tickets (DESIGN.md: the same import as
@@ -262,77 +272,6 @@ void MainWindow::openSampleDesk()
         m_launchSampleDesk(path);
     else
         QProcess::startDetached(QCoreApplication::applicationFilePath(), {u"--database"_s, path});
-}
-
-void MainWindow::buildMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    menuAction(file, tr("Import mail files…"), {}, [this] { askImportFiles(); })->setObjectName(u"importMailAction"_s);
-    menuAction(file, tr("Import mail folder (maildir)…"), {}, [this] {
-        const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a maildir folder"));
-        if (!folder.isEmpty())
-            importMail({folder});
-    });
-    file->addSeparator();
-    m_syncNowAction = menuAction(file, tr("Sync mail now"), {QKeySequence(u"Ctrl+Shift+R"_s)}, [this] {
-        if (m_sync)
-            m_sync->syncNow();
-    });
-    m_syncNowAction->setObjectName(u"syncNowAction"_s);
-    m_syncNowAction->setEnabled(false);
-    menuAction(file, tr("Mailbox sync status…"), {}, [this] { showSyncStatus(); })
-        ->setObjectName(u"syncStatusAction"_s);
-    menuAction(file, tr("Outbox…"), {QKeySequence(u"Ctrl+Shift+O"_s)}, [this] { showOutbox(); })
-        ->setObjectName(u"outboxAction"_s);
-    file->addSeparator();
-    menuAction(file, tr("Settings…"), {QKeySequence::Preferences}, [this] {
-        if (m_openSettings)
-            m_openSettings(this);
-        else
-            QMessageBox::information(this, tr("Settings"), tr("The settings dialog is not available in this build."));
-    });
-    file->addSeparator();
-    menuAction(file, tr("Quit"), {QKeySequence::Quit}, [] { QApplication::quit(); });
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    menuAction(view, tr("Desk"), {QKeySequence(u"Ctrl+1"_s)}, [this] { m_tabs->setCurrentIndex(0); });
-    menuAction(view, tr("Calendar"), {QKeySequence(u"Ctrl+2"_s)}, [this] { m_tabs->setCurrentIndex(1); });
-    menuAction(view, tr("Reports"), {QKeySequence(u"Ctrl+3"_s)}, [this] {
-        if (m_openReports)
-            m_openReports(this);
-        else
-            QMessageBox::information(this, tr("Reports"), tr("Reports are not available in this build."));
-    });
-    view->addSeparator();
-    menuAction(view, tr("Refresh"), {QKeySequence::Refresh}, [this] { refreshLive(); });
-
-    QMenu *ticket = menuBar()->addMenu(tr("&Ticket"));
-    menuAction(ticket, tr("Next ticket"), {QKeySequence(u"J"_s), QKeySequence(u"Ctrl+Down"_s)},
-              [this] { selectRelative(1); });
-    menuAction(ticket, tr("Previous ticket"), {QKeySequence(u"K"_s), QKeySequence(u"Ctrl+Up"_s)},
-              [this] { selectRelative(-1); });
-    // R like the mail programs; Ctrl+R too. A bare R typed in a text field stays text.
-    menuAction(ticket, tr("Reply"), {QKeySequence(u"R"_s), QKeySequence(u"Ctrl+R"_s)}, [this] {
-        m_tabs->setCurrentIndex(0);
-        m_panel->startReply();
-    })->setObjectName(u"replyAction"_s);
-    menuAction(ticket, tr("Reply all"), {QKeySequence(u"Shift+R"_s), QKeySequence(u"Ctrl+Shift+R"_s)}, [this] {
-        m_tabs->setCurrentIndex(0);
-        m_panel->startReply(ReplyScope::All);
-    })->setObjectName(u"replyAllAction"_s);
-    menuAction(ticket, tr("Assign to me"), {QKeySequence(u"Ctrl+M"_s)}, [this] { m_panel->assignToMe(); })
-        ->setEnabled(m_me.id > 0);
-    menuAction(ticket, tr("Internal note"), {QKeySequence(u"Ctrl+Shift+N"_s)}, [this] { m_panel->focusNote(); });
-    ticket->addSeparator();
-    menuAction(ticket, tr("Merge into…"), {}, [this] { m_panel->askMerge(); });
-    menuAction(ticket, tr("Split message…"), {}, [this] { m_panel->askSplit(); });
-
-    QMenu *go = menuBar()->addMenu(tr("&Search"));
-    menuAction(go, tr("Search"), {QKeySequence::Find, QKeySequence(u"/"_s)}, [this] {
-        m_tabs->setCurrentIndex(0);
-        m_filters->searchEdit()->setFocus(Qt::ShortcutFocusReason);
-        m_filters->searchEdit()->selectAll();
-    });
 }
 
 void MainWindow::setMailboxSync(DeskMailboxSync *sync)
@@ -472,6 +411,7 @@ void MainWindow::refreshLive()
     auto counts = m_query.queueCounts(now, m_me.id);
     if (counts) {
         m_queues->setCounts(counts.value());
+    refreshSavedViews();
         m_notifier->setOverdueCount(counts->value(DeskQueue::Overdue));
     }
     const qint64 current = m_panel->ticketId();
@@ -503,6 +443,27 @@ void MainWindow::onCurrentRowChanged()
     const qint64 id = m_model->ticketIdAt(m_view->currentIndex().row());
     if (id > 0 && id != m_panel->ticketId())
         m_panel->showTicket(id);
+}
+
+void MainWindow::showBulkOutcome(const QString &summary, const QStringList &refusals)
+{
+    m_status->showMessage(summary, 60 * 1000);
+    refreshLive();
+    m_panel->reload();
+    if (refusals.isEmpty())
+        return;
+    // Not modal: the desk goes on while the person reads which tickets were left alone.
+    auto *box = findChild<QMessageBox *>(u"bulkRefusalsMessageBox"_s);
+    if (!box) {
+        box = new QMessageBox(QMessageBox::Information, tr("Some tickets were not changed"), QString(),
+                              QMessageBox::Close, this);
+        box->setObjectName(u"bulkRefusalsMessageBox"_s);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setWindowModality(Qt::NonModal);
+    }
+    box->setText(summary);
+    box->setInformativeText(refusals.join(u'\n'));
+    box->show();
 }
 
 void MainWindow::openTicket(qint64 ticketId)

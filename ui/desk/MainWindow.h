@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "tickets/StaffUser.h"
 #include "tickets/TicketListQuery.h"
 
@@ -9,6 +10,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QSplitter;
 class QTabWidget;
 class QTableView;
@@ -23,9 +25,13 @@ class ModalPrompts;
 class OutboxView;
 class DeskNotifier;
 class EmptyListNotice;
+class KeyboardShortcutsDialog;
 class AutomaticBackup;
+class BulkTicketActions;
 class DeskStatusBar;
 class QueuePanel;
+class SavedViewList;
+struct SavedView;
 class TicketDesk;
 class TicketFilterBar;
 class TicketListColumns;
@@ -84,6 +90,19 @@ public:
     // Below this window width the ticket panel moves under the list.
     static constexpr int narrowWidth = 1200;
     TicketListColumns *listColumns() const { return m_columns; }
+    // Status, assignee, priority, tag and merge for the tickets chosen in the list.
+    BulkTicketActions *bulkActions() const { return m_bulk; }
+    // The list's context menu (the chosen tickets' actions) and Help ▸ Keyboard shortcuts.
+    QMenu *ticketContextMenu() const { return m_contextMenu; }
+    KeyboardShortcutsDialog *showKeyboardShortcuts();
+    // Saved views (under the queues): the queue, filters and search in force saved under a
+    // name; shown with live counts; shared with the team by a manager.
+    SavedViewList *savedViewList() const { return m_savedViews; }
+    Result<qint64> saveCurrentView(const QString &name);
+    Result<void> shareChosenView(bool shared);
+    Result<void> deleteChosenView();
+    void applySavedView(const SavedView &view);
+    void refreshSavedViews();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -93,10 +112,14 @@ private:
     QWidget *buildDeskPage();
     void showListSummary();
     void askImportFiles();
+    void askSaveView();
+    void enableViewActions();
     void buildMenus();
     QAction *menuAction(QMenu *menu, const QString &text, const QList<QKeySequence> &keys, std::function<void()> slot);
     void applyFilter();
     void onCurrentRowChanged();
+    void showTicketContextMenu(const QPoint &position);
+    void showBulkOutcome(const QString &summary, const QStringList &refusals);
     void restoreLayout();
     void arrangeForWidth(int windowWidth);
     void saveLayout();
@@ -111,6 +134,13 @@ private:
     QSplitter *m_workSplitter = nullptr; // the list and the ticket panel
     bool m_arranged = false;
     TicketListColumns *m_columns = nullptr;
+    BulkTicketActions *m_bulk = nullptr;
+    QMenu *m_contextMenu = nullptr;
+    SavedViewList *m_savedViews = nullptr;
+    QAction *m_shareViewAction = nullptr;
+    QAction *m_deleteViewAction = nullptr;
+    QAction *m_replyAction = nullptr;
+    QAction *m_assignToMeAction = nullptr;
     QueuePanel *m_queues = nullptr;
     TicketFilterBar *m_filters = nullptr;
     QTableView *m_view = nullptr;

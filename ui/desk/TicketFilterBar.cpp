@@ -129,6 +129,27 @@ void TicketFilterBar::clear()
     Q_EMIT changed();
 }
 
+void TicketFilterBar::setFilter(const TicketListFilter &filter)
+{
+    const QSignalBlocker quietFrom(m_from), quietTo(m_to), quietSearch(m_search);
+    m_typing->stop();
+    m_search->setText(filter.text);
+    m_tag->setText(filter.tag);
+    const auto choose = [](QComboBox *combo, const QVariant &value) {
+        int index = combo->findData(value);
+        if (index < 0) {
+            combo->addItem(u"#%1"_s.arg(value.toString()), value);
+            index = combo->count() - 1;
+        }
+        combo->setCurrentIndex(index);
+    };
+    choose(m_status, filter.status);
+    choose(m_assignee, filter.assigneeId);
+    choose(m_organisation, filter.organisationId);
+    m_from->setDate(filter.receivedFrom.isValid() ? filter.receivedFrom : m_from->minimumDate());
+    m_to->setDate(filter.receivedTo.isValid() ? filter.receivedTo : m_to->minimumDate());
+}
+
 TicketListFilter TicketFilterBar::apply(TicketListFilter filter) const
 {
     filter.text = m_search->text();

@@ -31,6 +31,9 @@ public:
     QStringList describe() const;
     // Back to no filter at all (emits changed once).
     void clear();
+    // Shows a saved view's filters (without emitting changed): an organisation or person no
+    // longer listed is added under its number rather than dropped.
+    void setFilter(const TicketListFilter &filter);
 
 Q_SIGNALS:
     void changed();

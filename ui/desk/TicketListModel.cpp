@@ -35,6 +35,18 @@ static QString jstText(const QDateTime &moment)
     return QLocale().toString(Jst::toJst(moment), u"MM/dd (ddd) HH:mm"_s);
 }
 
+QString TicketListModel::customerText(const Ticket &ticket)
+{
+    // 「氏名 (会社名)」 as staff think of their customers; the address when the mail gave no
+    // name, and no organisation beside it while it is only named after that address's domain.
+    const QString name = ticket.customerName.trimmed();
+    const QString person = name.isEmpty() ? ticket.customerAddress : name;
+    const QString domain = ticket.customerAddress.section(u'@', 1);
+    if (ticket.organisationName.isEmpty() || (name.isEmpty() && ticket.organisationName == domain))
+        return person;
+    return tr("%1 (%2)").arg(person, ticket.organisationName);
+}
+
 QVariant TicketListModel::displayText(const QueueEntry &entry, int column) const
 {
     const Ticket &t = entry.ticket;
@@ -48,8 +60,7 @@ QVariant TicketListModel::displayText(const QueueEntry &entry, int column) const
     case SubjectColumn:
         return t.isUrgent() ? tr("[Urgent] %1").arg(t.subject) : t.subject;
     case CustomerColumn:
-        return t.organisationName.isEmpty() ? t.customerAddress
-                                            : u"%1 / %2"_s.arg(t.customerAddress, t.organisationName);
+        return customerText(t);
     case StatusColumn:
         return t.replyUndelivered ? tr("%1 (reply undelivered)").arg(statusLabel(t.status)) : statusLabel(t.status);
     case AssigneeColumn:
@@ -81,6 +92,8 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == DueColumn || index.column() == ReceivedColumn)
             return tr("Times are Japan Standard Time (JST)");
+        if (index.column() == CustomerColumn)
+            return entry.ticket.customerAddress;
         return displayText(entry, index.column());
     case Qt::DecorationRole:
         if (index.column() == FlagColumn && entry.ticket.due.isValid())
@@ -128,7 +141,7 @@ QVariant TicketListModel::headerData(int section, Qt::Orientation orientation, i
     case SubjectColumn:
         return tr("Subject");
     case CustomerColumn:
-        return tr("Customer / organisation");
+        return tr("Customer (organisation)");
     case StatusColumn:
         return tr("Status");
     case AssigneeColumn:

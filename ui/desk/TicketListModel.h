@@ -46,6 +46,8 @@ public:
     void setBusinessDayMinutes(int minutes) { m_businessDayMinutes = minutes; }
 
     static constexpr int pageSize = 200;
+    // The customer column: 「山田 太郎 (山田商事株式会社)」 (name, organisation).
+    static QString customerText(const Ticket &ticket);
 
 Q_SIGNALS:
     void loadFailed(const QString &message);
