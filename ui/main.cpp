@@ -3,6 +3,7 @@
 #include "desk/DeskStartup.h"
 #include "settings/FirstRunWizard.h"
 #include "desk/MainWindow.h"
+#include "Appearance.h"
 #include "ModalPrompts.h"
 #include "reports/ReportsView.h"
 #include "settings/SettingsDialog.h"
@@ -36,6 +37,9 @@ int main(int argc, char *argv[])
     Madoguchi::DesktopSettings desktop(localSettings);
     if (!desktop.language().isEmpty())
         QLocale::setDefault(QLocale(desktop.language()));
+
+    // The text size chosen in Settings → Appearance, for every window.
+    Madoguchi::Appearance::applyFontSize(Madoguchi::Appearance::fontSizeFromKey(desktop.fontSize()));
 
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

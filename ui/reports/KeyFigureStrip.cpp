@@ -1,5 +1,6 @@
 #include "reports/KeyFigureStrip.h"
 
+#include "Appearance.h"
 #include "core/RemainingTimeText.h"
 
 #include <QFrame>
@@ -125,7 +126,7 @@ void KeyFigureStrip::setFigures(const QList<KeyFigureChange> &changes, const Rep
         QString style;
         if (better && delta && changeText(c) != u"±0"_s) {
             const bool good = (*delta > 0) == *better;
-            const bool dark = palette().color(QPalette::Window).lightness() < 128;
+            const bool dark = Appearance::isDark(palette());
             const QColor colour = good ? (dark ? QColor(0x81, 0xc7, 0x84) : QColor(0x1b, 0x5e, 0x20))
                                        : (dark ? QColor(0xef, 0x9a, 0x9a) : QColor(0xb7, 0x1c, 0x1c));
             style = u"color: %1;"_s.arg(colour.name());

@@ -1,6 +1,7 @@
 #include "settings/SettingsDialog.h"
 
 #include "settings/AccountsPage.h"
+#include "settings/AppearancePage.h"
 #include "settings/CalendarSettingsPage.h"
 #include "settings/DatabaseSettingsPage.h"
 #include "settings/LanguagePage.h"
@@ -53,6 +54,7 @@ SettingsDialog::SettingsDialog(TicketDesk &desk, DesktopSettings &settings, cons
     addPage(new UrgencyRulesPage(desk, user, this));
     addPage(new StaffUsersPage(desk, user, this));
     addPage(new LanguagePage(settings, this));
+    addPage(new AppearancePage(settings, this));
 
     connect(m_pageList, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
