@@ -5,6 +5,7 @@
 #include "desk/MainWindow.h"
 #include "Appearance.h"
 #include "ModalPrompts.h"
+#include "WindowGeometry.h"
 #include "reports/ReportsView.h"
 #include "settings/SettingsDialog.h"
 #include "core/Clock.h"
@@ -122,6 +123,7 @@ int main(int argc, char *argv[])
         reports->setAttribute(Qt::WA_DeleteOnClose);
         reports->setWindowTitle(QApplication::translate("main", "Reports"));
         reports->resize(1100, 800);
+        Madoguchi::WindowGeometry::fitToScreen(reports);
         QObject::connect(reports, &Madoguchi::ReportsView::ticketActivated, &window, &Madoguchi::MainWindow::openTicket);
         reports->show();
     });

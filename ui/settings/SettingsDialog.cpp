@@ -1,5 +1,7 @@
 #include "settings/SettingsDialog.h"
 
+#include "WindowGeometry.h"
+
 #include "settings/AccountsPage.h"
 #include "settings/AppearancePage.h"
 #include "settings/CalendarSettingsPage.h"
@@ -62,6 +64,7 @@ SettingsDialog::SettingsDialog(TicketDesk &desk, DesktopSettings &settings, cons
     connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, [this] { (void)apply(); });
     m_pageList->setCurrentRow(0);
     resize(920, 640);
+    WindowGeometry::fitToScreen(this);
 }
 
 void SettingsDialog::addPage(SettingsPage *page)
