@@ -8,6 +8,7 @@
 
 #include "reports/KeyFigureStrip.h"
 #include "reports/OnTimeTarget.h"
+#include "reports/ReportCharts.h"
 #include "reports/ReportTableModel.h"
 #include "reports/ReportTicketList.h"
 #include "reports/ReportTable.h"
@@ -258,6 +259,24 @@ private Q_SLOTS:
         QVERIFY(!OnTimeTarget::write(m_fixture->desk().settings(), m_fixture->tanaka, 0.0));
         QVERIFY(!OnTimeTarget::write(m_fixture->desk().settings(), m_fixture->tanaka, 101.0));
         QVERIFY(OnTimeTarget::write(m_fixture->desk().settings(), m_fixture->tanaka, 99.0));
+    }
+
+    void countAxesHaveFewRoundSteps()
+    {
+        // At most 5 steps, so a low screen's chart does not elide its labels to "…" (a day
+        // with 16 messages drew 9 labels in 100 pixels at 1024×700).
+        for (int most = 0; most <= 2000; ++most) {
+            const auto [maximum, ticks] = ReportCharts::countAxis(most);
+            const int step = maximum / (ticks - 1);
+            QVERIFY2(ticks >= 2 && ticks <= 6 && maximum >= most && step * (ticks - 1) == maximum,
+                     qPrintable(u"%1: 0–%2 in %3 ticks"_s.arg(most).arg(maximum).arg(ticks)));
+            int mantissa = step;
+            while (mantissa % 10 == 0)
+                mantissa /= 10;
+            QVERIFY2(mantissa == 1 || mantissa == 2 || mantissa == 5, qPrintable(QString::number(step)));
+        }
+        QCOMPARE(ReportCharts::countAxis(16), std::make_pair(20, 5));
+        QCOMPARE(ReportCharts::countAxis(5), std::make_pair(5, 6));
     }
 
     void perStaffChartBesideTheTable()

@@ -62,18 +62,19 @@ void addHorizontalBars(QChart *chart, const QList<QBarSet *> &sets, const QStrin
 std::pair<int, int> ReportCharts::countAxis(int most)
 {
     most = std::max(most, 1);
-    // At most 8 steps: 1, 2, 5, 10, 20, 50, …
+    // At most 5 steps of 1, 2, 5, 10, 20, 50, …: six labels still fit a chart a low screen
+    // leaves only 100 pixels of plot for (eight did not: they were elided to "…").
     int step = 1;
     for (int scale = 1;; scale *= 10) {
-        if (most <= 8 * scale) {
+        if (most <= 5 * scale) {
             step = scale;
             break;
         }
-        if (most <= 16 * scale) {
+        if (most <= 10 * scale) {
             step = 2 * scale;
             break;
         }
-        if (most <= 40 * scale) {
+        if (most <= 25 * scale) {
             step = 5 * scale;
             break;
         }

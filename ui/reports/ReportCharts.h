@@ -36,7 +36,8 @@ public:
     // A month on the trend axis: 「11月」, with the year on the first month and on January
     // (「2026年1月」).
     static QString monthLabel(QDate month, bool withYear);
-    // A count axis from 0 in whole-number steps of 1, 2, 5, 10, 20, 50, …: {maximum, ticks}.
+    // A count axis from 0 in at most 5 whole-number steps of 1, 2, 5, 10, 20, 50, …:
+    // {maximum, ticks}.
     static std::pair<int, int> countAxis(int most);
 };
 

@@ -208,6 +208,7 @@ void ReportsView::buildLayout()
     tableAndStaff->setStretchFactor(1, 2);
     tableAndStaff->setChildrenCollapsible(false);
     m_staffChart->setMinimumWidth(260);
+    m_staffChart->setMinimumHeight(220); // its names and axis stay readable
     tableBox->setMinimumWidth(320);
 
     // Every pane can be enlarged by dragging the handles between them.
@@ -223,9 +224,11 @@ void ReportsView::buildLayout()
     m_splitter->addWidget(chartScroll);
     m_splitter->addWidget(ticketBox);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setStretchFactor(2, 1);
+    // The charts get the larger share at first: a team or month table has few rows.
+    m_splitter->setSizes({150, 300, 150});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(bar);
