@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStackedWidget>
 
 using namespace Qt::Literals::StringLiterals;
@@ -70,7 +71,12 @@ SettingsDialog::SettingsDialog(TicketDesk &desk, DesktopSettings &settings, cons
 void SettingsDialog::addPage(SettingsPage *page)
 {
     m_pages.append(page);
-    m_stack->addWidget(page);
+    // Each page scrolls: on a low screen (1024×700, or 150 %) its fields keep their height.
+    auto *scroll = new QScrollArea(m_stack);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(page);
+    m_stack->addWidget(scroll);
     m_pageList->addItem(page->title());
 }
 
