@@ -1,6 +1,9 @@
 #include "FlagIcons.h"
 
+#include "Appearance.h"
+
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
@@ -9,22 +12,37 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Madoguchi::FlagIcons {
 
-QColor colour(DeadlineFlag flag, bool urgent)
+QColor colour(DeadlineFlag flag, bool urgent, const QPalette &palette)
 {
+    // Dark text colours on a light list, light ones on a dark list: each at least 4.5:1
+    // against the list's rows and the urgent row background (tst_appearance checks it).
+    const bool dark = Appearance::isDark(palette);
     switch (flag) {
     case DeadlineFlag::Overdue:
-        return QColor(0xc6, 0x28, 0x28);
+        return dark ? QColor(0xef, 0x9a, 0x9a) : QColor(0xb7, 0x1c, 0x1c);
     case DeadlineFlag::DueSoon:
-        return QColor(0xd8, 0x6b, 0x00);
+        return dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0x9a, 0x4b, 0x00);
     case DeadlineFlag::OnTime:
         break;
     }
-    return urgent ? QColor(0x6a, 0x1b, 0x9a) : QColor(0x2e, 0x7d, 0x32);
+    if (urgent)
+        return dark ? QColor(0xce, 0x93, 0xd8) : QColor(0x6a, 0x1b, 0x9a);
+    return dark ? QColor(0x81, 0xc7, 0x84) : QColor(0x1b, 0x5e, 0x20);
+}
+
+QColor colour(DeadlineFlag flag, bool urgent)
+{
+    return colour(flag, urgent, QGuiApplication::palette());
+}
+
+QColor urgentBackground(const QPalette &palette)
+{
+    return Appearance::isDark(palette) ? QColor(0x4a, 0x24, 0x24) : QColor(0xff, 0xe4, 0xe1);
 }
 
 QColor urgentBackground()
 {
-    return QColor(0xff, 0xe4, 0xe1);
+    return urgentBackground(QGuiApplication::palette());
 }
 
 QString label(DeadlineFlag flag, bool urgent)

@@ -4,6 +4,7 @@
 
 #include <QColor>
 #include <QIcon>
+#include <QPalette>
 
 namespace Madoguchi {
 
@@ -14,8 +15,11 @@ namespace Madoguchi {
 namespace FlagIcons {
 
 QIcon icon(DeadlineFlag flag, bool urgent = false);
+// The flag's text colour for the application's palette (light or dark), or for `palette`.
 QColor colour(DeadlineFlag flag, bool urgent = false);
+QColor colour(DeadlineFlag flag, bool urgent, const QPalette &palette);
 QColor urgentBackground();
+QColor urgentBackground(const QPalette &palette);
 // 期限超過, 期限間近, 期限内; urgent: 緊急・期限超過, 緊急・期限間近, 緊急
 QString label(DeadlineFlag flag, bool urgent = false);
 // The tray icon: the application mark with the overdue count on it.

@@ -3,7 +3,9 @@
 #include "desk/DeskStartup.h"
 #include "settings/FirstRunWizard.h"
 #include "desk/MainWindow.h"
+#include "Appearance.h"
 #include "ModalPrompts.h"
+#include "WindowGeometry.h"
 #include "reports/ReportsView.h"
 #include "settings/SettingsDialog.h"
 #include "core/Clock.h"
@@ -36,6 +38,9 @@ int main(int argc, char *argv[])
     Madoguchi::DesktopSettings desktop(localSettings);
     if (!desktop.language().isEmpty())
         QLocale::setDefault(QLocale(desktop.language()));
+
+    // The text size chosen in Settings → Appearance, for every window.
+    Madoguchi::Appearance::applyFontSize(Madoguchi::Appearance::fontSizeFromKey(desktop.fontSize()));
 
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -118,6 +123,7 @@ int main(int argc, char *argv[])
         reports->setAttribute(Qt::WA_DeleteOnClose);
         reports->setWindowTitle(QApplication::translate("main", "Reports"));
         reports->resize(1100, 800);
+        Madoguchi::WindowGeometry::fitToScreen(reports);
         QObject::connect(reports, &Madoguchi::ReportsView::ticketActivated, &window, &Madoguchi::MainWindow::openTicket);
         reports->show();
     });

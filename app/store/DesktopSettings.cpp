@@ -15,6 +15,7 @@ const QString setUpKey = u"setup/done"_s;
 const QString addressKey = u"database/address"_s;
 const QString passwordSavedKey = u"database/passwordSaved"_s;
 const QString languageKey = u"ui/language"_s;
+const QString fontSizeKey = u"ui/fontSize"_s;
 const QString filesOnlyKey = u"mail/filesOnly"_s;
 const QString staffLoginKey = u"user/login"_s;
 } // namespace
@@ -70,6 +71,17 @@ void DesktopSettings::setStaffLogin(const QString &login)
 QString DesktopSettings::language() const
 {
     return m_settings.value(languageKey).toString();
+}
+
+QString DesktopSettings::fontSize() const
+{
+    const QString size = m_settings.value(fontSizeKey).toString();
+    return size == u"small"_s || size == u"large"_s ? size : u"normal"_s;
+}
+
+void DesktopSettings::setFontSize(const QString &size)
+{
+    m_settings.setValue(fontSizeKey, size);
 }
 
 void DesktopSettings::setLanguage(const QString &language)

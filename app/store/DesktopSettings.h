@@ -15,7 +15,8 @@ namespace Madoguchi {
 class Database;
 
 // What one desktop remembers for itself, in QSettings (the team's shared settings live in
-// the database): whether first-run setup is done, which store to open, the UI language.
+// the database): whether first-run setup is done, which store to open, the UI language, the
+// text size.
 // Passwords are never here: the database password is in the keychain under
 // databasePasswordKey(), or not saved at all and asked for at start.
 class DesktopSettings
@@ -44,6 +45,11 @@ public:
     // "ja", "en", or empty for the system language. Read once at start.
     QString language() const;
     void setLanguage(const QString &language);
+
+    // "small", "normal" or "large": the size of the text everywhere in the program
+    // (Settings → Appearance); anything else reads as "normal".
+    QString fontSize() const;
+    void setFontSize(const QString &size);
 
     // The user chose to import mail from files instead of connecting a mailbox (for now).
     bool mailFromFilesOnly() const;

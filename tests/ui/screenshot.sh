@@ -4,7 +4,8 @@
 #   tests/ui/screenshot.sh [BUILD_DIR]      (default: build; needs the targets madoguchi and
 #                                            madoguchi-screenshot-fixture)
 #   MADOGUCHI_SCREENSHOT_SIZE=1024x700 MADOGUCHI_SCREENSHOT_OUT=/tmp/desk.png tests/ui/screenshot.sh
-#   (the reports in Japanese: MADOGUCHI_SCREENSHOT_DIR=DIR tests/scripts/with-pending-ja.sh
+#   (every screen, size and language: tests/ui/screenshot-matrix.sh OUTDIR;
+#    the reports in Japanese: MADOGUCHI_SCREENSHOT_DIR=DIR tests/scripts/with-pending-ja.sh
 #    build/tests/ui/tst_screens, which also saves the list at every size of its layout test)
 #
 # - the fixture (tests/ui/screenshot_fixture.cpp) writes ~30 tickets in every state into a

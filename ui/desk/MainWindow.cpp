@@ -1,5 +1,6 @@
 #include "desk/MainWindow.h"
 
+#include "WindowGeometry.h"
 #include "calendar/CalendarPage.h"
 #include "sync/DeskMailboxSync.h"
 #include "desk/BulkTicketActions.h"
@@ -502,14 +503,9 @@ void MainWindow::restoreLayout()
     settings.beginGroup(u"MainWindow"_s);
     if (!restoreGeometry(settings.value(u"geometry"_s).toByteArray()))
         resize(1600, 900);
-    // Never larger than the screen (a smaller screen than last time, or a 150 % scale).
-    if (const QScreen *display = screen()) {
-        const QSize room = display->availableGeometry().size();
-        if (width() > room.width() || height() > room.height()) {
-            resize(std::min(width(), room.width()), std::min(height(), room.height()));
-            move(display->availableGeometry().topLeft());
-        }
-    }
+    // Never larger than the screen, frame included (a smaller screen than last time, or a
+    // 150 % scale).
+    WindowGeometry::fitToScreen(this);
     restoreState(settings.value(u"state"_s).toByteArray());
     m_splitter->restoreState(settings.value(u"splitter"_s).toByteArray());
     arrangeForWidth(width());

@@ -55,14 +55,14 @@ void QueuePanel::setCounts(const QHash<DeskQueue, int> &counts)
         QListWidgetItem *item = m_list->item(row);
         const auto queue = DeskQueue(item->data(Qt::UserRole).toInt());
         item->setText(u"%1  (%2)"_s.arg(deskQueueLabel(queue)).arg(counts.value(queue)));
-        QFont font = item->font();
+        QFont font = m_list->font(); // the list's: follows the text size setting
         font.setBold((queue == DeskQueue::Overdue || queue == DeskQueue::DueSoon) && counts.value(queue) > 0);
         item->setFont(font);
     }
     for (auto it = m_bigLabels.cbegin(); it != m_bigLabels.cend(); ++it) {
         it.value()->setText(u"<a href=\"q\" style=\"text-decoration:none; color:palette(window-text)\">"
-                            "<span style=\"font-size:11pt\">%1</span> "
-                            "<span style=\"font-size:22pt; font-weight:bold\">%2</span></a>"_s.arg(
+                            "<span style=\"font-size:large\">%1</span> "
+                            "<span style=\"font-size:xx-large; font-weight:bold\">%2</span></a>"_s.arg(
                                 deskQueueLabel(it.key()).toHtmlEscaped())
                                 .arg(counts.value(it.key())));
     }

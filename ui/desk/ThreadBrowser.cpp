@@ -1,5 +1,7 @@
 #include "desk/ThreadBrowser.h"
 
+#include "Appearance.h"
+
 #include "core/Jst.h"
 #include "mail/mime/HtmlSanitizer.h"
 
@@ -18,29 +20,56 @@ struct KindLook
     const char *background;
 };
 
+// On a dark palette: light bands on dark cards, so the palette's light text reads on them.
+KindLook darkLookOf(MessageKind kind)
+{
+    switch (kind) {
+    case MessageKind::CustomerMessage:
+        return {"#64b5f6", "#1f2a36"};
+    case MessageKind::StaffReply:
+        return {"#81c784", "#1f2e22"};
+    case MessageKind::InternalNote:
+        return {"#ffd54f", "#332d14"};
+    case MessageKind::AutoReply:
+    case MessageKind::Acknowledgement:
+        return {"#9e9e9e", "#2b2b2b"};
+    case MessageKind::Bounce:
+        return {"#ef9a9a", "#3a1f1f"};
+    }
+    return {"#9e9e9e", "#262626"};
+}
+
 KindLook lookOf(MessageKind kind)
 {
+    if (Appearance::isDark())
+        return darkLookOf(kind);
     switch (kind) {
     case MessageKind::CustomerMessage:
         return {"#1e5a96", "#ffffff"};
     case MessageKind::StaffReply:
         return {"#2e7d32", "#f1f8f1"};
     case MessageKind::InternalNote:
-        return {"#b58900", "#fff8dc"};
+        return {"#806000", "#fff8dc"}; // the label is written in the band's colour: 4.5:1 at least
     case MessageKind::AutoReply:
     case MessageKind::Acknowledgement:
-        return {"#9e9e9e", "#f3f3f3"};
+        return {"#666666", "#f3f3f3"};
     case MessageKind::Bounce:
         return {"#c62828", "#fdecea"};
     }
     return {"#9e9e9e", "#ffffff"};
 }
 
+// Secondary text (dates, headers, attachments): grey that reads on the palette's cards.
+QString quietColour()
+{
+    return Appearance::isDark() ? u"#b0b0b0"_s : u"#555"_s;
+}
+
 QString headerBlock(const TicketMessage &m)
 {
     const qsizetype end = m.rawSource.indexOf("\r\n\r\n");
     const QByteArray headers = end >= 0 ? m.rawSource.left(end) : m.rawSource.left(4000);
-    return u"<pre style=\"color:#555; font-size:small\">"_s + QString::fromUtf8(headers).toHtmlEscaped() + u"</pre>"_s;
+    return u"<pre style=\"color:"_s + quietColour() + u"; font-size:small\">"_s + QString::fromUtf8(headers).toHtmlEscaped() + u"</pre>"_s;
 }
 
 } // namespace
@@ -89,14 +118,14 @@ QString ThreadBrowser::threadHtml(const QList<TicketMessage> &messages, bool wit
         const bool quiet = m.kind == MessageKind::AutoReply || m.kind == MessageKind::Acknowledgement;
         const QString attachments = m.attachments.isEmpty()
             ? QString()
-            : u"<p style=\"color:#555\">"_s + tr("%n attachment(s)", nullptr, int(m.attachments.size())) + u"</p>"_s;
+            : u"<p style=\"color:"_s + quietColour() + u"\">"_s + tr("%n attachment(s)", nullptr, int(m.attachments.size())) + u"</p>"_s;
         html += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\" style=\"margin-bottom:10px; "
                 "background-color:"_s
             + QLatin1StringView(look.background) + u"\"><tr><td width=\"6\" style=\"background-color:"_s + band
             + u"\"></td><td><b style=\"color:"_s + band + u"\">"_s + label.toHtmlEscaped() + u"</b> &nbsp; "_s + who
-            + u"<br/><span style=\"color:#555\">"_s + when + u"</span><br/><b>"_s + m.subject.toHtmlEscaped()
+            + u"<br/><span style=\"color:"_s + quietColour() + u"\">"_s + when + u"</span><br/><b>"_s + m.subject.toHtmlEscaped()
             + u"</b>"_s + (withHeaders ? headerBlock(m) : QString()) + u"<div style=\""_s
-            + (quiet ? u"color:#666; font-style:italic"_s : QString()) + u"\">"_s + body + u"</div>"_s + attachments
+            + (quiet ? u"color:"_s + quietColour() + u"; font-style:italic"_s : QString()) + u"\">"_s + body + u"</div>"_s + attachments
             + u"</td></tr></table>"_s;
     }
     return html;

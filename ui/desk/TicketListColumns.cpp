@@ -129,6 +129,11 @@ bool TicketListColumns::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view->viewport() && event->type() == QEvent::Resize)
         fit();
+    // A new text size (Settings → Appearance): rows as tall as the text, columns refitted.
+    if (watched == m_view->viewport() && event->type() == QEvent::FontChange) {
+        m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+        fit();
+    }
     return QObject::eventFilter(watched, event);
 }
 

@@ -53,7 +53,6 @@ TicketPanel::TicketPanel(TicketDesk &desk, QWidget *parent) : QWidget(parent), m
     m_explanation = new QLabel(this);
     m_explanation->setObjectName(u"deadlineExplanationLabel"_s);
     m_explanation->setWordWrap(true);
-    m_explanation->setStyleSheet(u"color: #444"_s);
     layout->addWidget(m_deadline);
     layout->addWidget(m_explanation);
     m_undelivered = new QLabel(this);
@@ -199,7 +198,7 @@ void TicketPanel::reload()
         m_banner->showMessage(messages.error().message, false);
     setEnabled(true);
     m_filling = true;
-    m_title->setText(u"<span style=\"font-size:14pt\"><b>#%1</b> %2</span><br/>%3"_s.arg(m_ticket.id)
+    m_title->setText(u"<span style=\"font-size:x-large\"><b>#%1</b> %2</span><br/>%3"_s.arg(m_ticket.id)
                          .arg(m_ticket.subject.toHtmlEscaped(), m_ticket.customerAddress.toHtmlEscaped()));
     fillUsers();
     m_status->setCurrentIndex(m_status->findData(int(m_ticket.status)));

@@ -1,5 +1,7 @@
 #include "reply/OutboxView.h"
 
+#include "WindowGeometry.h"
+
 #include "ModalPrompts.h"
 #include "core/Jst.h"
 #include "mail/outbox/TicketReplies.h"
@@ -46,6 +48,7 @@ OutboxView::OutboxView(TicketDesk &desk, const StaffUser &me, ModalPrompts &prom
     setObjectName(u"outboxView"_s);
     setWindowTitle(tr("Outbox"));
     resize(900, 380);
+    WindowGeometry::fitToScreen(this);
     auto *layout = new QVBoxLayout(this);
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(u"outboxTableWidget"_s);

@@ -40,23 +40,41 @@ QValueAxis *countValueAxis(int most)
     return axis;
 }
 
+// Horizontal bars, one category per label (read whole on the left), counts along the bottom.
+void addHorizontalBars(QChart *chart, const QList<QBarSet *> &sets, const QStringList &labels, int most)
+{
+    auto *series = new QHorizontalBarSeries;
+    for (QBarSet *set : sets)
+        series->append(set);
+    chart->addSeries(series);
+    auto *categories = new QBarCategoryAxis;
+    categories->append(labels);
+    categories->setTruncateLabels(false);
+    QValueAxis *x = countValueAxis(most);
+    chart->addAxis(categories, Qt::AlignLeft);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(categories);
+    series->attachAxis(x);
+}
+
 } // namespace
 
 std::pair<int, int> ReportCharts::countAxis(int most)
 {
     most = std::max(most, 1);
-    // At most 8 steps: 1, 2, 5, 10, 20, 50, …
+    // At most 5 steps of 1, 2, 5, 10, 20, 50, …: six labels still fit a chart a low screen
+    // leaves only 100 pixels of plot for (eight did not: they were elided to "…").
     int step = 1;
     for (int scale = 1;; scale *= 10) {
-        if (most <= 8 * scale) {
+        if (most <= 5 * scale) {
             step = scale;
             break;
         }
-        if (most <= 16 * scale) {
+        if (most <= 10 * scale) {
             step = 2 * scale;
             break;
         }
-        if (most <= 40 * scale) {
+        if (most <= 25 * scale) {
             step = 5 * scale;
             break;
         }
@@ -167,6 +185,26 @@ QChart *ReportCharts::monthlyCompliance(const ResponseReport &trend, double targ
     return chart;
 }
 
+QChart *ReportCharts::perStaff(const ResponseReport &byStaff)
+{
+    QChart *chart = newChart(tr("By staff member"));
+    auto *receivedSet = new QBarSet(tr("Received"));
+    auto *lateSet = new QBarSet(tr("Late"));
+    lateSet->setColor(QColor(0xc6, 0x28, 0x28));
+    QStringList names;
+    int most = 1;
+    // Horizontal bars are drawn from the bottom up: reversed, the first row is on top.
+    for (auto row = byStaff.rows.crbegin(); row != byStaff.rows.crend(); ++row) {
+        const int in = row->standard.received + row->urgent.received;
+        *receivedSet << in;
+        *lateSet << row->standard.late() + row->urgent.late();
+        names.append(row->label);
+        most = std::max(most, in);
+    }
+    addHorizontalBars(chart, {receivedSet, lateSet}, names, most);
+    return chart;
+}
+
 QChart *ReportCharts::responseHistogram(const ResponseReport &report, QBarSet **bars)
 {
     QChart *chart = newChart(tr("Response time per message (business hours)"));
@@ -180,17 +218,7 @@ QChart *ReportCharts::responseHistogram(const ResponseReport &report, QBarSet **
         *set << c;
         most = std::max(most, c);
     }
-    auto *series = new QHorizontalBarSeries;
-    series->append(set);
-    chart->addSeries(series);
-    auto *bins = new QBarCategoryAxis;
-    bins->append(labels);
-    bins->setTruncateLabels(false);
-    QValueAxis *x = countValueAxis(most);
-    chart->addAxis(bins, Qt::AlignLeft);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(bins);
-    series->attachAxis(x);
+    addHorizontalBars(chart, {set}, labels, most);
     chart->legend()->hide();
     *bars = set;
     return chart;

@@ -26,16 +26,19 @@ public:
     // bins; horizontal bars, so each bin's label is read whole.
     static QChart *responseHistogram(const ResponseReport &report, QBarSet **bars);
 
+    // Received and late per staff member (the rows of a per-staff report, without the
+    // total), as horizontal bars so every name is read whole: who is overloaded, who is late.
+    static QChart *perStaff(const ResponseReport &byStaff);
+
     // Which days of a period carry a label on the daily chart: every day of a short period,
     // else Mondays (every few weeks on long periods), so labels never crowd into "…".
     static QList<int> labelledDays(const QList<QDate> &days);
     // A month on the trend axis: 「11月」, with the year on the first month and on January
     // (「2026年1月」).
     static QString monthLabel(QDate month, bool withYear);
-    // A count axis from 0 in whole-number steps of 1, 2, 5, 10, 20, 50, …: {maximum, ticks}.
+    // A count axis from 0 in at most 5 whole-number steps of 1, 2, 5, 10, 20, 50, …:
+    // {maximum, ticks}.
     static std::pair<int, int> countAxis(int most);
-
-    static constexpr double complianceTarget = 99.0; // the agreement's 99 %
 };
 
 } // namespace Madoguchi

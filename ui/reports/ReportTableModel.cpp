@@ -17,8 +17,9 @@ namespace {
 const char *durationHeader(const QString &key)
 {
     static const QHash<QString, const char *> headers = {
-        {u"message_median_min"_s, QT_TRANSLATE_NOOP("Madoguchi::ReportTableModel", "Response per message: median")},
-        {u"message_p90_min"_s, QT_TRANSLATE_NOOP("Madoguchi::ReportTableModel", "Response per message: p90")},
+        // Key columns, shown first and read most: short, with the full name as the tooltip.
+        {u"message_median_min"_s, QT_TRANSLATE_NOOP("Madoguchi::ReportTableModel", "Median response")},
+        {u"message_p90_min"_s, QT_TRANSLATE_NOOP("Madoguchi::ReportTableModel", "90th percentile")},
         {u"message_mean_min"_s, QT_TRANSLATE_NOOP("Madoguchi::ReportTableModel", "Response per message: mean")},
         {u"message_max_min"_s, QT_TRANSLATE_NOOP("Madoguchi::ReportTableModel", "Response per message: max")},
         {u"ticket_median_min"_s, QT_TRANSLATE_NOOP("Madoguchi::ReportTableModel", "First response per ticket: median")},
@@ -93,6 +94,8 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
 
 QVariant ReportTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (role == Qt::ToolTipRole && orientation == Qt::Horizontal)
+        return m_headers.value(section);
     if (role != Qt::DisplayRole)
         return {};
     if (orientation == Qt::Horizontal) {

@@ -2,7 +2,10 @@
 
 #include "core/Jst.h"
 
+#include <QFontMetrics>
 #include <QHeaderView>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -27,6 +30,7 @@ ReportTicketList::ReportTicketList(QWidget *parent) : QTableWidget(parent)
     setSelectionBehavior(QAbstractItemView::SelectRows);
     verticalHeader()->hide();
     horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    keepColumnsReadable();
     connect(this, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
         if (QTableWidgetItem *number = item(row, 0))
             Q_EMIT ticketActivated(number->data(Qt::UserRole).toLongLong());
@@ -48,7 +52,28 @@ void ReportTicketList::setMessages(const QString &title, const QList<ReportedMes
         setItem(row, 4, new QTableWidgetItem(jstText(m.deadline)));
         setItem(row, 5, new QTableWidgetItem(m.answered.isValid() ? jstText(m.answered) : tr("not answered")));
     }
-    resizeColumnsToContents();
+    if (!messages.isEmpty())
+        resizeColumnsToContents();
+    keepColumnsReadable();
+}
+
+int ReportTicketList::readableWidth(int column) const
+{
+    // The widest text a column holds in practice, so an empty list (after 表示) keeps
+    // columns a date fits in instead of shrinking them to their headers.
+    static const QString dateSample = u"2026-12-31 23:59"_s;
+    const QStringList samples = {u"#00000"_s, QString(), tr("(unassigned)"), dateSample, dateSample, dateSample};
+    const QFontMetrics metrics(font());
+    const int text = metrics.horizontalAdvance(samples.value(column)) + metrics.averageCharWidth() * 2;
+    return std::max(text, horizontalHeader()->sectionSizeHint(column));
+}
+
+void ReportTicketList::keepColumnsReadable()
+{
+    for (int column = 0; column < columnCount(); ++column) {
+        if (column != 1) // the subject stretches
+            setColumnWidth(column, std::max(columnWidth(column), readableWidth(column)));
+    }
 }
 
 } // namespace Madoguchi

@@ -16,12 +16,16 @@ public:
     explicit ReportTicketList(QWidget *parent = nullptr);
     void setMessages(const QString &title, const QList<ReportedMessage> &messages);
     QString title() const { return m_title; }
+    // The width below which a column's usual text would be cut.
+    int readableWidth(int column) const;
 
 Q_SIGNALS:
     // Double-click: the main window may open the ticket.
     void ticketActivated(qint64 ticketId);
 
 private:
+    void keepColumnsReadable();
+
     QString m_title;
 };
 

@@ -1,5 +1,7 @@
 #include "settings/FirstRunWizard.h"
 
+#include "WindowGeometry.h"
+
 #include "settings/DatabaseForm.h"
 #include "settings/DatabaseSettingsPage.h"
 #include "settings/MailboxForm.h"
@@ -87,6 +89,7 @@ FirstRunWizard::FirstRunWizard(DesktopSettings &settings, PasswordKeychain &keyc
     setPage(MailboxPage, mailboxPage);
     setStartId(DatabasePage);
     resize(720, 640);
+    WindowGeometry::fitToScreen(this);
 }
 
 FirstRunWizard::~FirstRunWizard() = default;

@@ -1,6 +1,9 @@
 #include "settings/SettingsDialog.h"
 
+#include "WindowGeometry.h"
+
 #include "settings/AccountsPage.h"
+#include "settings/AppearancePage.h"
 #include "settings/CalendarSettingsPage.h"
 #include "settings/DatabaseSettingsPage.h"
 #include "settings/LanguagePage.h"
@@ -15,6 +18,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStackedWidget>
 
 using namespace Qt::Literals::StringLiterals;
@@ -53,6 +57,7 @@ SettingsDialog::SettingsDialog(TicketDesk &desk, DesktopSettings &settings, cons
     addPage(new UrgencyRulesPage(desk, user, this));
     addPage(new StaffUsersPage(desk, user, this));
     addPage(new LanguagePage(settings, this));
+    addPage(new AppearancePage(settings, this));
 
     connect(m_pageList, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -60,12 +65,18 @@ SettingsDialog::SettingsDialog(TicketDesk &desk, DesktopSettings &settings, cons
     connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, [this] { (void)apply(); });
     m_pageList->setCurrentRow(0);
     resize(920, 640);
+    WindowGeometry::fitToScreen(this);
 }
 
 void SettingsDialog::addPage(SettingsPage *page)
 {
     m_pages.append(page);
-    m_stack->addWidget(page);
+    // Each page scrolls: on a low screen (1024×700, or 150 %) its fields keep their height.
+    auto *scroll = new QScrollArea(m_stack);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(page);
+    m_stack->addWidget(scroll);
     m_pageList->addItem(page->title());
 }
 

@@ -1,5 +1,7 @@
 #include "sync/SyncStatusDialog.h"
 
+#include "WindowGeometry.h"
+
 #include "sync/DeskMailboxSync.h"
 #include "desk/DeskStatusBar.h"
 #include "core/Jst.h"
@@ -24,6 +26,7 @@ SyncStatusDialog::SyncStatusDialog(DeskMailboxSync &sync, QWidget *parent) : QDi
     setObjectName(u"syncStatusDialog"_s);
     setWindowTitle(tr("Mailbox sync status"));
     resize(860, 560);
+    WindowGeometry::fitToScreen(this);
 
     m_headline = new QLabel(this);
     m_headline->setObjectName(u"syncHeadline"_s);
