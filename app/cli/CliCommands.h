@@ -17,6 +17,7 @@ int runMailShow(CliContext &context, const QStringList &args);
 int runImport(CliContext &context, const QStringList &args);
 int runOutbox(CliContext &context, const QStringList &args);
 int runTemplate(CliContext &context, const QStringList &args);
+int runReply(CliContext &context, const QStringList &args);
 
 int runAccount(CliContext &context, const QStringList &args);
 int runSync(CliContext &context, const QStringList &args);

@@ -316,18 +316,15 @@ TemplatePicker *ReplyEditor::pickTemplate()
         const std::optional<ReplyTemplate> chosen = m_picker ? m_picker->chosen() : std::nullopt;
         if (!chosen || m_ticketId <= 0)
             return;
-        ReplyTemplates templates(m_desk);
-        auto text = templates.fill(chosen->body, m_ticketId, m_me);
-        auto subject = templates.fill(chosen->subject, m_ticketId, m_me);
-        auto desk = MailIngestor::loadAddresses(m_desk);
-        if (!text || !subject || !desk) {
-            showError(!text ? text.error().message : !subject ? subject.error().message : desk.error().message);
+        auto filled = ReplyTemplates(m_desk).filledFor(*chosen, m_ticketId, m_me);
+        if (!filled) {
+            showError(filled.error().message);
             return;
         }
         // A template's subject replaces the reply's, still tagged with the ticket number.
-        if (!subject->trimmed().isEmpty())
-            m_subject->setText(OutgoingMail::replySubject(subject->trimmed(), m_ticketId, desk->ticketTagPrefix));
-        m_body->insertPlainText(*text);
+        if (!filled->subject.isEmpty())
+            m_subject->setText(filled->subject);
+        m_body->insertPlainText(filled->body);
         m_body->setFocus(Qt::OtherFocusReason);
     });
     m_picker->open();
