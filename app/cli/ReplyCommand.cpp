@@ -48,6 +48,7 @@ int runReply(CliContext &context, const QStringList &args)
     parser.addOption({u"all"_s, u"Reply all: everyone else on the customer's mail in Cc"_s});
     parser.addOption({u"template"_s, u"insert this template (its placeholders filled) before the text"_s,
                       u"name"_s});
+    parser.addOption({u"attach"_s, u"send this file with the reply (repeat for more)"_s, u"file"_s});
     parser.addOption({u"charset"_s, u"utf-8 (default) or iso-2022-jp"_s, u"charset"_s, u"utf-8"_s});
     parser.addOption({u"as"_s, u"the staff member who writes it (default: the system)"_s, u"login"_s});
     if (!context.parse(parser, args, 1, 1))
@@ -67,6 +68,12 @@ int runReply(CliContext &context, const QStringList &args)
     request.text = readBodyFile(parser.value(u"body-file"_s), &problem);
     if (!problem.isEmpty())
         return context.usageError(problem);
+    for (const QString &path : parser.values(u"attach"_s)) {
+        auto file = OutgoingAttachment::fromFile(path);
+        if (!file)
+            return context.usageError(u"reply: "_s + file.error().message);
+        request.attachments.append(*file);
+    }
 
     auto database = openCliStore(context);
     if (!database)
@@ -85,7 +92,7 @@ int runReply(CliContext &context, const QStringList &args)
     auto queued = request.queue(desk, author);
     if (!queued) {
         // Bad input (no such ticket or template, nothing written, a charset that cannot
-        // carry the text, an address) is status 2; a store failure is 1.
+        // carry the text, an address, attachments over the limit) is status 2; a store failure is 1.
         const QString code = queued.error().code;
         if (code == u"not-found"_s || code == u"input"_s || code == u"charset"_s || code == u"setup"_s)
             return context.usageError(u"reply: "_s + queued.error().message);

@@ -19,6 +19,7 @@
 #include "tickets/TicketDesk.h"
 #include "tickets/TicketFixtureBuilder.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -257,6 +258,92 @@ private Q_SLOTS:
         QCOMPARE(obligations->at(0).closedReason, u"reply"_s);
     }
 
+    // Attachments (issue 12): a Japanese name as RFC 2231 (with continuations) and RFC 2047 in
+    // the name parameter, the bytes unchanged, read back by both parsers.
+    void attachmentsGoOutByteForByte_data()
+    {
+        QTest::addColumn<QString>("charset");
+        QTest::newRow("utf-8") << u"utf-8"_s;
+        QTest::newRow("iso-2022-jp") << u"iso-2022-jp"_s;
+    }
+
+    void attachmentsGoOutByteForByte()
+    {
+        QFETCH(QString, charset);
+        QByteArray pdf = "%PDF-1.4\n";
+        for (int i = 0; i < 40000; ++i)
+            pdf += char((i * 7 + i / 256) % 256); // every byte value, CR and LF and NUL among them
+        const QString longName = u"株式会社サンプル御中_請求書再発行のご案内_2026年6月分_最終版.pdf"_s;
+        QDir(m_files.path()).mkpath(charset);
+        const QString pdfPath = writeFile(charset + u'/' + longName, pdf);
+        const QString txtPath = writeFile(charset + u"/readme.txt"_s, "plain text\r\nline 2\n");
+        const QString body = writeFile(u"body.txt"_s, u"請求書を添付いたします。\n"_s.toUtf8());
+        const auto [code, out, err] = runCli({u"reply"_s, QString::number(m_ticket), u"--body-file"_s, body,
+                                              u"--attach"_s, pdfPath, u"--attach"_s, txtPath, u"--charset"_s, charset});
+        QVERIFY2(code == 0, qPrintable(err));
+        const QStringList before = sinkFiles();
+        const auto [sendCode, sendOut, sendErr] = runCli({u"outbox"_s, u"send"_s, u"--smtp-password-file"_s,
+                                                          m_passwordFile});
+        QVERIFY2(sendCode == 0, qPrintable(sendOut + sendErr));
+        const QStringList after = sinkFiles();
+        QCOMPARE(after.size(), before.size() + 1);
+        const QString file = sinkDir() + u'/' + after.last();
+        const QByteArray raw = readFile(file);
+        const QByteArray label = charset == u"utf-8"_s ? "UTF-8" : "ISO-2022-JP";
+        QVERIFY2(raw.contains(QByteArray("filename*0*=" + label + "''")), raw.left(3000).constData());
+        QVERIFY2(raw.contains(QByteArray("name=\"=?" + label + "?B?")), raw.left(3000).constData());
+        for (const QByteArray &line : raw.split('\n')) {
+            if (line.contains("name")) // the attachment's header lines fold within 78 characters
+                QVERIFY2(line.size() <= 78, line.constData());
+        }
+
+        const QJsonObject py = pythonParse(file);
+        QVERIFY2(!py.isEmpty(), "parse-mail.py failed");
+        QCOMPARE(py.value(u"defects"_s).toArray().size(), 0);
+        QCOMPARE(py.value(u"content_type"_s).toString(), u"multipart/mixed"_s);
+        QCOMPARE(py.value(u"text"_s).toString().section(u'\n', 0, 0).trimmed(), u"請求書を添付いたします。"_s);
+        const QJsonArray files = py.value(u"attachments"_s).toArray();
+        QCOMPARE(files.size(), 2);
+        const QJsonObject first = files.at(0).toObject();
+        QCOMPARE(first.value(u"filename"_s).toString(), longName);
+        QCOMPARE(first.value(u"content_type"_s).toString(), u"application/pdf"_s);
+        QCOMPARE(first.value(u"size"_s).toInt(), int(pdf.size()));
+        QCOMPARE(first.value(u"sha256"_s).toString().toLatin1(),
+                 QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
+        const QJsonObject second = files.at(1).toObject();
+        QCOMPARE(second.value(u"filename"_s).toString(), u"readme.txt"_s);
+        QCOMPARE(second.value(u"content_type"_s).toString(), u"text/plain"_s);
+        QCOMPARE(second.value(u"sha256"_s).toString().toLatin1(),
+                 QCryptographicHash::hash("plain text\r\nline 2\n", QCryptographicHash::Sha256).toHex());
+
+        const MailMessage ours = MimeParser().parse(raw);
+        QVERIFY(!ours.unreadable);
+        QCOMPARE(ours.attachments.size(), 2);
+        QCOMPARE(ours.attachments.at(0).originalFileName, longName);
+        QCOMPARE(ours.attachments.at(0).data, pdf);
+        QCOMPARE(ours.attachments.at(1).originalFileName, u"readme.txt"_s);
+        QVERIFY(ours.textBody.startsWith(u"請求書を添付いたします。"_s));
+    }
+
+    // Over the administrator's limit: refused with both sizes, nothing queued.
+    void attachmentsOverTheLimitAreRefused()
+    {
+        VERIFY_OK(m_desk->settings().setValue(StaffUser::system(),
+                                              QString::fromLatin1(TicketReplies::attachmentLimitSetting), u"1000"_s));
+        const QString body = writeFile(u"body.txt"_s, "ok\n");
+        const QString big = writeFile(u"big.bin"_s, QByteArray(1001, 'x'));
+        const QString small = writeFile(u"small.bin"_s, QByteArray(1000, 'x'));
+        const auto [code, out, err] = runCli({u"reply"_s, QString::number(m_ticket), u"--body-file"_s, body,
+                                              u"--attach"_s, big});
+        QCOMPARE(code, 2);
+        QVERIFY2(err.contains(u"a reply may carry at most"_s) && err.count(u'\n') == 1, qPrintable(err));
+        QCOMPARE(outboxCount(), 0);
+        QCOMPARE(std::get<0>(runCli({u"reply"_s, QString::number(m_ticket), u"--body-file"_s, body, u"--attach"_s,
+                                     small})),
+                 0);
+        QCOMPARE(outboxCount(), 1);
+    }
+
     // Bad input: one line on stderr, status 2, nothing queued.
     void badInputIsOneLineAndNothingQueued_data()
     {
@@ -286,6 +373,12 @@ private Q_SLOTS:
             << QStringList{u"reply"_s, u"@ticket"_s, u"--body-file"_s, u"@emoji"_s, u"--charset"_s, u"iso-2022-jp"_s}
             << u"ISO-2022-JP"_s;
         QTest::newRow("unknown option") << QStringList{u"reply"_s, u"@ticket"_s, u"--frob"_s} << u"frob"_s;
+        QTest::newRow("missing attachment") << QStringList{u"reply"_s, u"@ticket"_s, u"--body-file"_s, u"@body"_s,
+                                                           u"--attach"_s, u"@missing"_s}
+                                            << u"Cannot read"_s;
+        QTest::newRow("attachment is a folder") << QStringList{u"reply"_s, u"@ticket"_s, u"--body-file"_s, u"@body"_s,
+                                                               u"--attach"_s, u"@folder"_s}
+                                                << u"it is a folder"_s;
     }
 
     void badInputIsOneLineAndNothingQueued()
@@ -296,6 +389,7 @@ private Q_SLOTS:
             {u"@ticket"_s, QString::number(m_ticket)},
             {u"@body"_s, writeFile(u"ok.txt"_s, "ok\n")},
             {u"@missing"_s, m_files.filePath(u"missing.txt"_s)},
+            {u"@folder"_s, m_files.path()},
             {u"@sjis"_s, writeFile(u"sjis.txt"_s, "\x82\xa0\x82\xa2\n")},
             {u"@empty"_s, writeFile(u"empty.txt"_s, "\n\n")},
             {u"@emoji"_s, writeFile(u"emoji.txt"_s, u"ありがとうございます😀\n"_s.toUtf8())},

@@ -167,6 +167,51 @@ private Q_SLOTS:
         QCOMPARE(MimeParser().parse(*utf8).textBody.trimmed(), text);
     }
 
+    // Attachment names (issue 12): ASCII stays a plain quoted name; Japanese goes out as RFC
+    // 2231 (continued on whole characters) and RFC 2047 in the name parameter; a name
+    // ISO-2022-JP cannot carry is refused like the text.
+    void attachmentNames_data()
+    {
+        QTest::addColumn<int>("charset");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("ascii") << int(OutgoingCharset::Utf8) << u"readme.txt"_s << QByteArray("filename=\"readme.txt\"");
+        QTest::newRow("short utf-8") << int(OutgoingCharset::Utf8) << u"見積書.pdf"_s
+                                     << QByteArray("filename*=UTF-8''%E8%A6%8B%E7%A9%8D%E6%9B%B8.pdf");
+        QTest::newRow("short iso-2022-jp") << int(OutgoingCharset::Iso2022Jp) << u"見積書.pdf"_s
+                                           << QByteArray("filename*=ISO-2022-JP''%1B$B8+%40Q%3Dq%1B%28B.pdf");
+        QTest::newRow("long utf-8") << int(OutgoingCharset::Utf8) << u"あいうえおかきくけこさしすせそ.txt"_s
+                                    << QByteArray("filename*0*=UTF-8''");
+    }
+    void attachmentNames()
+    {
+        QFETCH(int, charset);
+        QFETCH(QString, name);
+        QFETCH(QByteArray, expected);
+        OutgoingMail mail = sample();
+        mail.charset = OutgoingCharset(charset);
+        mail.attachments = {{name, "application/pdf", QByteArray("\x00\x01\r\n\xff", 5)}};
+        auto bytes = mail.compose();
+        QVERIFY(bytes.ok());
+        QVERIFY2(bytes->contains(expected), bytes->constData());
+        const MailMessage parsed = MimeParser().parse(*bytes);
+        QCOMPARE(parsed.attachments.size(), 1);
+        QCOMPARE(parsed.attachments.at(0).originalFileName, name);
+        QCOMPARE(parsed.attachments.at(0).data, QByteArray("\x00\x01\r\n\xff", 5));
+        QCOMPARE(parsed.textBody.trimmed(), mail.body.trimmed());
+    }
+    void attachmentNameIso2022JpRefuses()
+    {
+        OutgoingMail mail = sample();
+        mail.charset = OutgoingCharset::Iso2022Jp;
+        mail.attachments = {{u"手順①.pdf"_s, "application/pdf", "x"}};
+        auto bytes = mail.compose();
+        QVERIFY(!bytes.ok());
+        QCOMPARE(bytes.error().code, u"charset"_s);
+        QVERIFY(bytes.error().message.contains(u"①"_s));
+        QCOMPARE(OutgoingAttachment::cleanName(u"C:\\Users\\x\\\"見積\"\t.pdf"_s), u"見積.pdf"_s);
+    }
+
     void iso2022JpFolds_data()
     {
         QTest::addColumn<QString>("text");

@@ -54,6 +54,7 @@ Result<ReplyDraft> ReplyRequest::draft(TicketDesk &desk, const StaffUser &author
     // The draft's body starts with the blank lines before the signature and the quote.
     result.body = written + (result.body.isEmpty() ? u"\n"_s : result.body);
     result.charset = charset;
+    result.attachments = attachments;
     return result;
 }
 

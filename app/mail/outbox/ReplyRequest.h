@@ -23,9 +23,10 @@ struct ReplyRequest
     QString text;         // what the person wrote
     QString templateName; // empty: none
     OutgoingCharset charset = OutgoingCharset::Utf8;
+    QList<OutgoingAttachment> attachments; // within TicketReplies::attachmentLimit
 
     // The draft as it would be queued. Errors: "not-found" (no such ticket or template),
-    // "setup" (the desk's support address is not set), "input" (nothing written).
+    // "setup" (the desk's support address is not set), "input" (nothing written; attachments over the limit).
     Result<ReplyDraft> draft(TicketDesk &desk, const StaffUser &author) const;
     Result<QueuedReply> queue(TicketDesk &desk, const StaffUser &author) const;
 };

@@ -121,9 +121,45 @@ Result<ReplyDraft> TicketReplies::draft(qint64 ticketId, ReplyScope scope, qint6
     return draft;
 }
 
+qint64 TicketReplies::totalBytes(const QList<OutgoingAttachment> &attachments)
+{
+    qint64 total = 0;
+    for (const OutgoingAttachment &file : attachments)
+        total += file.data.size();
+    return total;
+}
+
+Result<qint64> TicketReplies::attachmentLimit()
+{
+    auto stored = m_desk.settings().value(QString::fromLatin1(attachmentLimitSetting));
+    if (!stored)
+        return stored.error();
+    bool ok = false;
+    const qint64 limit = stored->trimmed().toLongLong(&ok);
+    return ok && limit >= 0 ? limit : defaultAttachmentLimit;
+}
+
+Result<void> TicketReplies::checkAttachmentSize(qint64 totalBytes, qint64 limit)
+{
+    if (totalBytes <= limit)
+        return {};
+    const QLocale locale;
+    return makeError(u"input"_s, QCoreApplication::translate("TicketReplies",
+                                                             "The attachments come to %1; a reply may carry at most "
+                                                             "%2 (the limit the administrator set).")
+                                     .arg(locale.formattedDataSize(totalBytes), locale.formattedDataSize(limit)));
+}
+
 Result<QueuedReply> TicketReplies::queue(const StaffUser &author, const ReplyDraft &draft)
 {
     const QDateTime now = m_desk.clock().now();
+    if (!draft.attachments.isEmpty()) {
+        auto limit = attachmentLimit();
+        if (!limit)
+            return limit.error();
+        if (auto fits = checkAttachmentSize(totalBytes(draft.attachments), *limit); !fits)
+            return fits.error();
+    }
     OutgoingMail mail;
     mail.from = draft.from;
     mail.to = draft.to;
@@ -131,6 +167,7 @@ Result<QueuedReply> TicketReplies::queue(const StaffUser &author, const ReplyDra
     mail.subject = draft.subject;
     mail.body = draft.body;
     mail.charset = draft.charset;
+    mail.attachments = draft.attachments;
     mail.date = now;
     mail.messageId = OutgoingMail::newMessageId(draft.from.domain(), now);
     if (draft.answeringRowId != 0) {
@@ -165,6 +202,14 @@ Result<QueuedReply> TicketReplies::queue(const StaffUser &author, const ReplyDra
     reply.contentHash = MimeParser::contentHash(*bytes);
     reply.authorId = author.id;
     reply.delivery = ReplyDelivery::Pending; // it answers once the server accepted it
+    for (const OutgoingAttachment &file : draft.attachments) {
+        MessageAttachment stored;
+        stored.fileName = OutgoingAttachment::cleanName(file.fileName);
+        stored.mimeType = QString::fromLatin1(file.mimeType);
+        stored.size = file.data.size();
+        stored.content = file.data;
+        reply.attachments.append(stored);
+    }
 
     TransactionGuard transaction(m_desk.database());
     if (!transaction.ok())
