@@ -8,9 +8,17 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Madoguchi {
+
+namespace {
+
+constexpr qint64 megabyte = 1024 * 1024;
+
+} // namespace
 
 Result<DeskIdentity> DeskIdentity::load(TicketDesk &desk)
 {
@@ -28,6 +36,10 @@ Result<DeskIdentity> DeskIdentity::load(TicketDesk &desk)
     if (!header)
         return header.error();
     identity.quoteHeader = *header;
+    auto limit = TicketReplies(desk).attachmentLimit();
+    if (!limit)
+        return limit.error();
+    identity.attachmentLimitMb = int(std::clamp<qint64>((*limit + megabyte / 2) / megabyte, 1, 1000));
     return identity;
 }
 
@@ -63,6 +75,10 @@ Result<void> DeskIdentity::save(TicketDesk &desk, const StaffUser &actor) const
                                                                                  "{time} and {from}, not {%1}.")
                                          .arg(unknown.join(u"}, {"_s)));
     }
+    if (attachmentLimitMb < 1 || attachmentLimitMb > 1000) {
+        return makeError(u"input"_s, QCoreApplication::translate("DeskIdentity", "The attachment limit is 1 to 1000 "
+                                                                                 "MB."));
+    }
     auto current = MailIngestor::loadAddresses(desk);
     if (!current)
         return current.error();
@@ -82,6 +98,10 @@ Result<void> DeskIdentity::save(TicketDesk &desk, const StaffUser &actor) const
                                                quoteHeader.trimmed());
         !header)
         return header;
+    if (auto limit = desk.settings().setValue(actor, QString::fromLatin1(TicketReplies::attachmentLimitSetting),
+                                              QString::number(attachmentLimitMb * megabyte));
+        !limit)
+        return limit;
     return transaction.commit();
 }
 

@@ -534,7 +534,10 @@ private Q_SLOTS:
         child<QLineEdit>(page, u"quoteHeaderLineEdit"_s)->setText(u"{date} {time} {from} からのメール:"_s);
 
         child<QLineEdit>(page, u"supportAddressesLineEdit"_s)->setText(u"support@example.co.jp, info@example.co.jp"_s);
+        QCOMPARE(child<QSpinBox>(page, u"attachmentLimitSpinBox"_s)->value(), 10); // the default
+        child<QSpinBox>(page, u"attachmentLimitSpinBox"_s)->setValue(25);
         VERIFY_OK(dialog.apply());
+        QCOMPARE(TicketReplies(*m_desk).attachmentLimit().valueOr(0), 25 * 1024 * 1024);
         auto stored = DeskIdentity::load(*m_desk);
         VERIFY_OK(stored);
         QCOMPARE(stored->supportAddresses, (QStringList{u"support@example.co.jp"_s, u"info@example.co.jp"_s}));

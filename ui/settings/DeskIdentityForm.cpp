@@ -4,6 +4,7 @@
 
 #include <QFormLayout>
 #include <QLineEdit>
+#include <QSpinBox>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -34,11 +35,18 @@ DeskIdentityForm::DeskIdentityForm(QWidget *parent) : QGroupBox(tr("Replies from
     form->addRow(tr("From name:"), m_fromName);
     form->addRow(tr("Ticket tag prefix:"), m_prefix);
     form->addRow(tr("Quote header:"), m_quoteHeader);
+    m_attachmentLimit = new QSpinBox(this);
+    m_attachmentLimit->setObjectName(u"attachmentLimitSpinBox"_s);
+    m_attachmentLimit->setRange(1, 1000);
+    m_attachmentLimit->setSuffix(u" MB"_s);
+    m_attachmentLimit->setToolTip(tr("The most a reply's attachments may come to together."));
+    form->addRow(tr("Attachments up to:"), m_attachmentLimit);
     setIdentity(DeskIdentity{});
     // Any change after this (also one made by a test or an input method) is something to save;
     // the page loads the stored values before it listens.
     for (QLineEdit *edit : {m_addresses, m_fromName, m_prefix, m_quoteHeader})
         connect(edit, &QLineEdit::textChanged, this, &DeskIdentityForm::edited);
+    connect(m_attachmentLimit, &QSpinBox::valueChanged, this, &DeskIdentityForm::edited);
 }
 
 void DeskIdentityForm::setIdentity(const DeskIdentity &identity)
@@ -47,6 +55,7 @@ void DeskIdentityForm::setIdentity(const DeskIdentity &identity)
     m_fromName->setText(identity.fromName);
     m_prefix->setText(identity.ticketTagPrefix);
     m_quoteHeader->setText(identity.quoteHeader);
+    m_attachmentLimit->setValue(identity.attachmentLimitMb);
 }
 
 Result<DeskIdentity> DeskIdentityForm::identity() const
@@ -59,6 +68,7 @@ Result<DeskIdentity> DeskIdentityForm::identity() const
     identity.fromName = m_fromName->text().trimmed();
     identity.ticketTagPrefix = m_prefix->text().trimmed();
     identity.quoteHeader = m_quoteHeader->text().trimmed();
+    identity.attachmentLimitMb = m_attachmentLimit->value();
     return identity;
 }
 
