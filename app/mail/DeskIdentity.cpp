@@ -40,6 +40,10 @@ Result<DeskIdentity> DeskIdentity::load(TicketDesk &desk)
     if (!limit)
         return limit.error();
     identity.attachmentLimitMb = int(std::clamp<qint64>((*limit + megabyte / 2) / megabyte, 1, 1000));
+    auto window = TicketReplies(desk).sendCancelSecs();
+    if (!window)
+        return window.error();
+    identity.sendCancelSecs = std::clamp(*window, 0, 600);
     return identity;
 }
 
@@ -79,6 +83,10 @@ Result<void> DeskIdentity::save(TicketDesk &desk, const StaffUser &actor) const
         return makeError(u"input"_s, QCoreApplication::translate("DeskIdentity", "The attachment limit is 1 to 1000 "
                                                                                  "MB."));
     }
+    if (sendCancelSecs < 0 || sendCancelSecs > 600) {
+        return makeError(u"input"_s, QCoreApplication::translate("DeskIdentity", "The time to cancel a sent reply "
+                                                                                 "is 0 to 600 seconds."));
+    }
     auto current = MailIngestor::loadAddresses(desk);
     if (!current)
         return current.error();
@@ -102,6 +110,10 @@ Result<void> DeskIdentity::save(TicketDesk &desk, const StaffUser &actor) const
                                               QString::number(attachmentLimitMb * megabyte));
         !limit)
         return limit;
+    if (auto window = desk.settings().setValue(actor, QString::fromLatin1(TicketReplies::sendCancelSetting),
+                                               QString::number(sendCancelSecs));
+        !window)
+        return window;
     return transaction.commit();
 }
 

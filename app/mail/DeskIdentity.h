@@ -14,7 +14,7 @@ class TicketDesk;
 // first-run wizard: the support addresses (the first is the From of every reply; mail from
 // any of them is the desk's own), the From display name 「株式会社サンプル サポート窓口」 and
 // the ticket tag prefix of "[#1234]", the line above a quoted mail and how much a reply's
-// attachments may come to. Kept in the shared
+// attachments may come to, and the send-cancel window. Kept in the shared
 // settings, audited.
 struct DeskIdentity
 {
@@ -23,6 +23,7 @@ struct DeskIdentity
     QString ticketTagPrefix = QStringLiteral("#");
     QString quoteHeader; // empty: TicketReplies::defaultQuoteHeader()
     int attachmentLimitMb = 10; // 1–1000; TicketReplies::attachmentLimitSetting holds bytes
+    int sendCancelSecs = 30;    // 0–600; 0 switches the send-cancel window off
 
     static Result<DeskIdentity> load(TicketDesk &desk);
     // Refused with one clear message (and nothing stored) when an address or the prefix is

@@ -131,6 +131,9 @@ private Q_SLOTS:
         VERIFY_OK(MailIngestor::saveAddresses(*m_desk, addresses));
         VERIFY_OK(m_desk->settings().setValue(StaffUser::system(), QString::fromLatin1(TicketReplies::fromNameSetting),
                                               u"株式会社サンプル サポート窓口"_s));
+        // Sent at once unless a test opens the send-cancel window itself.
+        VERIFY_OK(m_desk->settings().setValue(StaffUser::system(),
+                                              QString::fromLatin1(TicketReplies::sendCancelSetting), u"0"_s));
         MailAccountSettings account;
         account.imap.host = u"127.0.0.1"_s;
         account.imap.user = u"agent"_s;
@@ -342,6 +345,88 @@ private Q_SLOTS:
                                      small})),
                  0);
         QCOMPARE(outboxCount(), 1);
+    }
+
+    // The send-cancel window (誤送信防止, default 30 s): `outbox send` leaves a reply alone
+    // until its window has passed on the program's clock (--now moves it), and the obligation
+    // stays open meanwhile.
+    void outboxSendWaitsForTheCancelWindow()
+    {
+        VERIFY_OK(m_desk->settings().setValue(StaffUser::system(),
+                                              QString::fromLatin1(TicketReplies::sendCancelSetting), QString()));
+        QCOMPARE(TicketReplies(*m_desk).sendCancelSecs().valueOr(-1), TicketReplies::defaultSendCancelSecs);
+        const QString body = writeFile(u"body.txt"_s, u"お待たせしました。\n"_s.toUtf8());
+        const auto [code, out, err] = runCli({u"reply"_s, QString::number(m_ticket), u"--body-file"_s, body});
+        QVERIFY2(code == 0, qPrintable(err));
+        const qint64 outboxId = out.trimmed().toLongLong();
+        const QStringList before = sinkFiles();
+        for (int secs : {0, 29}) {
+            m_clock->set(jst(u"2026-06-10T12:00"_s).addSecs(secs));
+            const auto [sendCode, sendOut, sendErr] = runCli({u"outbox"_s, u"send"_s, u"--smtp-password-file"_s,
+                                                              m_passwordFile});
+            QVERIFY2(sendCode == 0 && sendOut.isEmpty(), qPrintable(sendOut + sendErr));
+            QCOMPARE(sinkFiles().size(), before.size());
+            QVERIFY(m_desk->tickets().obligations(m_ticket)->at(0).isOpen());
+            QVERIFY(TicketReplies(*m_desk).withdrawable(m_ticket)->has_value());
+        }
+        m_clock->set(jst(u"2026-06-10T12:00"_s).addSecs(30));
+        QVERIFY(!TicketReplies(*m_desk).withdrawable(m_ticket)->has_value());
+        const auto [sendCode, sendOut, sendErr] = runCli({u"outbox"_s, u"send"_s, u"--smtp-password-file"_s,
+                                                          m_passwordFile});
+        QVERIFY2(sendCode == 0 && sendOut.contains(u"sent %1"_s.arg(outboxId)), qPrintable(sendOut + sendErr));
+        QCOMPARE(sinkFiles().size(), before.size() + 1);
+        QVERIFY(!m_desk->tickets().obligations(m_ticket)->at(0).isOpen());
+    }
+
+    // 取り消し: within the window the reply comes back as it was (names, subject, text,
+    // charset, files) and never reaches the server; after the window it cannot be withdrawn.
+    void withdrawnWithinTheWindowNeverLeaves()
+    {
+        VERIFY_OK(m_desk->settings().setValue(StaffUser::system(),
+                                              QString::fromLatin1(TicketReplies::sendCancelSetting), u"30"_s));
+        TicketReplies replies(*m_desk);
+        auto draft = replies.draft(m_ticket, ReplyScope::All);
+        VERIFY_OK(draft);
+        ReplyDraft d = *draft;
+        d.body = u"確認いたします。\n"_s + d.body;
+        d.charset = OutgoingCharset::Iso2022Jp;
+        d.attachments = {{u"見積書.pdf"_s, "application/pdf", QByteArray("%PDF-1.4\n\x00\xff", 11)}};
+        auto queued = replies.queue(m_sato, d);
+        VERIFY_OK(queued);
+        m_clock->advanceSecs(20);
+        auto entry = replies.withdrawable(m_ticket);
+        VERIFY_OK(entry);
+        QVERIFY(entry->has_value());
+        QCOMPARE((*entry)->id, queued->outboxId);
+        auto back = replies.withdraw(m_sato, queued->outboxId);
+        VERIFY_OK(back);
+        QCOMPARE(back->ticketId, m_ticket);
+        QCOMPARE(back->to, d.to);
+        QCOMPARE(back->cc, d.cc);
+        QCOMPARE(back->subject, d.subject);
+        QCOMPARE(back->body, d.body);
+        QCOMPARE(back->charset, OutgoingCharset::Iso2022Jp);
+        QCOMPARE(back->attachments.size(), 1);
+        QCOMPARE(back->attachments.at(0).fileName, u"見積書.pdf"_s);
+        QCOMPARE(back->attachments.at(0).data, d.attachments.at(0).data);
+        QCOMPARE(back->answeringRowId, d.answeringRowId);
+        QCOMPARE(m_desk->tickets().message(queued->messageRowId)->value().delivery, ReplyDelivery::Discarded);
+        QVERIFY(m_desk->tickets().obligations(m_ticket)->at(0).isOpen());
+        const QStringList before = sinkFiles();
+        m_clock->advanceSecs(60);
+        const auto [sendCode, sendOut, sendErr] = runCli({u"outbox"_s, u"send"_s, u"--smtp-password-file"_s,
+                                                          m_passwordFile});
+        QVERIFY2(sendCode == 0 && sendOut.isEmpty(), qPrintable(sendOut + sendErr));
+        QCOMPARE(sinkFiles().size(), before.size());
+
+        // Queued again and left alone: past its window it is no longer the writer's to take back.
+        auto again = replies.queue(m_sato, *back);
+        VERIFY_OK(again);
+        m_clock->advanceSecs(30);
+        auto late = replies.withdraw(m_sato, again->outboxId);
+        QVERIFY(!late.ok());
+        QCOMPARE(late.error().code, u"input"_s);
+        QCOMPARE(m_desk->outbox().entry(again->outboxId)->value().state, OutboxState::Queued);
     }
 
     // Bad input: one line on stderr, status 2, nothing queued.

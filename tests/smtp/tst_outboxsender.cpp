@@ -165,6 +165,9 @@ private Q_SLOTS:
         VERIFY_OK(MailIngestor::saveAddresses(*m_desk, addresses));
         VERIFY_OK(m_desk->settings().setValue(StaffUser::system(), QString::fromLatin1(TicketReplies::fromNameSetting),
                                               u"サポート窓口"_s));
+        // These tests send at once; the send-cancel window has its own tests (tst_clireply).
+        VERIFY_OK(m_desk->settings().setValue(StaffUser::system(),
+                                              QString::fromLatin1(TicketReplies::sendCancelSetting), u"0"_s));
         const TicketMessage customer = Testing::invoiceQuestion();
         auto stored = m_desk->mail().addMessage(customer);
         VERIFY_OK(stored);

@@ -409,6 +409,47 @@ private Q_SLOTS:
         }
     }
 
+    // 取り消し (issue 12): inside the send-cancel window (default 30 s) the ticket offers Undo
+    // send; it brings the reply back into the editor as it was and out of the outbox.
+    void undoSendBringsTheReplyBack()
+    {
+        Fixture f;
+        Testing::ScriptedPrompts prompts;
+        MainWindow window(*f.desk, f.sato);
+        window.setPrompts(prompts);
+        window.openTicket(f.ticket);
+        window.ticketPanel()->startReply();
+        ReplyEditor *editor = window.ticketPanel()->replyEditor();
+        auto *body = editor->findChild<QPlainTextEdit *>(u"replyBodyEdit"_s);
+        body->moveCursor(QTextCursor::Start);
+        body->insertPlainText(u"渡辺様\n再発行いたしました。"_s);
+        const QString text = body->toPlainText();
+        QVERIFY(sendConfirmed(editor));
+        auto *undo = window.ticketPanel()->findChild<QPushButton *>(u"withdrawReplyButton"_s);
+        QVERIFY(undo);
+        QVERIFY(!undo->isHidden());
+        f.clock.advanceSecs(25);
+        undo->click();
+        QVERIFY(editor->isActive());
+        QCOMPARE(body->toPlainText(), text);
+        QCOMPARE(editor->findChild<QLineEdit *>(u"replyToLineEdit"_s)->text(),
+                 u"渡辺 一郎 <watanabe@osaka-kogyo.example.jp>"_s);
+        QVERIFY(undo->isHidden());
+        auto entries = f.desk->outbox().entries();
+        QCOMPARE(entries->size(), 1);
+        QVERIFY(entries->at(0).discarded);
+        QVERIFY(window.ticketPanel()->waitingReplyText().isEmpty());
+
+        // Sent again and left alone: once its window has passed there is nothing to undo.
+        QVERIFY(sendConfirmed(editor));
+        QVERIFY(!undo->isHidden());
+        f.clock.advanceSecs(30);
+        window.ticketPanel()->refreshDeadline();
+        QVERIFY(undo->isHidden());
+        QVERIFY(!window.ticketPanel()->withdrawReply());
+        QVERIFY(!editor->isActive());
+    }
+
     void outboxViewRetriesAndDiscards()
     {
         Fixture f;

@@ -185,6 +185,17 @@ bool ReplyEditor::start(const StaffUser &me, qint64 ticketId, ReplyScope scope)
     return true;
 }
 
+bool ReplyEditor::reopen(const StaffUser &me, const ReplyDraft &draft)
+{
+    SetAside kept;
+    kept.draft = draft;
+    kept.to = OutgoingMail::formatAddresses(draft.to);
+    kept.cc = OutgoingMail::formatAddresses(draft.cc);
+    kept.lastSeenRowId = m_editors.lastMessageRowId(draft.ticketId).valueOr(0);
+    m_setAside.insert(draft.ticketId, kept);
+    return start(me, draft.ticketId);
+}
+
 ReplyDraft ReplyEditor::currentDraft(QString *problem) const
 {
     ReplyDraft draft = m_draft;

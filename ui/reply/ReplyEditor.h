@@ -48,6 +48,8 @@ public:
     // the editor's own error line when the draft cannot be made.
     // Reply all puts everyone else on the customer's mail in Cc.
     bool start(const StaffUser &me, qint64 ticketId, ReplyScope scope = ReplyScope::Sender);
+    // A withdrawn reply (取り消し) back in the editor as it was sent.
+    bool reopen(const StaffUser &me, const ReplyDraft &draft);
     bool isActive() const { return m_ticketId > 0; }
     qint64 ticketId() const { return m_ticketId; }
     // Send pressed: checks the addresses and opens the confirmation (window-modal, not

@@ -41,12 +41,21 @@ DeskIdentityForm::DeskIdentityForm(QWidget *parent) : QGroupBox(tr("Replies from
     m_attachmentLimit->setSuffix(u" MB"_s);
     m_attachmentLimit->setToolTip(tr("The most a reply's attachments may come to together."));
     form->addRow(tr("Attachments up to:"), m_attachmentLimit);
+    m_sendCancel = new QSpinBox(this);
+    m_sendCancel->setObjectName(u"sendCancelSpinBox"_s);
+    m_sendCancel->setRange(0, 600);
+    m_sendCancel->setSuffix(tr(" s"));
+    m_sendCancel->setSpecialValueText(tr("Off"));
+    m_sendCancel->setToolTip(tr("How long a confirmed reply waits in the outbox, so that its writer can still "
+                                "take it back (Undo send). 0: it goes out at once."));
+    form->addRow(tr("Time to undo a send:"), m_sendCancel);
     setIdentity(DeskIdentity{});
     // Any change after this (also one made by a test or an input method) is something to save;
     // the page loads the stored values before it listens.
     for (QLineEdit *edit : {m_addresses, m_fromName, m_prefix, m_quoteHeader})
         connect(edit, &QLineEdit::textChanged, this, &DeskIdentityForm::edited);
-    connect(m_attachmentLimit, &QSpinBox::valueChanged, this, &DeskIdentityForm::edited);
+    for (QSpinBox *box : {m_attachmentLimit, m_sendCancel})
+        connect(box, &QSpinBox::valueChanged, this, &DeskIdentityForm::edited);
 }
 
 void DeskIdentityForm::setIdentity(const DeskIdentity &identity)
@@ -56,6 +65,7 @@ void DeskIdentityForm::setIdentity(const DeskIdentity &identity)
     m_prefix->setText(identity.ticketTagPrefix);
     m_quoteHeader->setText(identity.quoteHeader);
     m_attachmentLimit->setValue(identity.attachmentLimitMb);
+    m_sendCancel->setValue(identity.sendCancelSecs);
 }
 
 Result<DeskIdentity> DeskIdentityForm::identity() const
@@ -69,6 +79,7 @@ Result<DeskIdentity> DeskIdentityForm::identity() const
     identity.ticketTagPrefix = m_prefix->text().trimmed();
     identity.quoteHeader = m_quoteHeader->text().trimmed();
     identity.attachmentLimitMb = m_attachmentLimit->value();
+    identity.sendCancelSecs = m_sendCancel->value();
     return identity;
 }
 

@@ -12,7 +12,7 @@ namespace Madoguchi {
 
 // "Replies from the desk" in Settings → Mailbox: the support addresses (several, comma
 // separated; the first is the From of replies), the From display name, the ticket tag
-// prefix, the header line above a quoted mail and the attachment limit.
+// prefix, the header line above a quoted mail and the attachment limit and the send-cancel window.
 class DeskIdentityForm : public QGroupBox
 {
     Q_OBJECT
@@ -33,6 +33,7 @@ private:
     QLineEdit *m_prefix = nullptr;
     QLineEdit *m_quoteHeader = nullptr;
     QSpinBox *m_attachmentLimit = nullptr;
+    QSpinBox *m_sendCancel = nullptr;
 };
 
 } // namespace Madoguchi
