@@ -1,6 +1,7 @@
 #include "mail/DeskIdentity.h"
 
 #include "mail/MailIngestor.h"
+#include "mail/outbox/SendChecklist.h"
 #include "mail/outbox/TicketReplies.h"
 #include "store/TransactionGuard.h"
 #include "tickets/TicketDesk.h"
@@ -44,6 +45,11 @@ Result<DeskIdentity> DeskIdentity::load(TicketDesk &desk)
     if (!window)
         return window.error();
     identity.sendCancelSecs = std::clamp(*window, 0, 600);
+    auto words = desk.settings().value(QString::fromLatin1(SendChecklist::warningWordsSetting),
+                                       SendChecklist::defaultWarningWords());
+    if (!words)
+        return words.error();
+    identity.warningWords = SendChecklist::parseWords(*words);
     return identity;
 }
 
@@ -114,6 +120,10 @@ Result<void> DeskIdentity::save(TicketDesk &desk, const StaffUser &actor) const
                                                QString::number(sendCancelSecs));
         !window)
         return window;
+    if (auto words = desk.settings().setValue(actor, QString::fromLatin1(SendChecklist::warningWordsSetting),
+                                              warningWords.join(u", "_s));
+        !words)
+        return words;
     return transaction.commit();
 }
 

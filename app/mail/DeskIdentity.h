@@ -14,7 +14,7 @@ class TicketDesk;
 // first-run wizard: the support addresses (the first is the From of every reply; mail from
 // any of them is the desk's own), the From display name 「株式会社サンプル サポート窓口」 and
 // the ticket tag prefix of "[#1234]", the line above a quoted mail and how much a reply's
-// attachments may come to, and the send-cancel window. Kept in the shared
+// attachments may come to, the send-cancel window and the warning words. Kept in the shared
 // settings, audited.
 struct DeskIdentity
 {
@@ -24,6 +24,7 @@ struct DeskIdentity
     QString quoteHeader; // empty: TicketReplies::defaultQuoteHeader()
     int attachmentLimitMb = 10; // 1–1000; TicketReplies::attachmentLimitSetting holds bytes
     int sendCancelSecs = 30;    // 0–600; 0 switches the send-cancel window off
+    QStringList warningWords = {QStringLiteral("社外秘"), QStringLiteral("パスワード")}; // empty: no check
 
     static Result<DeskIdentity> load(TicketDesk &desk);
     // Refused with one clear message (and nothing stored) when an address or the prefix is

@@ -212,6 +212,35 @@ private Q_SLOTS:
         QCOMPARE(OutgoingAttachment::cleanName(u"C:\\Users\\x\\\"見積\"\t.pdf"_s), u"見積.pdf"_s);
     }
 
+    // Warning words (issue 12): in the subject or the written text, never in quoted lines.
+    void warningWordsFound_data()
+    {
+        QTest::addColumn<QString>("subject");
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QStringList>("found");
+        const QString quote = u"\n\n2026年11月29日(日) 14:10 中村様 からのメール:\n> 社外秘の資料です\n> パスワード: x\n"_s;
+        QTest::newRow("none") << u"Re: [#1] ご連絡"_s << u"承知しました。"_s + quote << QStringList();
+        QTest::newRow("only in the quote") << u"Re: [#1] ご連絡"_s << u"ありがとうございます。"_s + quote
+                                           << QStringList();
+        QTest::newRow("in the text") << u"Re: [#1] ご連絡"_s << u"新しいパスワードをお送りします。"_s + quote
+                                     << QStringList{u"パスワード"_s};
+        QTest::newRow("in the subject") << u"Re: [#1] 【社外秘】資料"_s << u"ご確認ください。"_s
+                                        << QStringList{u"社外秘"_s};
+        QTest::newRow("both, case-insensitive") << u"Confidential"_s << u"パスワードは別便で"_s
+                                                << QStringList{u"confidential"_s, u"パスワード"_s};
+        QTest::newRow("full-width quote mark") << u"件名"_s << u"＞パスワード"_s << QStringList();
+    }
+    void warningWordsFound()
+    {
+        QFETCH(QString, subject);
+        QFETCH(QString, body);
+        QFETCH(QStringList, found);
+        const QStringList words = SendChecklist::parseWords(u"confidential, パスワード、社外秘\n社外秘"_s);
+        QCOMPARE(words, (QStringList{u"confidential"_s, u"パスワード"_s, u"社外秘"_s}));
+        QStringList got = SendChecklist::wordsFound(words, subject, body);
+        QCOMPARE(got, found);
+    }
+
     void iso2022JpFolds_data()
     {
         QTest::addColumn<QString>("text");

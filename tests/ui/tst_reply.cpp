@@ -450,6 +450,35 @@ private Q_SLOTS:
         QVERIFY(!editor->isActive());
     }
 
+    // Warning words (issue 12): the confirmation names those in the written text, not those
+    // only in the quote; a manager's empty list switches the check off.
+    void confirmationNamesWarningWords()
+    {
+        Fixture f;
+        MainWindow window(*f.desk, f.sato);
+        window.openTicket(f.ticket);
+        window.ticketPanel()->startReply();
+        ReplyEditor *editor = window.ticketPanel()->replyEditor();
+        auto *body = editor->findChild<QPlainTextEdit *>(u"replyBodyEdit"_s);
+        body->moveCursor(QTextCursor::Start);
+        body->insertPlainText(u"渡辺様\n仮パスワードを別途お送りします。\n> 社外秘\n"_s);
+        SendConfirmationDialog *dialog = editor->confirmSend();
+        QVERIFY(dialog);
+        auto *words = dialog->findChild<QLabel *>(u"sendWarningWordsLabel"_s);
+        QVERIFY(words);
+        QVERIFY2(words->text().contains(u"「パスワード」"_s) && !words->text().contains(u"社外秘"_s),
+                 qPrintable(words->text()));
+        dialog->reject();
+        QTRY_VERIFY(!editor->confirmation());
+        QVERIFY(f.desk->settings()
+                    .setValue(StaffUser::system(), QString::fromLatin1(SendChecklist::warningWordsSetting), QString())
+                    .ok());
+        dialog = editor->confirmSend();
+        QVERIFY(dialog);
+        QVERIFY(!dialog->findChild<QLabel *>(u"sendWarningWordsLabel"_s));
+        dialog->reject();
+    }
+
     void outboxViewRetriesAndDiscards()
     {
         Fixture f;

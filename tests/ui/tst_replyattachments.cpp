@@ -113,7 +113,7 @@ private Q_SLOTS:
         QCOMPARE(list->count(), 2);
         if (!shot.isEmpty()) {
             body->moveCursor(QTextCursor::Start);
-            body->insertPlainText(u"渡辺様\n\n10月分の請求書と明細をお送りします。"_s);
+            body->insertPlainText(u"渡辺様\n\n10月分の請求書と明細（社外秘）をお送りします。"_s);
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             // The editor alone: in the window it sits below the thread and scrolls.
             editor->resize(editor->width(), std::max(editor->height(), editor->sizeHint().height() + 200));

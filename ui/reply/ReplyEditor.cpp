@@ -251,6 +251,13 @@ SendConfirmationDialog *ReplyEditor::confirmSend()
     SendChecklist checklist = SendChecklist::forReply(*draft, customer, *desk);
     for (const OutgoingAttachment &file : draft->attachments)
         checklist.addAttachment(file.fileName, file.data.size());
+    auto words = m_desk.settings().value(QString::fromLatin1(SendChecklist::warningWordsSetting),
+                                         SendChecklist::defaultWarningWords());
+    if (!words) {
+        showError(words.error().message);
+        return nullptr;
+    }
+    checklist.warningWords = SendChecklist::wordsFound(SendChecklist::parseWords(*words), draft->subject, draft->body);
     m_confirmation = new SendConfirmationDialog(checklist, draft->subject, this);
     m_confirmation->setAttribute(Qt::WA_DeleteOnClose);
     m_confirmation->setWindowModality(Qt::WindowModal);

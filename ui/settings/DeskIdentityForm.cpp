@@ -1,5 +1,6 @@
 #include "settings/DeskIdentityForm.h"
 
+#include "mail/outbox/SendChecklist.h"
 #include "mail/outbox/TicketReplies.h"
 
 #include <QFormLayout>
@@ -49,10 +50,15 @@ DeskIdentityForm::DeskIdentityForm(QWidget *parent) : QGroupBox(tr("Replies from
     m_sendCancel->setToolTip(tr("How long a confirmed reply waits in the outbox, so that its writer can still "
                                 "take it back (Undo send). 0: it goes out at once."));
     form->addRow(tr("Time to undo a send:"), m_sendCancel);
+    m_warningWords = new QLineEdit(this);
+    m_warningWords->setObjectName(u"warningWordsLineEdit"_s);
+    m_warningWords->setToolTip(tr("Words that make the send confirmation warn when a reply's subject or text "
+                                  "(outside the quote) holds them, separated by commas. Empty: no warning."));
+    form->addRow(tr("Warning words:"), m_warningWords);
     setIdentity(DeskIdentity{});
     // Any change after this (also one made by a test or an input method) is something to save;
     // the page loads the stored values before it listens.
-    for (QLineEdit *edit : {m_addresses, m_fromName, m_prefix, m_quoteHeader})
+    for (QLineEdit *edit : {m_addresses, m_fromName, m_prefix, m_quoteHeader, m_warningWords})
         connect(edit, &QLineEdit::textChanged, this, &DeskIdentityForm::edited);
     for (QSpinBox *box : {m_attachmentLimit, m_sendCancel})
         connect(box, &QSpinBox::valueChanged, this, &DeskIdentityForm::edited);
@@ -66,6 +72,7 @@ void DeskIdentityForm::setIdentity(const DeskIdentity &identity)
     m_quoteHeader->setText(identity.quoteHeader);
     m_attachmentLimit->setValue(identity.attachmentLimitMb);
     m_sendCancel->setValue(identity.sendCancelSecs);
+    m_warningWords->setText(identity.warningWords.join(u", "_s));
 }
 
 Result<DeskIdentity> DeskIdentityForm::identity() const
@@ -80,6 +87,7 @@ Result<DeskIdentity> DeskIdentityForm::identity() const
     identity.quoteHeader = m_quoteHeader->text().trimmed();
     identity.attachmentLimitMb = m_attachmentLimit->value();
     identity.sendCancelSecs = m_sendCancel->value();
+    identity.warningWords = SendChecklist::parseWords(m_warningWords->text());
     return identity;
 }
 

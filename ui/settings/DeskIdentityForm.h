@@ -12,7 +12,7 @@ namespace Madoguchi {
 
 // "Replies from the desk" in Settings → Mailbox: the support addresses (several, comma
 // separated; the first is the From of replies), the From display name, the ticket tag
-// prefix, the header line above a quoted mail and the attachment limit and the send-cancel window.
+// prefix, the header line above a quoted mail and the attachment limit, the send-cancel window and the warning words.
 class DeskIdentityForm : public QGroupBox
 {
     Q_OBJECT
@@ -34,6 +34,7 @@ private:
     QLineEdit *m_quoteHeader = nullptr;
     QSpinBox *m_attachmentLimit = nullptr;
     QSpinBox *m_sendCancel = nullptr;
+    QLineEdit *m_warningWords = nullptr;
 };
 
 } // namespace Madoguchi
