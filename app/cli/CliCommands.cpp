@@ -42,6 +42,10 @@ QList<CliCommand> cliCommands()
                    "                                 .eml files, maildir folders, mbox files into tickets", runImport},
         {"outbox", "outbox [list] | outbox send [--smtp-password-file FILE] | outbox retry ID | outbox discard ID\n"
                    "                                 replies waiting to go out; send what is due now", runOutbox},
+        {"reply", "reply NUMBER --body-file FILE [--all] [--template NAME] [--attach FILE]...\n"
+                  "                [--charset utf-8|iso-2022-jp] [--as LOGIN]\n"
+                  "                                 queue a reply as the program's editor does; prints the outbox id",
+         runReply},
         {"template", "template [list] | template add NAME --body-file FILE [--subject S] [--category C]\n"
                      "                | template remove NAME   the team's reply templates", runTemplate},
         {"incident", "incident add --function client|webform|clickcount --from ISO8601 [--to ISO8601]\n"

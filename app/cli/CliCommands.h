@@ -18,6 +18,7 @@ int runImport(CliContext &context, const QStringList &args);
 int runOutbox(CliContext &context, const QStringList &args);
 int runTemplate(CliContext &context, const QStringList &args);
 int runTeam(CliContext &context, const QStringList &args);
+int runReply(CliContext &context, const QStringList &args);
 
 int runAccount(CliContext &context, const QStringList &args);
 int runAccountLogin(CliContext &context, const QStringList &args); // `account login`

@@ -1,6 +1,7 @@
 #include "mail/DeskIdentity.h"
 
 #include "mail/MailIngestor.h"
+#include "mail/outbox/SendChecklist.h"
 #include "mail/outbox/TicketReplies.h"
 #include "store/TransactionGuard.h"
 #include "tickets/TicketDesk.h"
@@ -8,9 +9,17 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Madoguchi {
+
+namespace {
+
+constexpr qint64 megabyte = 1024 * 1024;
+
+} // namespace
 
 Result<DeskIdentity> DeskIdentity::load(TicketDesk &desk)
 {
@@ -28,6 +37,19 @@ Result<DeskIdentity> DeskIdentity::load(TicketDesk &desk)
     if (!header)
         return header.error();
     identity.quoteHeader = *header;
+    auto limit = TicketReplies(desk).attachmentLimit();
+    if (!limit)
+        return limit.error();
+    identity.attachmentLimitMb = int(std::clamp<qint64>((*limit + megabyte / 2) / megabyte, 1, 1000));
+    auto window = TicketReplies(desk).sendCancelSecs();
+    if (!window)
+        return window.error();
+    identity.sendCancelSecs = std::clamp(*window, 0, 600);
+    auto words = desk.settings().value(QString::fromLatin1(SendChecklist::warningWordsSetting),
+                                       SendChecklist::defaultWarningWords());
+    if (!words)
+        return words.error();
+    identity.warningWords = SendChecklist::parseWords(*words);
     return identity;
 }
 
@@ -63,6 +85,14 @@ Result<void> DeskIdentity::save(TicketDesk &desk, const StaffUser &actor) const
                                                                                  "{time} and {from}, not {%1}.")
                                          .arg(unknown.join(u"}, {"_s)));
     }
+    if (attachmentLimitMb < 1 || attachmentLimitMb > 1000) {
+        return makeError(u"input"_s, QCoreApplication::translate("DeskIdentity", "The attachment limit is 1 to 1000 "
+                                                                                 "MB."));
+    }
+    if (sendCancelSecs < 0 || sendCancelSecs > 600) {
+        return makeError(u"input"_s, QCoreApplication::translate("DeskIdentity", "The time to cancel a sent reply "
+                                                                                 "is 0 to 600 seconds."));
+    }
     auto current = MailIngestor::loadAddresses(desk);
     if (!current)
         return current.error();
@@ -82,6 +112,18 @@ Result<void> DeskIdentity::save(TicketDesk &desk, const StaffUser &actor) const
                                                quoteHeader.trimmed());
         !header)
         return header;
+    if (auto limit = desk.settings().setValue(actor, QString::fromLatin1(TicketReplies::attachmentLimitSetting),
+                                              QString::number(attachmentLimitMb * megabyte));
+        !limit)
+        return limit;
+    if (auto window = desk.settings().setValue(actor, QString::fromLatin1(TicketReplies::sendCancelSetting),
+                                               QString::number(sendCancelSecs));
+        !window)
+        return window;
+    if (auto words = desk.settings().setValue(actor, QString::fromLatin1(SendChecklist::warningWordsSetting),
+                                              warningWords.join(u", "_s));
+        !words)
+        return words;
     return transaction.commit();
 }
 

@@ -13,7 +13,8 @@ class TicketDesk;
 // Who the desk is on outgoing mail, as an administrator sets it in Settings → Mailbox or the
 // first-run wizard: the support addresses (the first is the From of every reply; mail from
 // any of them is the desk's own), the From display name 「株式会社サンプル サポート窓口」 and
-// the ticket tag prefix of "[#1234]", and the line above a quoted mail. Kept in the shared
+// the ticket tag prefix of "[#1234]", the line above a quoted mail and how much a reply's
+// attachments may come to, the send-cancel window and the warning words. Kept in the shared
 // settings, audited.
 struct DeskIdentity
 {
@@ -21,6 +22,9 @@ struct DeskIdentity
     QString fromName;
     QString ticketTagPrefix = QStringLiteral("#");
     QString quoteHeader; // empty: TicketReplies::defaultQuoteHeader()
+    int attachmentLimitMb = 10; // 1–1000; TicketReplies::attachmentLimitSetting holds bytes
+    int sendCancelSecs = 30;    // 0–600; 0 switches the send-cancel window off
+    QStringList warningWords = {QStringLiteral("社外秘"), QStringLiteral("パスワード")}; // empty: no check
 
     static Result<DeskIdentity> load(TicketDesk &desk);
     // Refused with one clear message (and nothing stored) when an address or the prefix is

@@ -183,6 +183,8 @@ Result<QByteArray> OutgoingMail::compose() const
         QString everything = subject + u'\n' + body + u'\n' + from.name;
         for (const MailAddress &a : to + cc)
             everything += u'\n' + a.name;
+        for (const OutgoingAttachment &file : attachments)
+            everything += u'\n' + OutgoingAttachment::cleanName(file.fileName);
         if (const QString bad = Iso2022JpText::unsupportedCharacters(everything); !bad.isEmpty()) {
             auto refused = Iso2022JpText::encode(bad);
             return refused.error();
@@ -228,11 +230,24 @@ Result<QByteArray> OutgoingMail::compose() const
     if (!chain.isEmpty())
         header("References", idList(chain));
     header("MIME-Version", "1.0");
-    header("Content-Type", contentType);
-    header("Content-Transfer-Encoding", transferEncoding);
+    if (attachments.isEmpty()) {
+        header("Content-Type", contentType);
+        header("Content-Transfer-Encoding", transferEncoding);
+        header("User-Agent", "Madoguchi");
+        out += "\r\n";
+        out += bodyBytes;
+        return out;
+    }
+    // Base64 and 7bit text never hold this line, so the boundary cannot occur in a part.
+    const QByteArray boundary = "=_madoguchi_" + QByteArray::number(QRandomGenerator::system()->generate64(), 36);
+    header("Content-Type", "multipart/mixed;\r\n boundary=\"" + boundary + '"');
     header("User-Agent", "Madoguchi");
-    out += "\r\n";
-    out += bodyBytes;
+    out += "\r\nThis is a multi-part message in MIME format.\r\n";
+    out += "--" + boundary + "\r\nContent-Type: " + contentType + "\r\nContent-Transfer-Encoding: " + transferEncoding
+           + "\r\n\r\n" + bodyBytes;
+    for (const OutgoingAttachment &file : attachments)
+        out += "--" + boundary + "\r\n" + file.mimePart(charset);
+    out += "--" + boundary + "--\r\n";
     return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "mail/HeaderEncoder.h"
+#include "mail/OutgoingAttachment.h"
 #include "mail/mime/MailMessage.h"
 
 #include <QByteArray>
@@ -16,7 +17,8 @@ namespace Madoguchi {
 //   From: the support address; To/Cc; Subject with the ticket tag (see replySubject);
 //   Date in +0900; Message-ID on the desk's domain; In-Reply-To/References from the
 //   customer's message; text/plain in UTF-8 (base64, or 7bit when the text is ASCII) or
-//   ISO-2022-JP (7bit; refused when the text holds characters it cannot carry).
+//   ISO-2022-JP (7bit; refused when the text holds characters it cannot carry). With
+//   attachments: multipart/mixed, the text first, then each file (OutgoingAttachment).
 struct OutgoingMail
 {
     MailAddress from;
@@ -29,6 +31,7 @@ struct OutgoingMail
     QStringList references; // without <>, oldest first
     QDateTime date;         // when composed (UTC); shown as JST
     OutgoingCharset charset = OutgoingCharset::Utf8;
+    QList<OutgoingAttachment> attachments;
 
     // The bytes to store and send, CRLF line ends. Error "charset" when ISO-2022-JP cannot
     // carry the text (the message names the characters), "input" without From or To.

@@ -47,11 +47,13 @@ OutboxEntry readEntry(const QSqlQuery &row)
 
 } // namespace
 
-Result<qint64> Outbox::enqueue(qint64 messageRowId, const QDateTime &now)
+Result<qint64> Outbox::enqueue(qint64 messageRowId, const QDateTime &now, const QDateTime &notBefore)
 {
     return m_database.insert(u"Queuing a reply for sending"_s,
-                             u"INSERT INTO outbox (message_id, state, created_ms) VALUES (?, 'queued', ?)"_s,
-                             {messageRowId, SqlValues::fromTime(now)});
+                             u"INSERT INTO outbox (message_id, state, created_ms, next_attempt_ms) "
+                             "VALUES (?, 'queued', ?, ?)"_s,
+                             {messageRowId, SqlValues::fromTime(now),
+                              notBefore.isValid() ? SqlValues::fromTime(notBefore) : QVariant()});
 }
 
 Result<std::optional<OutboxEntry>> Outbox::claimNext(const QDateTime &now, int staleAfterSecs)

@@ -39,7 +39,8 @@ class Outbox
 public:
     explicit Outbox(Database &database) : m_database(database) {}
 
-    Result<qint64> enqueue(qint64 messageRowId, const QDateTime &now);
+    // `notBefore` (UTC, optional): not sent before then — the send-cancel window.
+    Result<qint64> enqueue(qint64 messageRowId, const QDateTime &now, const QDateTime &notBefore = {});
     // The oldest entry due at `now`, marked Sending (attempts + 1); nullopt when none.
     // Entries left in Sending by a crash are offered again after `staleAfterSecs`.
     Result<std::optional<OutboxEntry>> claimNext(const QDateTime &now, int staleAfterSecs = 600);

@@ -4,6 +4,7 @@
 #include "../common/TestDatabase.h"
 #include "../common/TestSmtpServer.h"
 #include "../common/VerifyOk.h"
+#include "ReplyTestDesk.h"
 
 #include "core/Clock.h"
 #include "core/Jst.h"
@@ -96,13 +97,7 @@ class TestOutboxSender : public QObject
     // madoguchi-cli on this test's SQLite file at the test clock: status, stdout, stderr.
     std::tuple<int, QString, QString> runCli(const QStringList &args)
     {
-        QProcess process;
-        process.start(QStringLiteral(MADOGUCHI_CLI),
-                      QStringList{u"--database"_s, m_t->address().filePath, u"--now"_s, Jst::format(m_clock->now())}
-                          + args);
-        process.waitForFinished(60000);
-        return std::make_tuple(process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                               QString::fromUtf8(process.readAllStandardError()));
+        return Testing::runCliAt(m_t->address().filePath, m_clock->now(), args);
     }
 
     OutboxEntry entry(qint64 id)
@@ -170,18 +165,10 @@ private Q_SLOTS:
         VERIFY_OK(MailIngestor::saveAddresses(*m_desk, addresses));
         VERIFY_OK(m_desk->settings().setValue(StaffUser::system(), QString::fromLatin1(TicketReplies::fromNameSetting),
                                               u"サポート窓口"_s));
-        TicketMessage customer;
-        customer.kind = MessageKind::CustomerMessage;
-        customer.messageId = u"q1@example.jp"_s;
-        customer.references = {u"q0@example.jp"_s};
-        customer.fromAddress = u"yamada@example.jp"_s;
-        customer.fromName = u"山田 太郎"_s;
-        customer.to = {u"support@desk.example.co.jp"_s};
-        customer.cc = {u"suzuki@example.jp"_s, u"Support@Desk.Example.co.jp"_s};
-        customer.subject = u"RE: 請求書の再発行について"_s;
-        customer.received = jst(u"2026-06-10T09:30"_s);
-        customer.bodyText = u"請求書を再発行してください。\n> 前回の件\n"_s;
-        customer.rawSource = "Subject: x\r\n\r\nx\r\n";
+        // These tests send at once; the send-cancel window has its own tests (tst_clireply).
+        VERIFY_OK(m_desk->settings().setValue(StaffUser::system(),
+                                              QString::fromLatin1(TicketReplies::sendCancelSetting), u"0"_s));
+        const TicketMessage customer = Testing::invoiceQuestion();
         auto stored = m_desk->mail().addMessage(customer);
         VERIFY_OK(stored);
         m_ticket = stored->ticketId;

@@ -167,6 +167,80 @@ private Q_SLOTS:
         QCOMPARE(MimeParser().parse(*utf8).textBody.trimmed(), text);
     }
 
+    // Attachment names (issue 12): ASCII stays a plain quoted name; Japanese goes out as RFC
+    // 2231 (continued on whole characters) and RFC 2047 in the name parameter; a name
+    // ISO-2022-JP cannot carry is refused like the text.
+    void attachmentNames_data()
+    {
+        QTest::addColumn<int>("charset");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("ascii") << int(OutgoingCharset::Utf8) << u"readme.txt"_s << QByteArray("filename=\"readme.txt\"");
+        QTest::newRow("short utf-8") << int(OutgoingCharset::Utf8) << u"見積書.pdf"_s
+                                     << QByteArray("filename*=UTF-8''%E8%A6%8B%E7%A9%8D%E6%9B%B8.pdf");
+        QTest::newRow("short iso-2022-jp") << int(OutgoingCharset::Iso2022Jp) << u"見積書.pdf"_s
+                                           << QByteArray("filename*=ISO-2022-JP''%1B$B8+%40Q%3Dq%1B%28B.pdf");
+        QTest::newRow("long utf-8") << int(OutgoingCharset::Utf8) << u"あいうえおかきくけこさしすせそ.txt"_s
+                                    << QByteArray("filename*0*=UTF-8''");
+    }
+    void attachmentNames()
+    {
+        QFETCH(int, charset);
+        QFETCH(QString, name);
+        QFETCH(QByteArray, expected);
+        OutgoingMail mail = sample();
+        mail.charset = OutgoingCharset(charset);
+        mail.attachments = {{name, "application/pdf", QByteArray("\x00\x01\r\n\xff", 5)}};
+        auto bytes = mail.compose();
+        QVERIFY(bytes.ok());
+        QVERIFY2(bytes->contains(expected), bytes->constData());
+        const MailMessage parsed = MimeParser().parse(*bytes);
+        QCOMPARE(parsed.attachments.size(), 1);
+        QCOMPARE(parsed.attachments.at(0).originalFileName, name);
+        QCOMPARE(parsed.attachments.at(0).data, QByteArray("\x00\x01\r\n\xff", 5));
+        QCOMPARE(parsed.textBody.trimmed(), mail.body.trimmed());
+    }
+    void attachmentNameIso2022JpRefuses()
+    {
+        OutgoingMail mail = sample();
+        mail.charset = OutgoingCharset::Iso2022Jp;
+        mail.attachments = {{u"手順①.pdf"_s, "application/pdf", "x"}};
+        auto bytes = mail.compose();
+        QVERIFY(!bytes.ok());
+        QCOMPARE(bytes.error().code, u"charset"_s);
+        QVERIFY(bytes.error().message.contains(u"①"_s));
+        QCOMPARE(OutgoingAttachment::cleanName(u"C:\\Users\\x\\\"見積\"\t.pdf"_s), u"見積.pdf"_s);
+    }
+
+    // Warning words (issue 12): in the subject or the written text, never in quoted lines.
+    void warningWordsFound_data()
+    {
+        QTest::addColumn<QString>("subject");
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QStringList>("found");
+        const QString quote = u"\n\n2026年11月29日(日) 14:10 中村様 からのメール:\n> 社外秘の資料です\n> パスワード: x\n"_s;
+        QTest::newRow("none") << u"Re: [#1] ご連絡"_s << u"承知しました。"_s + quote << QStringList();
+        QTest::newRow("only in the quote") << u"Re: [#1] ご連絡"_s << u"ありがとうございます。"_s + quote
+                                           << QStringList();
+        QTest::newRow("in the text") << u"Re: [#1] ご連絡"_s << u"新しいパスワードをお送りします。"_s + quote
+                                     << QStringList{u"パスワード"_s};
+        QTest::newRow("in the subject") << u"Re: [#1] 【社外秘】資料"_s << u"ご確認ください。"_s
+                                        << QStringList{u"社外秘"_s};
+        QTest::newRow("both, case-insensitive") << u"Confidential"_s << u"パスワードは別便で"_s
+                                                << QStringList{u"confidential"_s, u"パスワード"_s};
+        QTest::newRow("full-width quote mark") << u"件名"_s << u"＞パスワード"_s << QStringList();
+    }
+    void warningWordsFound()
+    {
+        QFETCH(QString, subject);
+        QFETCH(QString, body);
+        QFETCH(QStringList, found);
+        const QStringList words = SendChecklist::parseWords(u"confidential, パスワード、社外秘\n社外秘"_s);
+        QCOMPARE(words, (QStringList{u"confidential"_s, u"パスワード"_s, u"社外秘"_s}));
+        QStringList got = SendChecklist::wordsFound(words, subject, body);
+        QCOMPARE(got, found);
+    }
+
     void iso2022JpFolds_data()
     {
         QTest::addColumn<QString>("text");

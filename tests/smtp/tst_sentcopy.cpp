@@ -85,6 +85,9 @@ private Q_SLOTS:
         DeskAddresses addresses;
         addresses.supportAddresses = {u"support@desk.example.co.jp"_s};
         VERIFY_OK(MailIngestor::saveAddresses(desk, addresses));
+        // Sent at once: the send-cancel window has its own tests (tst_clireply).
+        VERIFY_OK(desk.settings().setValue(StaffUser::system(), QString::fromLatin1(TicketReplies::sendCancelSetting),
+                                           u"0"_s));
         auto stored = build.customerMail(u"yamada@example.jp"_s, u"請求書の再発行"_s, u"お願いします。"_s,
                                          Jst::at(QDate(2026, 6, 10), QTime(9, 0)));
         VERIFY_OK(stored);

@@ -4,6 +4,7 @@
 // undelivered" flag. MADOGUCHI_REPLY_SCREENSHOT=path.png saves the window with the editor.
 
 #include "../common/TestDatabase.h"
+#include "ReplyFixture.h"
 #include "ScriptedPrompts.h"
 
 #include "desk/MainWindow.h"
@@ -36,91 +37,11 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace Madoguchi;
 
-namespace {
-
-QDateTime jst(int day, int hour, int minute = 0)
-{
-    return Jst::at(QDate(2026, 11, day), QTime(hour, minute));
-}
-
-struct Fixture
-{
-    Testing::TestDatabase db;
-    FixedClock clock{jst(24, 16, 30)};
-    std::unique_ptr<TicketDesk> desk;
-    StaffUser sato, tanaka;
-    qint64 ticket = 0;
-
-    Fixture()
-    {
-        desk = std::make_unique<TicketDesk>(db.db(), clock);
-        TicketFixtureBuilder build(*desk);
-        sato = build.staff(u"sato"_s, u"佐藤"_s).valueOr({});
-        tanaka = build.staff(u"tanaka"_s, u"田中"_s).valueOr({});
-        DeskAddresses addresses;
-        addresses.supportAddresses = {u"support@desk.example.co.jp"_s};
-        QVERIFY(MailIngestor::saveAddresses(*desk, addresses).ok());
-        QVERIFY(desk->settings()
-                    .setValue(StaffUser::system(), QString::fromLatin1(TicketReplies::fromNameSetting),
-                              u"株式会社サンプル サポート窓口"_s)
-                    .ok());
-        TicketMessage m;
-        m.kind = MessageKind::CustomerMessage;
-        m.messageId = u"q1@osaka-kogyo.example.jp"_s;
-        m.fromAddress = u"watanabe@osaka-kogyo.example.jp"_s;
-        m.fromName = u"渡辺 一郎"_s;
-        m.to = {u"support@desk.example.co.jp"_s};
-        m.subject = u"請求書の再発行"_s;
-        m.received = jst(21, 23, 40);
-        m.bodyText = u"いつもお世話になっております。\n㈱大阪工業の渡辺です。\n10月分の請求書を再発行していただけますか。\n"_s;
-        m.rawSource = "Subject: x\r\n\r\nx\r\n";
-        auto stored = desk->mail().addMessage(m);
-        QVERIFY(stored.ok());
-        ticket = stored->ticketId;
-    }
-};
-
-QAction *actionNamed(QWidget *window, const QString &name)
-{
-    for (QAction *a : window->findChildren<QAction *>()) {
-        if (a->objectName() == name)
-            return a;
-    }
-    return nullptr;
-}
-
-// Sends as a person does: Send opens the confirmation (誤送信防止), every line is ticked and
-// its Send clicked. True when the reply went into the outbox (the editor closes).
-bool sendConfirmed(ReplyEditor *editor)
-{
-    SendConfirmationDialog *dialog = editor->confirmSend();
-    if (!dialog)
-        return false;
-    for (QCheckBox *box : dialog->checkBoxes())
-        box->setChecked(true);
-    if (!dialog->sendButton()->isEnabled())
-        return false;
-    dialog->sendButton()->click();
-    return !editor->isActive();
-}
-
-// For a screenshot test run (its path set): the Japanese translation from MADOGUCHI_QM_DIR
-// (madoguchi_ja.qm, as tests/ui/screenshot.sh builds it), for as long as this lives.
-class JapaneseForScreenshot
-{
-public:
-    explicit JapaneseForScreenshot(const QString &shotPath)
-    {
-        if (!shotPath.isEmpty() && m_translator.load(u"madoguchi_ja"_s, qEnvironmentVariable("MADOGUCHI_QM_DIR")))
-            QCoreApplication::installTranslator(&m_translator);
-    }
-    ~JapaneseForScreenshot() { QCoreApplication::removeTranslator(&m_translator); }
-
-private:
-    QTranslator m_translator;
-};
-
-} // namespace
+using Madoguchi::Testing::ReplyFixture::Fixture;
+using Madoguchi::Testing::ReplyFixture::JapaneseForScreenshot;
+using Madoguchi::Testing::ReplyFixture::actionNamed;
+using Madoguchi::Testing::ReplyFixture::jst;
+using Madoguchi::Testing::ReplyFixture::sendConfirmed;
 
 class TestReply : public QObject
 {
@@ -486,6 +407,76 @@ private Q_SLOTS:
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             QVERIFY(window.grab().save(shot));
         }
+    }
+
+    // 取り消し (issue 12): inside the send-cancel window (default 30 s) the ticket offers Undo
+    // send; it brings the reply back into the editor as it was and out of the outbox.
+    void undoSendBringsTheReplyBack()
+    {
+        Fixture f;
+        Testing::ScriptedPrompts prompts;
+        MainWindow window(*f.desk, f.sato);
+        window.setPrompts(prompts);
+        window.openTicket(f.ticket);
+        window.ticketPanel()->startReply();
+        ReplyEditor *editor = window.ticketPanel()->replyEditor();
+        auto *body = editor->findChild<QPlainTextEdit *>(u"replyBodyEdit"_s);
+        body->moveCursor(QTextCursor::Start);
+        body->insertPlainText(u"渡辺様\n再発行いたしました。"_s);
+        const QString text = body->toPlainText();
+        QVERIFY(sendConfirmed(editor));
+        auto *undo = window.ticketPanel()->findChild<QPushButton *>(u"withdrawReplyButton"_s);
+        QVERIFY(undo);
+        QVERIFY(!undo->isHidden());
+        f.clock.advanceSecs(25);
+        undo->click();
+        QVERIFY(editor->isActive());
+        QCOMPARE(body->toPlainText(), text);
+        QCOMPARE(editor->findChild<QLineEdit *>(u"replyToLineEdit"_s)->text(),
+                 u"渡辺 一郎 <watanabe@osaka-kogyo.example.jp>"_s);
+        QVERIFY(undo->isHidden());
+        auto entries = f.desk->outbox().entries();
+        QCOMPARE(entries->size(), 1);
+        QVERIFY(entries->at(0).discarded);
+        QVERIFY(window.ticketPanel()->waitingReplyText().isEmpty());
+
+        // Sent again and left alone: once its window has passed there is nothing to undo.
+        QVERIFY(sendConfirmed(editor));
+        QVERIFY(!undo->isHidden());
+        f.clock.advanceSecs(30);
+        window.ticketPanel()->refreshDeadline();
+        QVERIFY(undo->isHidden());
+        QVERIFY(!window.ticketPanel()->withdrawReply());
+        QVERIFY(!editor->isActive());
+    }
+
+    // Warning words (issue 12): the confirmation names those in the written text, not those
+    // only in the quote; a manager's empty list switches the check off.
+    void confirmationNamesWarningWords()
+    {
+        Fixture f;
+        MainWindow window(*f.desk, f.sato);
+        window.openTicket(f.ticket);
+        window.ticketPanel()->startReply();
+        ReplyEditor *editor = window.ticketPanel()->replyEditor();
+        auto *body = editor->findChild<QPlainTextEdit *>(u"replyBodyEdit"_s);
+        body->moveCursor(QTextCursor::Start);
+        body->insertPlainText(u"渡辺様\n仮パスワードを別途お送りします。\n> 社外秘\n"_s);
+        SendConfirmationDialog *dialog = editor->confirmSend();
+        QVERIFY(dialog);
+        auto *words = dialog->findChild<QLabel *>(u"sendWarningWordsLabel"_s);
+        QVERIFY(words);
+        QVERIFY2(words->text().contains(u"「パスワード」"_s) && !words->text().contains(u"社外秘"_s),
+                 qPrintable(words->text()));
+        dialog->reject();
+        QTRY_VERIFY(!editor->confirmation());
+        QVERIFY(f.desk->settings()
+                    .setValue(StaffUser::system(), QString::fromLatin1(SendChecklist::warningWordsSetting), QString())
+                    .ok());
+        dialog = editor->confirmSend();
+        QVERIFY(dialog);
+        QVERIFY(!dialog->findChild<QLabel *>(u"sendWarningWordsLabel"_s));
+        dialog->reject();
     }
 
     void outboxViewRetriesAndDiscards()

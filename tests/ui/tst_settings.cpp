@@ -534,7 +534,16 @@ private Q_SLOTS:
         child<QLineEdit>(page, u"quoteHeaderLineEdit"_s)->setText(u"{date} {time} {from} からのメール:"_s);
 
         child<QLineEdit>(page, u"supportAddressesLineEdit"_s)->setText(u"support@example.co.jp, info@example.co.jp"_s);
+        QCOMPARE(child<QSpinBox>(page, u"attachmentLimitSpinBox"_s)->value(), 10); // the default
+        child<QSpinBox>(page, u"attachmentLimitSpinBox"_s)->setValue(25);
+        QCOMPARE(child<QSpinBox>(page, u"sendCancelSpinBox"_s)->value(), 30); // on by default
+        child<QSpinBox>(page, u"sendCancelSpinBox"_s)->setValue(0);
+        QCOMPARE(child<QLineEdit>(page, u"warningWordsLineEdit"_s)->text(), u"社外秘, パスワード"_s);
+        child<QLineEdit>(page, u"warningWordsLineEdit"_s)->setText(u"社外秘、部外秘"_s);
         VERIFY_OK(dialog.apply());
+        QCOMPARE(TicketReplies(*m_desk).attachmentLimit().valueOr(0), 25 * 1024 * 1024);
+        QCOMPARE(TicketReplies(*m_desk).sendCancelSecs().valueOr(-1), 0);
+        QCOMPARE(DeskIdentity::load(*m_desk)->warningWords, (QStringList{u"社外秘"_s, u"部外秘"_s}));
         auto stored = DeskIdentity::load(*m_desk);
         VERIFY_OK(stored);
         QCOMPARE(stored->supportAddresses, (QStringList{u"support@example.co.jp"_s, u"info@example.co.jp"_s}));

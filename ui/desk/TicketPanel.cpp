@@ -67,6 +67,12 @@ TicketPanel::TicketPanel(TicketDesk &desk, QWidget *parent) : QWidget(parent), m
     m_waiting->setStyleSheet(u"color: #0d3c61; background-color: #e3f2fd; padding: 3px; font-weight: bold"_s);
     m_waiting->hide();
     layout->addWidget(m_waiting);
+    m_withdraw = new QPushButton(tr("Undo send"), this);
+    m_withdraw->setObjectName(u"withdrawReplyButton"_s);
+    m_withdraw->setToolTip(tr("Take the reply back into the editor; it has not gone out yet"));
+    m_withdraw->hide();
+    connect(m_withdraw, &QPushButton::clicked, this, &TicketPanel::withdrawReply);
+    layout->addWidget(m_withdraw, 0, Qt::AlignLeft);
     m_replyEditors = new QLabel(this);
     m_replyEditors->setObjectName(u"replyEditorsLabel"_s);
     m_replyEditors->setStyleSheet(u"color: #7a4a00; background-color: #fff3cd; padding: 3px"_s);
@@ -262,6 +268,9 @@ void TicketPanel::showReplyState()
     const QString waiting = waitingReplyText();
     m_waiting->setText(waiting);
     m_waiting->setVisible(!waiting.isEmpty());
+    const bool canWithdraw = m_ticket.id > 0 && !waiting.isEmpty()
+                             && TicketReplies(m_desk).withdrawable(m_ticket.id).valueOr(std::nullopt).has_value();
+    m_withdraw->setVisible(canWithdraw);
     const QString writing = replyEditorsText();
     m_replyEditors->setText(writing);
     m_replyEditors->setVisible(!writing.isEmpty());
@@ -300,6 +309,31 @@ void TicketPanel::startReply(ReplyScope scope)
         return;
     if (m_reply->start(m_me, m_ticket.id, scope))
         m_noteRow->hide();
+}
+
+bool TicketPanel::withdrawReply()
+{
+    if (m_ticket.id <= 0)
+        return false;
+    if (m_reply->isActive() && m_reply->ticketId() == m_ticket.id) {
+        m_banner->showMessage(tr("Send or discard the reply you are writing first."), false);
+        return false;
+    }
+    TicketReplies replies(m_desk);
+    auto entry = replies.withdrawable(m_ticket.id);
+    if (entry && !entry->has_value())
+        entry = makeError(u"input"_s, tr("The reply can no longer be withdrawn: its time to cancel has passed."));
+    auto draft = entry ? replies.withdraw(m_me, (*entry)->id) : Result<ReplyDraft>(entry.error());
+    if (!draft) {
+        m_banner->showMessage(draft.error().message, false);
+        showReplyState();
+        return false;
+    }
+    Q_EMIT ticketChanged(m_ticket.id);
+    reload();
+    if (m_reply->reopen(m_me, *draft))
+        m_noteRow->hide();
+    return true;
 }
 
 void TicketPanel::setPrompts(ModalPrompts &prompts)

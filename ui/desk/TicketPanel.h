@@ -11,6 +11,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -45,6 +46,9 @@ public:
     void startReply(ReplyScope scope = ReplyScope::Sender);
     ReplyEditor *replyEditor() const { return m_reply; }
     void setPrompts(ModalPrompts &prompts);
+    // 取り消し: the reply still inside its send-cancel window goes back into the editor (and
+    // out of the outbox); false with the reason in the banner.
+    bool withdrawReply();
     // "Reply waiting to be sent …" while a reply of this ticket is in the outbox, or empty.
     QString waitingReplyText() const;
     // 「佐藤さんが返信を作成中」 or empty.
@@ -89,6 +93,7 @@ private:
     ConflictBanner *m_banner = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_deadline = nullptr;
+    QPushButton *m_withdraw = nullptr;
     QLabel *m_explanation = nullptr;
     QComboBox *m_status = nullptr;
     QComboBox *m_assignee = nullptr;

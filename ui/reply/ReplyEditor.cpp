@@ -3,6 +3,7 @@
 #include "ModalPrompts.h"
 #include "mail/MailIngestor.h"
 #include "mail/outbox/SendChecklist.h"
+#include "reply/ReplyAttachmentList.h"
 #include "reply/SendConfirmationDialog.h"
 #include "reply/TemplatePicker.h"
 #include "core/Jst.h"
@@ -10,6 +11,8 @@
 #include "tickets/TicketDesk.h"
 
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -57,6 +60,10 @@ ReplyEditor::ReplyEditor(TicketDesk &desk, ModalPrompts &prompts, QWidget *paren
     m_body = new QPlainTextEdit(this);
     m_body->setObjectName(u"replyBodyEdit"_s);
     layout->addWidget(m_body, 1);
+    m_attachments = new ReplyAttachmentList(prompts, this);
+    layout->addWidget(m_attachments);
+    connect(m_attachments, &ReplyAttachmentList::refused, this, &ReplyEditor::showError);
+    m_body->viewport()->installEventFilter(this);
     m_error = new QLabel(this);
     m_error->setObjectName(u"replyErrorLabel"_s);
     m_error->setWordWrap(true);
@@ -90,6 +97,31 @@ ReplyEditor::ReplyEditor(TicketDesk &desk, ModalPrompts &prompts, QWidget *paren
             (void)m_editors.beat(m_editorId); // a missed beat only makes the row look stale later
     });
     hide();
+}
+
+void ReplyEditor::setPrompts(ModalPrompts &prompts)
+{
+    m_prompts = &prompts;
+    m_attachments->setPrompts(prompts);
+}
+
+bool ReplyEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_body->viewport() && (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove)) {
+        auto *drag = static_cast<QDragMoveEvent *>(event);
+        if (ReplyAttachmentList::hasFiles(drag->mimeData())) {
+            drag->acceptProposedAction();
+            return true;
+        }
+    }
+    if (watched == m_body->viewport() && event->type() == QEvent::Drop) {
+        auto *drop = static_cast<QDropEvent *>(event);
+        if (m_attachments->addDropped(drop->mimeData())) {
+            drop->acceptProposedAction();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 ReplyEditor::~ReplyEditor()
@@ -133,6 +165,8 @@ bool ReplyEditor::start(const StaffUser &me, qint64 ticketId, ReplyScope scope)
     m_subject->setText(draft->subject);
     m_charset->setCurrentIndex(std::max(0, m_charset->findData(int(draft->charset))));
     m_body->setPlainText(draft->body);
+    m_attachments->setLimit(TicketReplies(m_desk).attachmentLimit().valueOr(TicketReplies::defaultAttachmentLimit));
+    m_attachments->setAttachments(draft->attachments);
     QTextCursor top = m_body->textCursor();
     top.movePosition(QTextCursor::Start);
     m_body->setTextCursor(top);
@@ -149,6 +183,17 @@ bool ReplyEditor::start(const StaffUser &me, qint64 ticketId, ReplyScope scope)
     show();
     m_body->setFocus(Qt::ShortcutFocusReason);
     return true;
+}
+
+bool ReplyEditor::reopen(const StaffUser &me, const ReplyDraft &draft)
+{
+    SetAside kept;
+    kept.draft = draft;
+    kept.to = OutgoingMail::formatAddresses(draft.to);
+    kept.cc = OutgoingMail::formatAddresses(draft.cc);
+    kept.lastSeenRowId = m_editors.lastMessageRowId(draft.ticketId).valueOr(0);
+    m_setAside.insert(draft.ticketId, kept);
+    return start(me, draft.ticketId);
 }
 
 ReplyDraft ReplyEditor::currentDraft(QString *problem) const
@@ -169,6 +214,7 @@ ReplyDraft ReplyEditor::currentDraft(QString *problem) const
     draft.subject = m_subject->text().trimmed();
     draft.body = m_body->toPlainText();
     draft.charset = OutgoingCharset(m_charset->currentData().toInt());
+    draft.attachments = m_attachments->attachments();
     return draft;
 }
 
@@ -202,8 +248,17 @@ SendConfirmationDialog *ReplyEditor::confirmSend()
     }
     const QString customer = ticket->has_value() ? (*ticket)->customerAddress : QString();
     m_error->hide();
-    m_confirmation = new SendConfirmationDialog(SendChecklist::forReply(*draft, customer, *desk), draft->subject,
-                                                this);
+    SendChecklist checklist = SendChecklist::forReply(*draft, customer, *desk);
+    for (const OutgoingAttachment &file : draft->attachments)
+        checklist.addAttachment(file.fileName, file.data.size());
+    auto words = m_desk.settings().value(QString::fromLatin1(SendChecklist::warningWordsSetting),
+                                         SendChecklist::defaultWarningWords());
+    if (!words) {
+        showError(words.error().message);
+        return nullptr;
+    }
+    checklist.warningWords = SendChecklist::wordsFound(SendChecklist::parseWords(*words), draft->subject, draft->body);
+    m_confirmation = new SendConfirmationDialog(checklist, draft->subject, this);
     m_confirmation->setAttribute(Qt::WA_DeleteOnClose);
     m_confirmation->setWindowModality(Qt::WindowModal);
     connect(m_confirmation, &QDialog::accepted, this, [this] {
@@ -263,6 +318,7 @@ void ReplyEditor::setAside()
     kept.draft.subject = m_subject->text();
     kept.draft.body = m_body->toPlainText();
     kept.draft.charset = OutgoingCharset(m_charset->currentData().toInt());
+    kept.draft.attachments = m_attachments->attachments();
     kept.to = m_to->text();
     kept.cc = m_cc->text();
     kept.lastSeenRowId = m_lastSeenRowId;
@@ -279,6 +335,7 @@ void ReplyEditor::close()
     m_editorId = 0;
     m_ticketId = 0;
     m_body->clear();
+    m_attachments->setAttachments({});
     m_error->hide();
     m_notice->hide();
     if (m_confirmation)
@@ -316,18 +373,15 @@ TemplatePicker *ReplyEditor::pickTemplate()
         const std::optional<ReplyTemplate> chosen = m_picker ? m_picker->chosen() : std::nullopt;
         if (!chosen || m_ticketId <= 0)
             return;
-        ReplyTemplates templates(m_desk);
-        auto text = templates.fill(chosen->body, m_ticketId, m_me);
-        auto subject = templates.fill(chosen->subject, m_ticketId, m_me);
-        auto desk = MailIngestor::loadAddresses(m_desk);
-        if (!text || !subject || !desk) {
-            showError(!text ? text.error().message : !subject ? subject.error().message : desk.error().message);
+        auto filled = ReplyTemplates(m_desk).filledFor(*chosen, m_ticketId, m_me);
+        if (!filled) {
+            showError(filled.error().message);
             return;
         }
         // A template's subject replaces the reply's, still tagged with the ticket number.
-        if (!subject->trimmed().isEmpty())
-            m_subject->setText(OutgoingMail::replySubject(subject->trimmed(), m_ticketId, desk->ticketTagPrefix));
-        m_body->insertPlainText(*text);
+        if (!filled->subject.isEmpty())
+            m_subject->setText(filled->subject);
+        m_body->insertPlainText(filled->body);
         m_body->setFocus(Qt::OtherFocusReason);
     });
     m_picker->open();

@@ -20,12 +20,13 @@ class QTimer;
 namespace Madoguchi {
 
 class ModalPrompts;
+class ReplyAttachmentList;
 class SendConfirmationDialog;
 class TemplatePicker;
 class TicketDesk;
 
 // Writing a reply inside the ticket: To/Cc/Subject prefilled (TicketReplies::draft), the
-// original quoted, UTF-8 or ISO-2022-JP, Send and Discard.
+// original quoted, UTF-8 or ISO-2022-JP, attachments (ReplyAttachmentList), Send and Discard.
 //
 // 誤送信防止: Send (and Ctrl+Return) never sends directly; it opens SendConfirmationDialog, where
 // every recipient must be ticked before its Send is enabled.
@@ -40,13 +41,15 @@ class ReplyEditor : public QWidget
 public:
     ReplyEditor(TicketDesk &desk, ModalPrompts &prompts, QWidget *parent = nullptr);
     // Tests answer the double-reply question in advance.
-    void setPrompts(ModalPrompts &prompts) { m_prompts = &prompts; }
+    void setPrompts(ModalPrompts &prompts);
     ~ReplyEditor() override;
 
     // Opens the editor on a ticket (announced to the team); false with a message shown in
     // the editor's own error line when the draft cannot be made.
     // Reply all puts everyone else on the customer's mail in Cc.
     bool start(const StaffUser &me, qint64 ticketId, ReplyScope scope = ReplyScope::Sender);
+    // A withdrawn reply (取り消し) back in the editor as it was sent.
+    bool reopen(const StaffUser &me, const ReplyDraft &draft);
     bool isActive() const { return m_ticketId > 0; }
     qint64 ticketId() const { return m_ticketId; }
     // Send pressed: checks the addresses and opens the confirmation (window-modal, not
@@ -72,6 +75,10 @@ public:
     QString errorText() const;
     // "田中's reply of 16:30 is waiting to be sent" when the editor opened, or empty.
     QString waitingNotice() const;
+
+protected:
+    // Files dropped on the reply's text are attached, not pasted as their paths.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 Q_SIGNALS:
     void replyQueued(qint64 ticketId, qint64 outboxId);
@@ -107,6 +114,7 @@ private:
     QLineEdit *m_subject = nullptr;
     QComboBox *m_charset = nullptr;
     QPlainTextEdit *m_body = nullptr;
+    ReplyAttachmentList *m_attachments = nullptr;
     QLabel *m_error = nullptr;
     QLabel *m_notice = nullptr;
     QPointer<SendConfirmationDialog> m_confirmation;

@@ -48,6 +48,15 @@ SendConfirmationDialog::SendConfirmationDialog(const SendChecklist &checklist, c
         warning->setStyleSheet(u"color: #7a4a00; font-weight: bold"_s);
         layout->addWidget(warning);
     }
+    if (!checklist.warningWords.isEmpty()) {
+        auto *words = new QLabel(tr("This reply contains words to check before sending: %1")
+                                     .arg(u"「"_s + checklist.warningWords.join(u"」「"_s) + u"」"_s),
+                                 this);
+        words->setObjectName(u"sendWarningWordsLabel"_s);
+        words->setWordWrap(true);
+        words->setStyleSheet(u"color: #b00020; font-weight: bold"_s);
+        layout->addWidget(words);
+    }
     for (const SendChecklist::Item &item : checklist.items) {
         QString text = kindText(item.kind) + u' ' + item.text;
         if (item.kind == SendChecklist::Kind::Attachment)

@@ -1,9 +1,11 @@
 #include "settings/DeskIdentityForm.h"
 
+#include "mail/outbox/SendChecklist.h"
 #include "mail/outbox/TicketReplies.h"
 
 #include <QFormLayout>
 #include <QLineEdit>
+#include <QSpinBox>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -34,11 +36,32 @@ DeskIdentityForm::DeskIdentityForm(QWidget *parent) : QGroupBox(tr("Replies from
     form->addRow(tr("From name:"), m_fromName);
     form->addRow(tr("Ticket tag prefix:"), m_prefix);
     form->addRow(tr("Quote header:"), m_quoteHeader);
+    m_attachmentLimit = new QSpinBox(this);
+    m_attachmentLimit->setObjectName(u"attachmentLimitSpinBox"_s);
+    m_attachmentLimit->setRange(1, 1000);
+    m_attachmentLimit->setSuffix(u" MB"_s);
+    m_attachmentLimit->setToolTip(tr("The most a reply's attachments may come to together."));
+    form->addRow(tr("Attachments up to:"), m_attachmentLimit);
+    m_sendCancel = new QSpinBox(this);
+    m_sendCancel->setObjectName(u"sendCancelSpinBox"_s);
+    m_sendCancel->setRange(0, 600);
+    m_sendCancel->setSuffix(tr(" s"));
+    m_sendCancel->setSpecialValueText(tr("Off"));
+    m_sendCancel->setToolTip(tr("How long a confirmed reply waits in the outbox, so that its writer can still "
+                                "take it back (Undo send). 0: it goes out at once."));
+    form->addRow(tr("Time to undo a send:"), m_sendCancel);
+    m_warningWords = new QLineEdit(this);
+    m_warningWords->setObjectName(u"warningWordsLineEdit"_s);
+    m_warningWords->setToolTip(tr("Words that make the send confirmation warn when a reply's subject or text "
+                                  "(outside the quote) holds them, separated by commas. Empty: no warning."));
+    form->addRow(tr("Warning words:"), m_warningWords);
     setIdentity(DeskIdentity{});
     // Any change after this (also one made by a test or an input method) is something to save;
     // the page loads the stored values before it listens.
-    for (QLineEdit *edit : {m_addresses, m_fromName, m_prefix, m_quoteHeader})
+    for (QLineEdit *edit : {m_addresses, m_fromName, m_prefix, m_quoteHeader, m_warningWords})
         connect(edit, &QLineEdit::textChanged, this, &DeskIdentityForm::edited);
+    for (QSpinBox *box : {m_attachmentLimit, m_sendCancel})
+        connect(box, &QSpinBox::valueChanged, this, &DeskIdentityForm::edited);
 }
 
 void DeskIdentityForm::setIdentity(const DeskIdentity &identity)
@@ -47,6 +70,9 @@ void DeskIdentityForm::setIdentity(const DeskIdentity &identity)
     m_fromName->setText(identity.fromName);
     m_prefix->setText(identity.ticketTagPrefix);
     m_quoteHeader->setText(identity.quoteHeader);
+    m_attachmentLimit->setValue(identity.attachmentLimitMb);
+    m_sendCancel->setValue(identity.sendCancelSecs);
+    m_warningWords->setText(identity.warningWords.join(u", "_s));
 }
 
 Result<DeskIdentity> DeskIdentityForm::identity() const
@@ -59,6 +85,9 @@ Result<DeskIdentity> DeskIdentityForm::identity() const
     identity.fromName = m_fromName->text().trimmed();
     identity.ticketTagPrefix = m_prefix->text().trimmed();
     identity.quoteHeader = m_quoteHeader->text().trimmed();
+    identity.attachmentLimitMb = m_attachmentLimit->value();
+    identity.sendCancelSecs = m_sendCancel->value();
+    identity.warningWords = SendChecklist::parseWords(m_warningWords->text());
     return identity;
 }
 

@@ -6,12 +6,13 @@
 #include <QGroupBox>
 
 class QLineEdit;
+class QSpinBox;
 
 namespace Madoguchi {
 
 // "Replies from the desk" in Settings → Mailbox: the support addresses (several, comma
 // separated; the first is the From of replies), the From display name, the ticket tag
-// prefix and the header line above a quoted mail.
+// prefix, the header line above a quoted mail and the attachment limit, the send-cancel window and the warning words.
 class DeskIdentityForm : public QGroupBox
 {
     Q_OBJECT
@@ -31,6 +32,9 @@ private:
     QLineEdit *m_fromName = nullptr;
     QLineEdit *m_prefix = nullptr;
     QLineEdit *m_quoteHeader = nullptr;
+    QSpinBox *m_attachmentLimit = nullptr;
+    QSpinBox *m_sendCancel = nullptr;
+    QLineEdit *m_warningWords = nullptr;
 };
 
 } // namespace Madoguchi

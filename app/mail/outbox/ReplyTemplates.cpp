@@ -3,6 +3,8 @@
 #include "core/Clock.h"
 #include "core/JapaneseDateText.h"
 #include "core/Jst.h"
+#include "mail/MailIngestor.h"
+#include "mail/OutgoingMail.h"
 #include "store/Database.h"
 #include "store/SqlValues.h"
 #include "tickets/TeamDirectory.h"
@@ -12,6 +14,8 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSqlQuery>
+
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -124,6 +128,41 @@ Result<void> ReplyTemplates::remove(const StaffUser &actor, qint64 id)
     if (!removed)
         return removed.error();
     return {};
+}
+
+Result<ReplyTemplate> ReplyTemplates::named(qint64 staffId, const QString &name)
+{
+    auto list = visibleTo(staffId);
+    if (!list)
+        return list.error();
+    std::optional<ReplyTemplate> found;
+    for (const ReplyTemplate &t : std::as_const(*list)) {
+        if (t.name == name.trimmed() && (!found || t.ownerId != 0))
+            found = t;
+    }
+    if (!found) {
+        return makeError(u"not-found"_s,
+                         QCoreApplication::translate("ReplyTemplates", "There is no template 「%1」.").arg(name));
+    }
+    return *found;
+}
+
+Result<FilledTemplate> ReplyTemplates::filledFor(const ReplyTemplate &entry, qint64 ticketId, const StaffUser &staff)
+{
+    auto body = fill(entry.body, ticketId, staff);
+    if (!body)
+        return body.error();
+    auto subject = fill(entry.subject, ticketId, staff);
+    if (!subject)
+        return subject.error();
+    FilledTemplate filled{QString(), *body};
+    if (!subject->trimmed().isEmpty()) {
+        auto desk = MailIngestor::loadAddresses(m_desk);
+        if (!desk)
+            return desk.error();
+        filled.subject = OutgoingMail::replySubject(subject->trimmed(), ticketId, desk->ticketTagPrefix);
+    }
+    return filled;
 }
 
 Result<QString> ReplyTemplates::fill(const QString &text, qint64 ticketId, const StaffUser &staff)

@@ -23,6 +23,13 @@ struct ReplyTemplate
     qint64 ownerId = 0; // 0: shared by the team (kept by managers); else one person's own
 };
 
+// A template made ready for one reply: placeholders filled.
+struct FilledTemplate
+{
+    QString subject; // the reply's new subject with the ticket tag; empty: the reply keeps its own
+    QString body;
+};
+
 // Reply templates (issue 12): managers keep a shared list, each staff member may keep their
 // own. Placeholders are filled when a template is inserted into a reply:
 //   {{customer.name}} {{customer.organization}} {{ticket.number}} {{staff.name}}
@@ -41,8 +48,14 @@ public:
     Result<qint64> add(const StaffUser &actor, const ReplyTemplate &entry);
     Result<void> remove(const StaffUser &actor, qint64 id);
 
+    // The template `name` as `staffId` sees it: their own before the team's of the same name.
+    // Error "not-found" naming it when there is none.
+    Result<ReplyTemplate> named(qint64 staffId, const QString &name);
+
     // The text with every placeholder filled for a reply on `ticketId` by `staff`.
     Result<QString> fill(const QString &text, qint64 ticketId, const StaffUser &staff);
+    // Body and subject filled; a subject gets "Re: [#N] " as every reply's does.
+    Result<FilledTemplate> filledFor(const ReplyTemplate &entry, qint64 ticketId, const StaffUser &staff);
 
     static QStringList unknownPlaceholders(const QString &text);
     // 「12月2日(水) 18:00」 (JST).

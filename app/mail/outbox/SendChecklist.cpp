@@ -2,6 +2,8 @@
 
 #include "tickets/FreeMailDomains.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Madoguchi {
@@ -46,6 +48,34 @@ SendChecklist SendChecklist::forReply(const ReplyDraft &draft, const QString &cu
 void SendChecklist::addAttachment(const QString &fileName, qint64 sizeBytes)
 {
     items.append({Kind::Attachment, fileName, QString(), sizeBytes, false});
+}
+
+QStringList SendChecklist::parseWords(const QString &text)
+{
+    static const QRegularExpression separators(u"[,、\\n]+"_s);
+    QStringList words;
+    for (const QString &part : text.split(separators, Qt::SkipEmptyParts)) {
+        const QString word = part.trimmed();
+        if (!word.isEmpty() && !words.contains(word, Qt::CaseInsensitive))
+            words.append(word);
+    }
+    return words;
+}
+
+QStringList SendChecklist::wordsFound(const QStringList &words, const QString &subject, const QString &body)
+{
+    QString written = subject;
+    for (const QString &line : body.split(u'\n')) {
+        const QString start = line.trimmed();
+        if (!start.startsWith(u'>') && !start.startsWith(u'＞'))
+            written += u'\n' + line;
+    }
+    QStringList found;
+    for (const QString &word : words) {
+        if (!word.trimmed().isEmpty() && written.contains(word.trimmed(), Qt::CaseInsensitive))
+            found.append(word.trimmed());
+    }
+    return found;
 }
 
 int SendChecklist::outsideCount() const

@@ -24,6 +24,7 @@ struct SendChecklist
     };
 
     QList<Item> items;
+    QStringList warningWords; // the manager's warning words this reply holds (wordsFound)
 
     // `customerAddress`: the ticket's customer. A free-mail customer has no organisation, so
     // only that very address counts as the customer's.
@@ -31,6 +32,15 @@ struct SendChecklist
                                   const DeskAddresses &desk);
     void addAttachment(const QString &fileName, qint64 sizeBytes);
     int outsideCount() const;
+
+    // Warning words (「社外秘」「パスワード」, kept by managers) found in the subject or in the
+    // body outside quoted lines ("> …"), case-insensitively, each once in the list's order.
+    static QStringList wordsFound(const QStringList &words, const QString &subject, const QString &body);
+    // The manager's list: words separated by commas, 、 or new lines.
+    static QStringList parseWords(const QString &text);
+    static constexpr const char *warningWordsSetting = "mail.warning_words";
+    // Used until a manager saves a list (an empty list switches the check off).
+    static QString defaultWarningWords() { return QStringLiteral("社外秘, パスワード"); }
 };
 
 } // namespace Madoguchi

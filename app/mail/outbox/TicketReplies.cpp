@@ -121,9 +121,45 @@ Result<ReplyDraft> TicketReplies::draft(qint64 ticketId, ReplyScope scope, qint6
     return draft;
 }
 
+qint64 TicketReplies::totalBytes(const QList<OutgoingAttachment> &attachments)
+{
+    qint64 total = 0;
+    for (const OutgoingAttachment &file : attachments)
+        total += file.data.size();
+    return total;
+}
+
+Result<qint64> TicketReplies::attachmentLimit()
+{
+    auto stored = m_desk.settings().value(QString::fromLatin1(attachmentLimitSetting));
+    if (!stored)
+        return stored.error();
+    bool ok = false;
+    const qint64 limit = stored->trimmed().toLongLong(&ok);
+    return ok && limit >= 0 ? limit : defaultAttachmentLimit;
+}
+
+Result<void> TicketReplies::checkAttachmentSize(qint64 totalBytes, qint64 limit)
+{
+    if (totalBytes <= limit)
+        return {};
+    const QLocale locale;
+    return makeError(u"input"_s, QCoreApplication::translate("TicketReplies",
+                                                             "The attachments come to %1; a reply may carry at most "
+                                                             "%2 (the limit the administrator set).")
+                                     .arg(locale.formattedDataSize(totalBytes), locale.formattedDataSize(limit)));
+}
+
 Result<QueuedReply> TicketReplies::queue(const StaffUser &author, const ReplyDraft &draft)
 {
     const QDateTime now = m_desk.clock().now();
+    if (!draft.attachments.isEmpty()) {
+        auto limit = attachmentLimit();
+        if (!limit)
+            return limit.error();
+        if (auto fits = checkAttachmentSize(totalBytes(draft.attachments), *limit); !fits)
+            return fits.error();
+    }
     OutgoingMail mail;
     mail.from = draft.from;
     mail.to = draft.to;
@@ -131,6 +167,7 @@ Result<QueuedReply> TicketReplies::queue(const StaffUser &author, const ReplyDra
     mail.subject = draft.subject;
     mail.body = draft.body;
     mail.charset = draft.charset;
+    mail.attachments = draft.attachments;
     mail.date = now;
     mail.messageId = OutgoingMail::newMessageId(draft.from.domain(), now);
     if (draft.answeringRowId != 0) {
@@ -165,6 +202,14 @@ Result<QueuedReply> TicketReplies::queue(const StaffUser &author, const ReplyDra
     reply.contentHash = MimeParser::contentHash(*bytes);
     reply.authorId = author.id;
     reply.delivery = ReplyDelivery::Pending; // it answers once the server accepted it
+    for (const OutgoingAttachment &file : draft.attachments) {
+        MessageAttachment stored;
+        stored.fileName = OutgoingAttachment::cleanName(file.fileName);
+        stored.mimeType = QString::fromLatin1(file.mimeType);
+        stored.size = file.data.size();
+        stored.content = file.data;
+        reply.attachments.append(stored);
+    }
 
     TransactionGuard transaction(m_desk.database());
     if (!transaction.ok())
@@ -172,7 +217,10 @@ Result<QueuedReply> TicketReplies::queue(const StaffUser &author, const ReplyDra
     auto stored = m_desk.mail().addMessage(reply, draft.ticketId);
     if (!stored)
         return stored.error();
-    auto queued = m_desk.outbox().enqueue(stored->messageRowId, now);
+    auto window = sendCancelSecs();
+    if (!window)
+        return window.error();
+    auto queued = m_desk.outbox().enqueue(stored->messageRowId, now, *window > 0 ? now.addSecs(*window) : QDateTime());
     if (!queued)
         return queued.error();
     if (auto logged = m_desk.audit().record(author, stored->ticketId, u"reply"_s, QString(), mail.messageId); !logged)
@@ -180,6 +228,68 @@ Result<QueuedReply> TicketReplies::queue(const StaffUser &author, const ReplyDra
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return QueuedReply{stored->messageRowId, *queued, mail.messageId};
+}
+
+Result<int> TicketReplies::sendCancelSecs()
+{
+    auto stored = m_desk.settings().value(QString::fromLatin1(sendCancelSetting));
+    if (!stored)
+        return stored.error();
+    bool ok = false;
+    const int secs = stored->trimmed().toInt(&ok);
+    return ok && secs >= 0 ? secs : defaultSendCancelSecs;
+}
+
+Result<std::optional<OutboxEntry>> TicketReplies::withdrawable(qint64 ticketId)
+{
+    auto entries = m_desk.outbox().entries();
+    if (!entries)
+        return entries.error();
+    const QDateTime now = m_desk.clock().now();
+    for (const OutboxEntry &e : std::as_const(*entries)) {
+        if (e.ticketId == ticketId && e.state == OutboxState::Queued && e.attempts == 0 && e.nextAttempt.isValid()
+            && e.nextAttempt > now)
+            return std::optional<OutboxEntry>(e);
+    }
+    return std::optional<OutboxEntry>();
+}
+
+Result<ReplyDraft> TicketReplies::withdraw(const StaffUser &actor, qint64 outboxId)
+{
+    auto entry = m_desk.outbox().entry(outboxId);
+    if (!entry)
+        return entry.error();
+    const QDateTime now = m_desk.clock().now();
+    if (!entry->has_value() || (*entry)->state != OutboxState::Queued || (*entry)->attempts > 0
+        || !(*entry)->nextAttempt.isValid() || (*entry)->nextAttempt <= now) {
+        return makeError(u"input"_s, QCoreApplication::translate("TicketReplies",
+                                                                 "The reply can no longer be withdrawn: its time to "
+                                                                 "cancel has passed."));
+    }
+    auto reply = m_desk.tickets().message((*entry)->messageRowId, true);
+    if (!reply)
+        return reply.error();
+    if (!reply->has_value())
+        return makeError(u"not-found"_s, QCoreApplication::translate("TicketReplies", "The reply is no longer in the outbox."));
+    const TicketMessage &m = **reply;
+    auto prepared = draft(m.ticketId, ReplyScope::Sender, actor.id);
+    if (!prepared)
+        return prepared.error();
+    ReplyDraft restored = *prepared;
+    restored.from = {m.fromName, m.fromAddress};
+    // The names are in the bytes, not in the stored address lists.
+    const MailMessage sent = MimeParser().parse(m.rawSource);
+    restored.to = sent.to;
+    restored.cc = sent.cc;
+    restored.subject = m.subject;
+    restored.body = m.bodyText;
+    restored.charset = m.rawSource.contains("charset=ISO-2022-JP") ? OutgoingCharset::Iso2022Jp : OutgoingCharset::Utf8;
+    restored.attachments.clear();
+    for (const MessageAttachment &file : m.attachments)
+        restored.attachments.append({file.fileName, file.mimeType.toLatin1(), file.content});
+    if (auto discarded = discard(actor, outboxId); !discarded)
+        return discarded.error();
+    return restored;
 }
 
 Result<void> TicketReplies::discard(const StaffUser &actor, qint64 outboxId)

@@ -2,7 +2,9 @@
 
 #include "core/Result.h"
 #include "mail/HeaderEncoder.h"
+#include "mail/OutgoingAttachment.h"
 #include "mail/mime/MailMessage.h"
+#include "tickets/Outbox.h"
 #include "tickets/StaffUser.h"
 #include "tickets/TicketMessage.h"
 
@@ -24,6 +26,7 @@ struct ReplyDraft
     QString subject;
     QString body;
     OutgoingCharset charset = OutgoingCharset::Utf8;
+    QList<OutgoingAttachment> attachments;
 };
 
 // Who a reply goes to: the sender of the customer's message (Reply), or the sender with
@@ -58,7 +61,25 @@ public:
     // the original quoted under the desk's quote header; the signature of `authorId` (their
     // own, else the team's: ReplySignatures) between the place to write and the quote.
     Result<ReplyDraft> draft(qint64 ticketId, ReplyScope scope = ReplyScope::Sender, qint64 authorId = 0);
+    // Refused (error "input", naming both sizes) when the attachments together exceed the
+    // administrator's limit (attachmentLimitSetting).
     Result<QueuedReply> queue(const StaffUser &author, const ReplyDraft &draft);
+    // The most a reply's attachments may come to, in bytes (default 10 MB).
+    Result<qint64> attachmentLimit();
+    // Error "input" when `totalBytes` is over `limit`, saying both in the reader's units.
+    static Result<void> checkAttachmentSize(qint64 totalBytes, qint64 limit);
+    static qint64 totalBytes(const QList<OutgoingAttachment> &attachments);
+    // 取り消し (send-cancel window, 誤送信防止): a queued reply waits sendCancelSecs() in the
+    // outbox before it may go out (OutboxSender and `outbox send` skip it until then, on the
+    // program's clock). Within the window its writer pulls it back: the reply is discarded
+    // ("discarded (not sent)") and its draft — recipients, subject, text, charset,
+    // attachments — returned for the editor. Error "input" once the window has passed or the
+    // reply is no longer waiting.
+    Result<ReplyDraft> withdraw(const StaffUser &actor, qint64 outboxId);
+    // The ticket's reply that can still be withdrawn now, or nullopt.
+    Result<std::optional<OutboxEntry>> withdrawable(qint64 ticketId);
+    Result<int> sendCancelSecs();
+
     // Staff gave up on a reply that has not gone out (queued or refused): the outbox entry
     // ends as Failed "Discarded by …", the reply stays in the thread as "discarded (not
     // sent)"; it answered nothing, so the obligations keep their deadlines. One transaction,
@@ -78,6 +99,12 @@ public:
     // and the quote header (empty: the default).
     static constexpr const char *fromNameSetting = "mail.from_name";
     static constexpr const char *quoteHeaderSetting = "mail.quote_header";
+    // Bytes; empty: defaultAttachmentLimit.
+    static constexpr const char *attachmentLimitSetting = "mail.attachment_limit_bytes";
+    static constexpr qint64 defaultAttachmentLimit = 10 * 1024 * 1024;
+    // Seconds a confirmed reply waits before it may go out; 0 switches the window off.
+    static constexpr const char *sendCancelSetting = "mail.send_cancel_secs";
+    static constexpr int defaultSendCancelSecs = 30;
 
 private:
     TicketDesk &m_desk;
