@@ -209,6 +209,8 @@ const QStringList version14 = {
     u"CREATE TABLE saved_views (id {id}, name TEXT NOT NULL, owner_id BIGINT NOT NULL REFERENCES staff_users(id), "
     "shared INTEGER NOT NULL DEFAULT 0, definition TEXT NOT NULL)"_s,
     u"CREATE INDEX saved_views_owner ON saved_views (owner_id, name)"_s,
+};
+
 // Version 15: the agreement's other promises (chapters 2 and 4): incidents per function, with
 // why the function was down, and maintenance plans with their announcement and real end.
 const QStringList version15 = {
