@@ -13,6 +13,7 @@ TEST_PACKAGES=(
   xvfb xauth x11-apps imagemagick fonts-ipafont-gothic dovecot-core dovecot-imapd
   python3 python3-aiosmtpd gnome-keyring libsecret-1-0 libsecret-tools dbus dbus-x11 dunst
   postgresql-15 postgresql-contrib-15 sqlite3 curl openssl procps util-linux
+  clang libclang-rt-14-dev  # tests/fuzz/run.sh: clang and its libFuzzer runtime
 )
 
 missing=()
