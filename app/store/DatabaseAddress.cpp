@@ -1,5 +1,7 @@
 #include "store/DatabaseAddress.h"
 
+#include "core/UrlPassword.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
@@ -26,7 +28,7 @@ Result<DatabaseAddress> DatabaseAddress::parse(const QString &text)
                          QCoreApplication::translate("DatabaseAddress",
                                                      "\"%1\" is not a PostgreSQL address of the form "
                                                      "postgresql://user@host:port/database")
-                             .arg(text));
+                             .arg(UrlPassword::hidden(text))); // never repeat a password
     }
     if (!url.password().isEmpty()) {
         // A password in the address would end up in settings files and shell history.

@@ -48,6 +48,39 @@ private Q_SLOTS:
         QCOMPARE(b.read(u"k"_s).error().code, u"keychain-missing"_s);
         QVERIFY(a.remove(u"k"_s).ok());
     }
+
+    // A keyring can answer after we stopped waiting (a person typing a new keyring's password
+    // into gnome-keyring's prompt). QtKeychain's libsecret backend then writes to the job, so
+    // the job must still exist: destroying it at the timeout crashed the desktop (issue 13;
+    // AddressSanitizer: heap-use-after-free in on_password_stored). Here a 1 ms wait gives up
+    // before the answer.
+    void answerAfterTheWaitEndedIsHarmless()
+    {
+        PasswordKeychain impatient(u"Madoguchi test"_s, 1);
+        PasswordKeychain patient(u"Madoguchi test"_s);
+        const auto saved = [&patient](const QString &key) {
+            const auto read = patient.read(key);
+            return read.ok() ? *read : read.error().code;
+        };
+        const QStringList keys = {u"late:1"_s, u"late:2"_s, u"late:3"_s};
+        for (const QString &key : keys) {
+            const auto stored = impatient.store(key, u"pw "_s + key);
+            QVERIFY(!stored.ok());
+            QCOMPARE(stored.error().code, u"keychain-timeout"_s);
+        }
+        // The stores went on without us, and each landed.
+        for (const QString &key : keys)
+            QTRY_COMPARE(saved(key), u"pw "_s + key);
+        // Reads and deletes that give up early (or, on a quick keyring, do not) end the same way.
+        for (const QString &key : keys) {
+            const auto read = impatient.read(key);
+            QVERIFY(read.ok() ? *read == u"pw "_s + key : read.error().code == u"keychain-timeout"_s);
+            const auto removed = impatient.remove(key);
+            QVERIFY(removed.ok() || removed.error().code == u"keychain-timeout"_s);
+        }
+        for (const QString &key : keys)
+            QTRY_COMPARE(saved(key), u"keychain-missing"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestKeychain)
