@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>Madoguchi::BulkOutcome</name>
+        <message numerus="yes">
+            <source>%n ticket(s) updated</source>
+            <translation>
+                <numerusform>%n ticket updated</numerusform>
+                <numerusform>%n tickets updated</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skipped because someone else changed it</source>
+            <translation>
+                <numerusform>%n skipped because someone else changed it</numerusform>
+                <numerusform>%n skipped because someone else changed it</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n could not be changed</source>
+            <translation>
+                <numerusform>%n could not be changed</numerusform>
+                <numerusform>%n could not be changed</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Madoguchi::CalendarSettingsPage</name>
         <message numerus="yes">
             <source>Saved. %n open deadline(s) recomputed.</source>
@@ -119,6 +143,16 @@
             <translation>
                 <numerusform>%1 is writing a reply</numerusform>
                 <numerusform>%1 is writing a reply</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>OrgCommand</name>
+        <message numerus="yes">
+            <source>%n contact(s) added or changed</source>
+            <translation>
+                <numerusform>%n contact added or changed</numerusform>
+                <numerusform>%n contacts added or changed</numerusform>
             </translation>
         </message>
     </context>

@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
     <context>
+        <name>AuthenticateBearerTask</name>
+        <message>
+            <source>the server said: %1</source>
+            <translation>サーバーの応答: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AvailabilityCommand</name>
+        <message>
+            <source>Function</source>
+            <translation>機能</translation>
+        </message>
+        <message>
+            <source>From (JST)</source>
+            <translation>開始 (JST)</translation>
+        </message>
+        <message>
+            <source>To (JST)</source>
+            <translation>終了 (JST)</translation>
+        </message>
+        <message>
+            <source>Cause</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Announced</source>
+            <translation>告知</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>メモ</translation>
+        </message>
+        <message>
+            <source>(ongoing)</source>
+            <translation>（継続中）</translation>
+        </message>
+        <message>
+            <source>Functions</source>
+            <translation>機能</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>実際の終了</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>契約</translation>
+        </message>
+        <message>
+            <source>Every maintenance plan keeps the agreement.</source>
+            <translation>すべてのメンテナンス計画が契約を守っています。</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月</translation>
+        </message>
+        <message>
+            <source>Service minutes</source>
+            <translation>サービス提供時間(分)</translation>
+        </message>
+        <message>
+            <source>Excluded minutes</source>
+            <translation>除外時間(分)</translation>
+        </message>
+        <message>
+            <source>Downtime minutes</source>
+            <translation>停止時間(分)</translation>
+        </message>
+        <message>
+            <source>Availability %</source>
+            <translation>稼働率 %</translation>
+        </message>
+        <message>
+            <source>Target %</source>
+            <translation>目標 %</translation>
+        </message>
+        <message>
+            <source>%1: below the target of %2 %</source>
+            <translation>%1: 目標 %2 % を下回っています</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupCommand</name>
         <message>
             <source>restore works on the built-in SQLite database; restore a team database with pg_restore.</source>
@@ -77,6 +159,13 @@
         </message>
     </context>
     <context>
+        <name>CsvReader</name>
+        <message>
+            <source>a quoted field is not closed</source>
+            <translation>引用符で始まるフィールドが閉じていません</translation>
+        </message>
+    </context>
+    <context>
         <name>Database</name>
         <message>
             <source>The Qt SQL driver %1 is not installed.</source>
@@ -147,6 +236,21 @@
         <message>
             <source>Cannot put %1 in place.</source>
             <translation>%1 を所定の場所に配置できません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseRoles</name>
+        <message>
+            <source>Logins per person need the team database (PostgreSQL); a SQLite desk has one user.</source>
+            <translation>個人ごとのログインにはチームのデータベース(PostgreSQL)が必要です。SQLite の窓口の利用者は一人です。</translation>
+        </message>
+        <message>
+            <source>"%1" cannot be a login: use lower-case letters, digits and _, starting with a letter (at most 63).</source>
+            <translation>「%1」はログイン名にできません。英小文字・数字・_ を使い、英小文字で始めてください(63文字まで)。</translation>
+        </message>
+        <message>
+            <source>"%1" owns the database; a person needs a login of their own.</source>
+            <translation>「%1」はデータベースの所有者です。担当者には個人のログインが必要です。</translation>
         </message>
     </context>
     <context>
@@ -266,6 +370,14 @@ Continue without saving the password? Madoguchi will ask for it each time it sta
         <message>
             <source>The quote header knows {date}, {time} and {from}, not {%1}.</source>
             <translation>引用の見出しで使えるのは {date}、{time}、{from} です。{%1} は使えません。</translation>
+        </message>
+        <message>
+            <source>The attachment limit is 1 to 1000 MB.</source>
+            <translation>添付ファイルの上限は 1〜1000 MB です。</translation>
+        </message>
+        <message>
+            <source>The time to cancel a sent reply is 0 to 600 seconds.</source>
+            <translation>送信の取り消し時間は 0〜600 秒です。</translation>
         </message>
     </context>
     <context>
@@ -510,6 +622,33 @@ Continue without saving the password? Madoguchi will ask for it each time it sta
         </message>
     </context>
     <context>
+        <name>Madoguchi::AppearancePage</name>
+        <message>
+            <source>Small</source>
+            <translation>小</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>標準</translation>
+        </message>
+        <message>
+            <source>Large</source>
+            <translation>大</translation>
+        </message>
+        <message>
+            <source>Colours follow the system's light or dark appearance.</source>
+            <translation>色はシステムのライト/ダークの設定に従います。</translation>
+        </message>
+        <message>
+            <source>Text size:</source>
+            <translation>文字の大きさ:</translation>
+        </message>
+        <message>
+            <source>Appearance</source>
+            <translation>表示</translation>
+        </message>
+    </context>
+    <context>
         <name>Madoguchi::AttachmentList</name>
         <message>
             <source>Open</source>
@@ -534,6 +673,87 @@ Continue without saving the password? Madoguchi will ask for it each time it sta
         <message>
             <source>Could not save %1: %2</source>
             <translation>%1 を保存できませんでした: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::BulkOutcome</name>
+        <message numerus="yes">
+            <source>%n ticket(s) updated</source>
+            <translation>
+                <numerusform>%n件を更新</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skipped because someone else changed it</source>
+            <translation>
+                <numerusform>%n件は他の人が変更済みのためスキップ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n could not be changed</source>
+            <translation>
+                <numerusform>%n件は変更できませんでした</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::BulkTicketActions</name>
+        <message>
+            <source>Set &amp;status</source>
+            <translation>状況を変更(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Assign &amp;to</source>
+            <translation>担当者を変更(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Priority</source>
+            <translation>優先度(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Add ta&amp;g…</source>
+            <translation>タグを追加(&amp;G)…</translation>
+        </message>
+        <message>
+            <source>&amp;Merge selected tickets…</source>
+            <translation>選択したチケットを統合(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>&amp;%2 %1</source>
+            <extracomment>A menu entry named by data (a status, a person) with its accelerator key %2; Japanese puts the key after the name: 「%1(&amp;%2)」.</extracomment>
+            <translation>%1(&amp;%2)</translation>
+        </message>
+        <message>
+            <source>Me</source>
+            <translation>自分</translation>
+        </message>
+        <message>
+            <source>Nobody</source>
+            <translation>担当なし</translation>
+        </message>
+        <message>
+            <source>Add tag</source>
+            <translation>タグを追加</translation>
+        </message>
+        <message>
+            <source>Tag for the chosen tickets:</source>
+            <translation>選択したチケットに付けるタグ:</translation>
+        </message>
+        <message>
+            <source>Choose two or more tickets in the list to merge them.</source>
+            <translation>統合するには一覧でチケットを2件以上選んでください。</translation>
+        </message>
+        <message>
+            <source>Merge tickets</source>
+            <translation>チケットの統合</translation>
+        </message>
+        <message>
+            <source>Merge the other chosen tickets into:</source>
+            <translation>選択した他のチケットの統合先:</translation>
         </message>
     </context>
     <context>
@@ -948,6 +1168,38 @@ Continue without saving the password? Madoguchi will ask for it each time it sta
             <source>Quote header:</source>
             <translation>引用の見出し:</translation>
         </message>
+        <message>
+            <source>The most a reply's attachments may come to together.</source>
+            <translation>1 通の返信に添付できるファイルの合計サイズの上限です。</translation>
+        </message>
+        <message>
+            <source>Attachments up to:</source>
+            <translation>添付ファイルの上限:</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> 秒</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>オフ</translation>
+        </message>
+        <message>
+            <source>How long a confirmed reply waits in the outbox, so that its writer can still take it back (Undo send). 0: it goes out at once.</source>
+            <translation>確認済みの返信が送信トレイで待つ時間です。この間は作成者が取り消せます。0 ですぐに送信します。</translation>
+        </message>
+        <message>
+            <source>Time to undo a send:</source>
+            <translation>送信取り消し時間:</translation>
+        </message>
+        <message>
+            <source>Words that make the send confirmation warn when a reply's subject or text (outside the quote) holds them, separated by commas. Empty: no warning.</source>
+            <translation>返信の件名または本文（引用部分を除く）に含まれていると送信確認で警告する語句。カンマ区切り。空欄で警告しません。</translation>
+        </message>
+        <message>
+            <source>Warning words:</source>
+            <translation>注意語句:</translation>
+        </message>
     </context>
     <context>
         <name>Madoguchi::DeskMailboxSync</name>
@@ -1192,6 +1444,78 @@ Continue without saving the password? Madoguchi will ask for it each time it sta
             <source>%1 greeted with PREAUTH before TLS was started, so the session would be unencrypted and could have been taken over on the way. Madoguchi closed the connection. Use imaps:// (port 993), or allow plaintext in the account settings if this network is trusted.</source>
             <translation>%1 は TLS を開始する前に PREAUTH（認証済み）で応答しました。このままでは暗号化されない接続となり、途中で乗っ取られている可能性があります。窓口は接続を切断しました。imaps://（ポート 993）を使用するか、信頼できるネットワークであればアカウント設定で平文を許可してください。</translation>
         </message>
+        <message>
+            <source>%1 does not offer signing in with OAuth 2.0 (no AUTH=XOAUTH2 or AUTH=OAUTHBEARER); sign in with a password instead.</source>
+            <translation>%1 は OAuth 2.0 でのサインインに対応していません (AUTH=XOAUTH2 も AUTH=OAUTHBEARER もありません)。パスワードでサインインしてください。</translation>
+        </message>
+        <message>
+            <source>%1 refused the OAuth 2.0 sign-in for "%2": %3</source>
+            <translation>%1 が「%2」の OAuth 2.0 サインインを拒否しました: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::KeyFigureStrip</name>
+        <message>
+            <source>Received</source>
+            <translation>受信件数</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>期限内回答率</translation>
+        </message>
+        <message>
+            <source>Median response</source>
+            <translation>応答時間 中央値</translation>
+        </message>
+        <message>
+            <source>90th percentile</source>
+            <translation>応答時間 90パーセンタイル</translation>
+        </message>
+        <message>
+            <source>Answered late</source>
+            <translation>期限超過回答</translation>
+        </message>
+        <message>
+            <source>Open, overdue</source>
+            <translation>未回答(期限超過)</translation>
+        </message>
+        <message>
+            <source>%1 pt</source>
+            <extracomment>Change of the on-time rate in percentage points (Japanese: %1 ポイント)</extracomment>
+            <translation>%1ポイント</translation>
+        </message>
+        <message>
+            <source>Previous period %1 – %2</source>
+            <translation>前期間 %1〜%2</translation>
+        </message>
+        <message>
+            <source>vs. previous: %1</source>
+            <extracomment>Under a key figure: its change from the previous period of the same length</extracomment>
+            <translation>前期間比 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::KeyboardShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>キーボードショートカット</translation>
+        </message>
+        <message>
+            <source>Menu</source>
+            <translation>メニュー</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>キー</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
     </context>
     <context>
         <name>Madoguchi::LanguagePage</name>
@@ -1374,20 +1698,12 @@ Continue without saving the password? Mail is not fetched until a password is sa
             <translation>ファイル(&amp;F)</translation>
         </message>
         <message>
-            <source>Settings…</source>
-            <translation>設定…</translation>
-        </message>
-        <message>
             <source>Settings</source>
             <translation>設定</translation>
         </message>
         <message>
             <source>The settings dialog is not available in this build.</source>
             <translation>設定画面は、このビルドではまだ使えません。</translation>
-        </message>
-        <message>
-            <source>Quit</source>
-            <translation>終了</translation>
         </message>
         <message>
             <source>&amp;View</source>
@@ -1402,44 +1718,12 @@ Continue without saving the password? Mail is not fetched until a password is sa
             <translation>レポートは、このビルドではまだ使えません。</translation>
         </message>
         <message>
-            <source>Refresh</source>
-            <translation>最新の状態に更新</translation>
-        </message>
-        <message>
             <source>&amp;Ticket</source>
             <translation>チケット(&amp;T)</translation>
         </message>
         <message>
-            <source>Next ticket</source>
-            <translation>次のチケット</translation>
-        </message>
-        <message>
-            <source>Previous ticket</source>
-            <translation>前のチケット</translation>
-        </message>
-        <message>
-            <source>Assign to me</source>
-            <translation>自分に割り当て</translation>
-        </message>
-        <message>
-            <source>Internal note</source>
-            <translation>社内メモ</translation>
-        </message>
-        <message>
-            <source>Merge into…</source>
-            <translation>別のチケットに統合…</translation>
-        </message>
-        <message>
-            <source>Split message…</source>
-            <translation>メッセージを分割…</translation>
-        </message>
-        <message>
             <source>&amp;Search</source>
             <translation>検索(&amp;S)</translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <translation>検索</translation>
         </message>
         <message>
             <source>Importing mail…</source>
@@ -1454,28 +1738,12 @@ Continue without saving the password? Mail is not fetched until a password is sa
             <translation>メールの取り込み</translation>
         </message>
         <message>
-            <source>Import mail files…</source>
-            <translation>メールファイルを取り込む…</translation>
-        </message>
-        <message>
             <source>Mail files (*.eml *.mbox *.mbx);;All files (*)</source>
             <translation>メールファイル (*.eml *.mbox *.mbx);;すべてのファイル (*)</translation>
         </message>
         <message>
-            <source>Import mail folder (maildir)…</source>
-            <translation>メールフォルダー (maildir) を取り込む…</translation>
-        </message>
-        <message>
             <source>Import a maildir folder</source>
             <translation>maildir フォルダーを取り込む</translation>
-        </message>
-        <message>
-            <source>Sync mail now</source>
-            <translation>今すぐメールを同期</translation>
-        </message>
-        <message>
-            <source>Mailbox sync status…</source>
-            <translation>メール同期の状態…</translation>
         </message>
         <message>
             <source>Message from the mail server</source>
@@ -1492,14 +1760,6 @@ Continue without saving the password? Mail is not fetched until a password is sa
         <message>
             <source>Reply on #%1 queued for sending.</source>
             <translation>#%1 の返信を送信トレイに入れました。</translation>
-        </message>
-        <message>
-            <source>Outbox…</source>
-            <translation>送信トレイ…</translation>
-        </message>
-        <message>
-            <source>Reply</source>
-            <translation>返信</translation>
         </message>
         <message numerus="yes">
             <source>%n ticket(s), from the newest %1 matching messages: add a word or a date range to reach older ones.</source>
@@ -1522,12 +1782,128 @@ Continue without saving the password? Mail is not fetched until a password is sa
             <translation>サンプルの窓口</translation>
         </message>
         <message>
-            <source>Reply all</source>
-            <translation>全員に返信</translation>
-        </message>
-        <message>
             <source>Queue: %1</source>
             <translation>キュー: %1</translation>
+        </message>
+        <message>
+            <source>Some tickets were not changed</source>
+            <translation>変更されなかったチケットがあります</translation>
+        </message>
+        <message>
+            <source>&amp;Import mail files…</source>
+            <translation>メールファイルを取り込む(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Import mail &amp;folder (maildir)…</source>
+            <translation>メールフォルダー (maildir) を取り込む(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>S&amp;ync mail now</source>
+            <translation>今すぐメールを同期(&amp;Y)</translation>
+        </message>
+        <message>
+            <source>Mailbox sync s&amp;tatus…</source>
+            <translation>メール同期の状態(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>&amp;Outbox…</source>
+            <translation>送信トレイ(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>設定(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>終了(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Desk</source>
+            <translation>デスク(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Calendar</source>
+            <translation>カレンダー(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Reports</source>
+            <translation>レポート(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh</source>
+            <translation>最新の状態に更新(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Next ticket</source>
+            <translation>次のチケット(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Pre&amp;vious ticket</source>
+            <translation>前のチケット(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Reply</source>
+            <translation>返信(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Reply &amp;all</source>
+            <translation>全員に返信(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Assign to m&amp;e</source>
+            <translation>自分に割り当て(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Internal note</source>
+            <translation>社内メモ(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Merge int&amp;o…</source>
+            <translation>別のチケットに統合(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Sp&amp;lit message…</source>
+            <translation>メッセージを分割(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve current view…</source>
+            <translation>現在の表示を保存(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>Share chosen view with the &amp;team</source>
+            <translation>選択したビューをチームで共有(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Saved views</source>
+            <translation>保存したビュー</translation>
+        </message>
+        <message>
+            <source>&amp;Delete chosen view</source>
+            <translation>選択したビューを削除(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>ヘルプ(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>キーボードショートカット(&amp;K)</translation>
+        </message>
+        <message>
+            <source>Save view</source>
+            <translation>表示を保存</translation>
+        </message>
+        <message>
+            <source>Name for the queue, filters and search in force:</source>
+            <translation>現在のキュー・絞り込み・検索に付ける名前:</translation>
+        </message>
+        <message>
+            <source>View 「%1」 saved.</source>
+            <translation>ビュー「%1」を保存しました。</translation>
+        </message>
+        <message>
+            <source>Choose a saved view first.</source>
+            <translation>先に保存したビューを選んでください。</translation>
         </message>
     </context>
     <context>
@@ -1618,6 +1994,33 @@ Continue without saving the password? Mail is not fetched until a password is sa
         <message>
             <source>Show this queue</source>
             <translation>このキューを表示</translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::ReplyAttachmentList</name>
+        <message>
+            <source>Files sent with the reply; drop files here or on the text to add them</source>
+            <translation>返信と一緒に送るファイル。ここか本文にファイルをドロップすると添付されます</translation>
+        </message>
+        <message>
+            <source>Attach…</source>
+            <translation>添付…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>Attach a file</source>
+            <translation>ファイルを添付</translation>
+        </message>
+        <message>
+            <source>%1 was not attached: %2</source>
+            <translation>%1 は添付されませんでした: %2</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 / %2</translation>
         </message>
     </context>
     <context>
@@ -1745,17 +2148,13 @@ Send your reply anyway?</source>
             <extracomment>Date format of a month alone on the trend chart (Japanese: M月)</extracomment>
             <translation>M月</translation>
         </message>
+        <message>
+            <source>By staff member</source>
+            <translation>担当者別</translation>
+        </message>
     </context>
     <context>
         <name>Madoguchi::ReportTableModel</name>
-        <message>
-            <source>Response per message: median</source>
-            <translation>応答時間(メッセージ別) 中央値</translation>
-        </message>
-        <message>
-            <source>Response per message: p90</source>
-            <translation>応答時間(メッセージ別) 90パーセンタイル</translation>
-        </message>
         <message>
             <source>Response per message: mean</source>
             <translation>応答時間(メッセージ別) 平均</translation>
@@ -1791,6 +2190,14 @@ Send your reply anyway?</source>
         <message>
             <source>Urgent: response max (24×7)</source>
             <translation>緊急: 応答時間 最大(24時間)</translation>
+        </message>
+        <message>
+            <source>Median response</source>
+            <translation>応答時間 中央値</translation>
+        </message>
+        <message>
+            <source>90th percentile</source>
+            <translation>応答時間 90パーセンタイル</translation>
         </message>
     </context>
     <context>
@@ -1849,14 +2256,6 @@ Send your reply anyway?</source>
         <message>
             <source>Print…</source>
             <translation>印刷…</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>期間</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>〜</translation>
         </message>
         <message>
             <source>(JST)</source>
@@ -1918,6 +2317,38 @@ Send your reply anyway?</source>
             <source>cannot write %1</source>
             <translation>%1 に書き込めません</translation>
         </message>
+        <message>
+            <source>This month</source>
+            <translation>今月</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>先月</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>直近30日</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>期間を指定</translation>
+        </message>
+        <message>
+            <source>The on-time rate the team aims at, drawn on the trend chart. Shared by the whole team.</source>
+            <translation>チームが目指す期限内回答率です。推移グラフに線で表示されます。チーム全員で共有されます。</translation>
+        </message>
+        <message>
+            <source>Set by a manager.</source>
+            <translation>管理者が設定します。</translation>
+        </message>
+        <message>
+            <source>On-time target</source>
+            <translation>期限内回答率の目標</translation>
+        </message>
+        <message>
+            <source>More columns</source>
+            <translation>その他の列</translation>
+        </message>
     </context>
     <context>
         <name>Madoguchi::ResponseTimeHistogram</name>
@@ -1948,6 +2379,52 @@ Send your reply anyway?</source>
         <message>
             <source>30 min–1 h</source>
             <translation>30分〜1時間</translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::SavedViewList</name>
+        <message>
+            <source>Saved views</source>
+            <translation>保存したビュー</translation>
+        </message>
+        <message>
+            <source>[team]</source>
+            <translation>［共有］</translation>
+        </message>
+        <message>
+            <source>Shared with the team by a manager; saved by %1</source>
+            <translation>管理者がチームで共有（作成: %1）</translation>
+        </message>
+        <message>
+            <source>Your own view</source>
+            <translation>自分のビュー</translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::SavedViews</name>
+        <message>
+            <source>A saved view needs a name.</source>
+            <translation>保存するビューには名前が必要です。</translation>
+        </message>
+        <message>
+            <source>A view's name is at most %1 characters.</source>
+            <translation>ビューの名前は %1 文字までです。</translation>
+        </message>
+        <message>
+            <source>Only a staff user can save a view.</source>
+            <translation>ビューを保存できるのは担当者だけです。</translation>
+        </message>
+        <message>
+            <source>There is no saved view %1.</source>
+            <translation>保存したビュー %1 はありません。</translation>
+        </message>
+        <message>
+            <source>Only a manager can share a view with the team.</source>
+            <translation>ビューをチームで共有できるのは管理者だけです。</translation>
+        </message>
+        <message>
+            <source>Only its owner, or a manager for a shared view, can delete a saved view.</source>
+            <translation>保存したビューを削除できるのは作成者（共有ビューは管理者も）だけです。</translation>
         </message>
     </context>
     <context>
@@ -1989,6 +2466,10 @@ Send your reply anyway?</source>
         <message>
             <source>Cancel</source>
             <translation>キャンセル</translation>
+        </message>
+        <message>
+            <source>This reply contains words to check before sending: %1</source>
+            <translation>この返信には送信前に確認すべき語句が含まれています: %1</translation>
         </message>
     </context>
     <context>
@@ -2086,6 +2567,18 @@ Send your reply anyway?</source>
         <message>
             <source>The mail server %1 offers no way to log in that Madoguchi knows (PLAIN or LOGIN).</source>
             <translation>メールサーバー %1 は Madoguchi が対応するログイン方式(PLAIN または LOGIN)に対応していません。</translation>
+        </message>
+        <message>
+            <source>The mail server %1 does not offer signing in with OAuth 2.0 (AUTH XOAUTH2).</source>
+            <translation>メールサーバー %1 は OAuth 2.0 でのサインイン (AUTH XOAUTH2) に対応していません。</translation>
+        </message>
+        <message>
+            <source>the server said: %1</source>
+            <translation>サーバーの応答: %1</translation>
+        </message>
+        <message>
+            <source>The mail server %1 did not accept the OAuth 2.0 sign-in: %2</source>
+            <translation>メールサーバー %1 が OAuth 2.0 サインインを受け付けませんでした: %2</translation>
         </message>
     </context>
     <context>
@@ -2312,10 +2805,6 @@ Send your reply anyway?</source>
             <translation>件名</translation>
         </message>
         <message>
-            <source>Customer / organisation</source>
-            <translation>お客様 / 組織</translation>
-        </message>
-        <message>
             <source>Status</source>
             <translation>ステータス</translation>
         </message>
@@ -2334,6 +2823,14 @@ Send your reply anyway?</source>
         <message>
             <source>Time left</source>
             <translation>残り時間</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Customer (organisation)</source>
+            <translation>お客様 (会社)</translation>
         </message>
     </context>
     <context>
@@ -2427,6 +2924,22 @@ Send your reply anyway?</source>
         <message>
             <source>Reply waiting to be sent (written %1 JST): the customer has not received it yet, and the deadline still applies until the mail server accepts it. See File ▸ Outbox.</source>
             <translation>返信は送信待ちです（%1 JST 作成）: お客様にはまだ届いていません。メールサーバーが受け付けるまで期限はそのままです。「ファイル ▸ 送信トレイ」を確認してください。</translation>
+        </message>
+        <message>
+            <source>Undo send</source>
+            <translation>取り消し</translation>
+        </message>
+        <message>
+            <source>Take the reply back into the editor; it has not gone out yet</source>
+            <translation>返信を編集画面に戻します（まだ送信されていません）</translation>
+        </message>
+        <message>
+            <source>Send or discard the reply you are writing first.</source>
+            <translation>作成中の返信を先に送信するか破棄してください。</translation>
+        </message>
+        <message>
+            <source>The reply can no longer be withdrawn: its time to cancel has passed.</source>
+            <translation>この返信はもう取り消せません（取り消しできる時間が過ぎました）。</translation>
         </message>
     </context>
     <context>
@@ -2574,6 +3087,37 @@ Send your reply anyway?</source>
         </message>
     </context>
     <context>
+        <name>MaintenanceCheck</name>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1時間%2分</translation>
+        </message>
+        <message>
+            <source>announced only %1 before it starts; the agreement asks for 14 days</source>
+            <translation>開始の %1 前にしか告知されていません（契約では14日前まで）</translation>
+        </message>
+        <message>
+            <source>not announced, and it starts in less than 14 days</source>
+            <translation>未告知のまま、開始まで14日を切っています</translation>
+        </message>
+        <message>
+            <source>outside the weekend window (Friday 21:00 to Monday 03:00 JST)</source>
+            <translation>週末の枠（金曜21:00〜月曜03:00 JST）の外です</translation>
+        </message>
+        <message>
+            <source>stops the client function for %1; at most 8 hours</source>
+            <translation>クライアント機能を %1 停止します（上限8時間）</translation>
+        </message>
+        <message>
+            <source>stops the consumer function for %1; at most 4 hours</source>
+            <translation>コンシューマ機能を %1 停止します（上限4時間）</translation>
+        </message>
+        <message>
+            <source>ran %1 past its announced end (counted as downtime)</source>
+            <translation>告知した終了時刻を %1 超過しました（停止時間に計上）</translation>
+        </message>
+    </context>
+    <context>
         <name>MboxFile</name>
         <message>
             <source>Cannot read the mailbox file %1: %2</source>
@@ -2683,6 +3227,273 @@ Send your reply anyway?</source>
         </message>
     </context>
     <context>
+        <name>OAuthBrowserSignIn</name>
+        <message>
+            <source>Cannot wait for the browser on 127.0.0.1 port %1: it is in use.</source>
+            <translation>127.0.0.1 のポート %1 は使用中のため、ブラウザーからの応答を待てません。</translation>
+        </message>
+        <message>
+            <source>Madoguchi has your sign-in. You can close this window.</source>
+            <translation>窓口がサインインを受け取りました。このウィンドウは閉じてかまいません。</translation>
+        </message>
+        <message>
+            <source>The sign-in service refused the sign-in: %1</source>
+            <translation>サインインサービスがサインインを拒否しました: %1</translation>
+        </message>
+        <message>
+            <source>The sign-in service sent no refresh token, so Madoguchi could not stay signed in. Check that the scopes allow offline access.</source>
+            <translation>サインインサービスからリフレッシュトークンが届かなかったため、サインインを維持できません。スコープがオフラインアクセスを許可しているか確認してください。</translation>
+        </message>
+        <message>
+            <source>The sign-in was not completed: %1</source>
+            <translation>サインインは完了しませんでした: %1</translation>
+        </message>
+        <message>
+            <source>The browser brought back a sign-in that Madoguchi did not ask for (the state does not match), so it was refused. Sign in again.</source>
+            <translation>ブラウザーから窓口が要求していないサインインが返ってきたため (state が一致しません)、拒否しました。もう一度サインインしてください。</translation>
+        </message>
+        <message>
+            <source>The browser came back without an authorization code.</source>
+            <translation>ブラウザーから認可コードなしで戻ってきました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>OAuthDeviceSignIn</name>
+        <message>
+            <source>%1 offers no sign-in with a code for these scopes; sign in with the browser (through ssh -L on a server).</source>
+            <translation>%1 はこのスコープではコードによるサインインを提供していません。ブラウザーでサインインしてください (サーバーでは ssh -L を経由)。</translation>
+        </message>
+        <message>
+            <source>The sign-in service sent no device code.</source>
+            <translation>サインインサービスからデバイスコードが届きませんでした。</translation>
+        </message>
+        <message>
+            <source>The code expired before it was entered.</source>
+            <translation>コードが入力される前に有効期限が切れました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>OAuthSettings</name>
+        <message>
+            <source>Unknown sign-in provider "%1": use google, microsoft or other.</source>
+            <translation>不明なサインイン方法「%1」です。google、microsoft、other のいずれかを指定してください。</translation>
+        </message>
+        <message>
+            <source>Google Workspace</source>
+            <translation>Google Workspace</translation>
+        </message>
+        <message>
+            <source>Microsoft 365</source>
+            <translation>Microsoft 365</translation>
+        </message>
+        <message>
+            <source>OAuth 2.0 (other provider)</source>
+            <translation>OAuth 2.0 (その他のプロバイダー)</translation>
+        </message>
+        <message>
+            <source>Enter the client ID of the app you registered with %1.</source>
+            <translation>%1 に登録したアプリのクライアント ID を入力してください。</translation>
+        </message>
+        <message>
+            <source>The sign-in address "%1" is not an http(s) URL.</source>
+            <translation>サインインのアドレス「%1」は http(s) の URL ではありません。</translation>
+        </message>
+        <message>
+            <source>Enter the scopes that give access to IMAP and SMTP.</source>
+            <translation>IMAP と SMTP へのアクセスを許可するスコープを入力してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>OAuthTokenRequest</name>
+        <message>
+            <source>The sign-in service %1 refused: %2</source>
+            <translation>サインインサービス %1 が拒否しました: %2</translation>
+        </message>
+        <message>
+            <source>HTTP status %1</source>
+            <translation>HTTP ステータス %1</translation>
+        </message>
+        <message>
+            <source>Cannot reach the sign-in service %1: %2</source>
+            <translation>サインインサービス %1 に接続できません: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>OAuthTokenSource</name>
+        <message>
+            <source>Sign in again: the sign-in to %1 has expired or was revoked (%2). Nothing is lost; mail is read and sent again once you have signed in.</source>
+            <translation>再度サインインしてください: %1 へのサインインの有効期限が切れたか、取り消されました (%2)。データは失われていません。サインインするとメールの受信と送信を再開します。</translation>
+        </message>
+        <message>
+            <source>The sign-in was closed.</source>
+            <translation>サインインは閉じられました。</translation>
+        </message>
+        <message>
+            <source>not signed in yet</source>
+            <translation>まだサインインしていません</translation>
+        </message>
+        <message>
+            <source>no refresh token was saved</source>
+            <translation>リフレッシュトークンが保存されていません</translation>
+        </message>
+        <message>
+            <source>The sign-in service sent no access token.</source>
+            <translation>サインインサービスからアクセストークンが届きませんでした。</translation>
+        </message>
+    </context>
+    <context>
+        <name>OAuthTokenVault</name>
+        <message>
+            <source>The sign-in saved in the keychain under %1 is damaged; sign in again.</source>
+            <translation>キーチェーンの %1 に保存されたサインイン情報が壊れています。再度サインインしてください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>OnTimeTarget</name>
+        <message>
+            <source>The on-time target must be between 1 and 100 %.</source>
+            <translation>期限内回答率の目標は1〜100%の範囲で指定してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrgCommand</name>
+        <message>
+            <source>administrator</source>
+            <translation>システム管理者</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>その他</translation>
+        </message>
+        <message>
+            <source>Domain</source>
+            <translation>ドメイン</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名前</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>連絡先</translation>
+        </message>
+        <message>
+            <source>Administrators</source>
+            <translation>システム管理者</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>メールアドレス</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>役割</translation>
+        </message>
+        <message>
+            <source>No contacts yet: madoguchi-cli org contact add %1 --name NAME --address ADDRESS --role admin</source>
+            <translation>連絡先はまだありません: madoguchi-cli org contact add %1 --name 氏名 --address アドレス --role admin</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s) added or changed</source>
+            <translation>
+                <numerusform>%n 件の連絡先を追加・更新しました</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationContacts</name>
+        <message>
+            <source>"%1" is not a mail address.</source>
+            <translation>"%1" はメールアドレスではありません。</translation>
+        </message>
+        <message>
+            <source>There is no organisation %1.</source>
+            <translation>組織 %1 はありません。</translation>
+        </message>
+        <message>
+            <source>%1 has no contact %2.</source>
+            <translation>%1 に連絡先 %2 はありません。</translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation>%1 行目: %2</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>ファイルが空です。</translation>
+        </message>
+        <message>
+            <source>line %1: the header row needs a name (氏名) and an address (メールアドレス) column.</source>
+            <translation>%1 行目: 見出し行に氏名とメールアドレスの列が必要です。</translation>
+        </message>
+        <message>
+            <source>line %1: "%2" is not a mail address.</source>
+            <translation>%1 行目: "%2" はメールアドレスではありません。</translation>
+        </message>
+        <message>
+            <source>line %1: unknown role "%2" (システム管理者 / admin or その他 / other).</source>
+            <translation>%1 行目: 役割 "%2" は使えません（システム管理者 / admin または その他 / other）。</translation>
+        </message>
+        <message>
+            <source>line %1: the name is too long.</source>
+            <translation>%1 行目: 氏名が長すぎます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Outage</name>
+        <message>
+            <source>client function</source>
+            <translation>クライアント機能</translation>
+        </message>
+        <message>
+            <source>web forms</source>
+            <translation>WEBフォーム機能</translation>
+        </message>
+        <message>
+            <source>click counting</source>
+            <translation>クリックカウント機能</translation>
+        </message>
+        <message>
+            <source>our fault</source>
+            <translation>当社起因</translation>
+        </message>
+        <message>
+            <source>maintenance</source>
+            <translation>メンテナンス</translation>
+        </message>
+        <message>
+            <source>platform (SFDC / Force.com)</source>
+            <translation>プラットフォーム起因 (SFDC / Force.com)</translation>
+        </message>
+        <message>
+            <source>force majeure</source>
+            <translation>不可抗力</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutageStore</name>
+        <message>
+            <source>There is no %1 %2.</source>
+            <translation>%1 %2 はありません。</translation>
+        </message>
+        <message>
+            <source>incident</source>
+            <translation>障害</translation>
+        </message>
+        <message>
+            <source>The end (%1) must come after the start (%2).</source>
+            <translation>終了 (%1) は開始 (%2) より後にしてください。</translation>
+        </message>
+        <message>
+            <source>maintenance plan</source>
+            <translation>メンテナンス計画</translation>
+        </message>
+        <message>
+            <source>The target must be above 0 and at most 100 %.</source>
+            <translation>目標は 0 より大きく 100 % 以下にしてください。</translation>
+        </message>
+    </context>
+    <context>
         <name>Outbox</name>
         <message>
             <source>This reply is being sent or was sent already.</source>
@@ -2698,6 +3509,17 @@ Send your reply anyway?</source>
         <message>
             <source>Gave up after %1 attempts. Last: %2</source>
             <translation>%1 回試みましたが送信できませんでした。最後の応答: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutgoingAttachment</name>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>%1 を読み込めません: %2</translation>
+        </message>
+        <message>
+            <source>it is a folder</source>
+            <translation>フォルダーです</translation>
         </message>
     </context>
     <context>
@@ -2817,6 +3639,21 @@ Send your reply anyway?</source>
         </message>
     </context>
     <context>
+        <name>ReplyRequest</name>
+        <message>
+            <source>Ticket #%1 does not exist.</source>
+            <translation>チケット #%1 はありません。</translation>
+        </message>
+        <message>
+            <source>The desk's support address, which replies are sent from, is not set yet.</source>
+            <translation>返信の送信元となる窓口のサポートアドレスがまだ設定されていません。</translation>
+        </message>
+        <message>
+            <source>The reply has no text of its own.</source>
+            <translation>返信に本文がありません。</translation>
+        </message>
+    </context>
+    <context>
         <name>ReplyTemplates</name>
         <message>
             <source>A template needs a name and a body.</source>
@@ -2845,6 +3682,10 @@ Send your reply anyway?</source>
         <message>
             <source>No such ticket.</source>
             <translation>そのチケットはありません。</translation>
+        </message>
+        <message>
+            <source>There is no template 「%1」.</source>
+            <translation>定型文「%1」はありません。</translation>
         </message>
     </context>
     <context>
@@ -3281,6 +4122,14 @@ Send your reply anyway?</source>
             <source>Discarded by %1</source>
             <translation>%1さんが破棄しました</translation>
         </message>
+        <message>
+            <source>The attachments come to %1; a reply may carry at most %2 (the limit the administrator set).</source>
+            <translation>添付ファイルの合計は %1 です。返信に添付できるのは %2 までです（管理者が設定した上限）。</translation>
+        </message>
+        <message>
+            <source>The reply can no longer be withdrawn: its time to cancel has passed.</source>
+            <translation>この返信はもう取り消せません（取り消しできる時間が過ぎました）。</translation>
+        </message>
     </context>
     <context>
         <name>TicketStatus</name>
@@ -3346,6 +4195,10 @@ Send your reply anyway?</source>
         <message>
             <source>Overdue %1, due soon %2, new %3 (as of %4 JST)</source>
             <translation>期限超過 %1、期限間近 %2、未対応 %3 (%4 JST 時点)</translation>
+        </message>
+        <message>
+            <source>madoguchi-cli: only the first %1 tickets are shown (--limit N shows more)</source>
+            <translation>madoguchi-cli: 先頭の %1 件だけを表示しています（--limit N でさらに表示）</translation>
         </message>
     </context>
     <context>

@@ -17,11 +17,6 @@ namespace Madoguchi {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OrganisationContacts", text);
-}
-
 Error inputError(const QString &message)
 {
     return makeError(u"input"_s, message);
@@ -49,9 +44,9 @@ QList<OrganisationContact> contactsFrom(QSqlQuery &rows)
     return result;
 }
 
-const QString contactColumns =
-    u"SELECT c.id, c.organisation_id, o.domain, c.name, c.address, c.role FROM organisation_contacts c "
-    "JOIN organisations o ON o.id = c.organisation_id "_s;
+const QString contactColumns
+    = u"SELECT c.id, c.organisation_id, o.domain, c.name, c.address, c.role FROM organisation_contacts c "
+      "JOIN organisations o ON o.id = c.organisation_id "_s;
 
 // Which column holds what, from the header row's names (English or Japanese).
 struct Columns
@@ -102,8 +97,7 @@ std::optional<ContactRole> contactRoleFromText(const QString &text)
 OrganisationContacts::OrganisationContacts(TicketDesk &desk)
     : m_desk(desk)
     , m_database(desk.database())
-{
-}
+{ }
 
 Result<QList<OrganisationSummary>> OrganisationContacts::organisations()
 {
@@ -117,8 +111,8 @@ Result<QList<OrganisationSummary>> OrganisationContacts::organisations()
         return query.error();
     QList<OrganisationSummary> result;
     for (QSqlQuery &rows = query.value(); rows.next();)
-        result.append({rows.value(0).toLongLong(), rows.value(1).toString(), rows.value(2).toString(),
-                       rows.value(3).toInt(), rows.value(4).toInt()});
+        result.append({ rows.value(0).toLongLong(), rows.value(1).toString(), rows.value(2).toString(),
+                        rows.value(3).toInt(), rows.value(4).toInt() });
     return result;
 }
 
@@ -138,7 +132,7 @@ Result<QList<OrganisationContact>> OrganisationContacts::contacts(qint64 organis
 {
     auto query = m_database.exec(u"Reading an organisation's contacts"_s,
                                  contactColumns + u"WHERE c.organisation_id = ? ORDER BY c.role, c.name, c.address"_s,
-                                 {organisationId});
+                                 { organisationId });
     if (!query)
         return query.error();
     return contactsFrom(query.value());
@@ -157,18 +151,19 @@ Result<qint64> OrganisationContacts::addContact(const StaffUser &actor, const Or
 {
     const QString address = contact.address.trimmed().toLower();
     if (!plausibleAddress(address))
-        return inputError(tr("\"%1\" is not a mail address.").arg(contact.address));
-    const QString domain =
-        (contact.domain.trimmed().isEmpty() ? address.section(u'@', 1) : contact.domain.trimmed()).toLower();
+        return inputError(
+            QCoreApplication::translate("OrganisationContacts", "\"%1\" is not a mail address.").arg(contact.address));
+    const QString domain
+        = (contact.domain.trimmed().isEmpty() ? address.section(u'@', 1) : contact.domain.trimmed()).toLower();
     TransactionGuard transaction(m_database);
     if (!transaction.ok())
         return transaction.error();
     auto organisation = m_desk.team().ensureOrganisation(domain);
     if (!organisation)
         return organisation.error();
-    auto existing = m_database.scalar(u"Looking up a contact"_s,
-                                      u"SELECT id FROM organisation_contacts WHERE organisation_id = ? AND address = ?"_s,
-                                      {*organisation, address});
+    auto existing = m_database.scalar(
+        u"Looking up a contact"_s, u"SELECT id FROM organisation_contacts WHERE organisation_id = ? AND address = ?"_s,
+        { *organisation, address });
     if (!existing)
         return existing.error();
     qint64 id = 0;
@@ -176,14 +171,14 @@ Result<qint64> OrganisationContacts::addContact(const StaffUser &actor, const Or
         id = existing->toLongLong();
         auto done = m_database.exec(u"Changing a contact"_s,
                                     u"UPDATE organisation_contacts SET name = ?, role = ? WHERE id = ?"_s,
-                                    {contact.name.trimmed(), contactRoleKey(contact.role), id});
+                                    { contact.name.trimmed(), contactRoleKey(contact.role), id });
         if (!done)
             return done.error();
     } else {
         auto added = m_database.insert(
             u"Adding a contact"_s,
             u"INSERT INTO organisation_contacts (organisation_id, name, address, role) VALUES (?, ?, ?, ?)"_s,
-            {*organisation, contact.name.trimmed(), address, contactRoleKey(contact.role)});
+            { *organisation, contact.name.trimmed(), address, contactRoleKey(contact.role) });
         if (!added)
             return added.error();
         id = *added;
@@ -204,19 +199,23 @@ Result<void> OrganisationContacts::removeContact(const StaffUser &actor, const Q
     if (!organisation)
         return organisation.error();
     if (!organisation->has_value())
-        return makeError(u"not-found"_s, tr("There is no organisation %1.").arg(domain));
+        return makeError(
+            u"not-found"_s,
+            QCoreApplication::translate("OrganisationContacts", "There is no organisation %1.").arg(domain));
     TransactionGuard transaction(m_database);
     if (!transaction.ok())
         return transaction.error();
     auto done = m_database.exec(u"Removing a contact"_s,
                                 u"DELETE FROM organisation_contacts WHERE organisation_id = ? AND address = ?"_s,
-                                {(*organisation)->id, address.trimmed().toLower()});
+                                { (*organisation)->id, address.trimmed().toLower() });
     if (!done)
         return done.error();
     if (done->numRowsAffected() == 0)
-        return makeError(u"not-found"_s, tr("%1 has no contact %2.").arg((*organisation)->domain, address));
-    if (auto logged = m_desk.audit().record(actor, 0, u"contact"_s, (*organisation)->domain + u": "_s + address,
-                                            QString());
+        return makeError(u"not-found"_s,
+                         QCoreApplication::translate("OrganisationContacts", "%1 has no contact %2.")
+                             .arg((*organisation)->domain, address));
+    if (auto logged
+        = m_desk.audit().record(actor, 0, u"contact"_s, (*organisation)->domain + u": "_s + address, QString());
         !logged)
         return logged;
     return transaction.commit();
@@ -226,33 +225,44 @@ Result<int> OrganisationContacts::importCsv(const StaffUser &actor, const QByteA
 {
     const CsvReadResult csv = readCsv(HolidayCsv::decode(data));
     if (!csv.error.isEmpty())
-        return inputError(tr("line %1: %2").arg(csv.errorLine).arg(csv.error));
+        return inputError(
+            QCoreApplication::translate("OrganisationContacts", "line %1: %2").arg(csv.errorLine).arg(csv.error));
     if (csv.records.isEmpty())
-        return inputError(tr("The file is empty."));
+        return inputError(QCoreApplication::translate("OrganisationContacts", "The file is empty."));
     const Columns columns = columnsOf(csv.records.first().fields);
     if (columns.name < 0 || columns.address < 0)
-        return inputError(tr("line %1: the header row needs a name (氏名) and an address (メールアドレス) column.")
+        return inputError(QCoreApplication::translate(
+                              "OrganisationContacts",
+                              "line %1: the header row needs a name (氏名) and an address (メールアドレス) column.")
                               .arg(csv.records.first().line));
     // Everything is checked before anything is stored.
     QList<std::pair<OrganisationContact, QString>> rows; // with the organisation's name, if given
     for (qsizetype i = 1; i < csv.records.size(); ++i) {
         const CsvRecord &record = csv.records.at(i);
-        const auto field = [&](int column) { return column < 0 ? QString() : record.fields.value(column).trimmed(); };
+        const auto field = [&](int column) {
+            return column < 0 ? QString() : record.fields.value(column).trimmed();
+        };
         OrganisationContact contact;
         contact.name = field(columns.name);
         contact.address = field(columns.address).toLower();
         contact.domain = field(columns.domain);
         const auto role = contactRoleFromText(field(columns.role));
         if (!plausibleAddress(contact.address))
-            return inputError(tr("line %1: \"%2\" is not a mail address.").arg(record.line).arg(field(columns.address)));
+            return inputError(
+                QCoreApplication::translate("OrganisationContacts", "line %1: \"%2\" is not a mail address.")
+                    .arg(record.line)
+                    .arg(field(columns.address)));
         if (!role)
-            return inputError(tr("line %1: unknown role \"%2\" (システム管理者 / admin or その他 / other).")
-                                  .arg(record.line)
-                                  .arg(field(columns.role)));
+            return inputError(
+                QCoreApplication::translate("OrganisationContacts",
+                                            "line %1: unknown role \"%2\" (システム管理者 / admin or その他 / other).")
+                    .arg(record.line)
+                    .arg(field(columns.role)));
         if (contact.name.size() > 200)
-            return inputError(tr("line %1: the name is too long.").arg(record.line));
+            return inputError(
+                QCoreApplication::translate("OrganisationContacts", "line %1: the name is too long.").arg(record.line));
         contact.role = *role;
-        rows.append({contact, field(columns.organisation)});
+        rows.append({ contact, field(columns.organisation) });
     }
     TransactionGuard transaction(m_database);
     if (!transaction.ok())
@@ -267,7 +277,7 @@ Result<int> OrganisationContacts::importCsv(const StaffUser &actor, const QByteA
             // organisation keeps the name the team gave it.
             auto renamed = m_database.exec(u"Naming an organisation"_s,
                                            u"UPDATE organisations SET name = ? WHERE domain = ? AND name = domain"_s,
-                                           {organisationName, domain});
+                                           { organisationName, domain });
             if (!renamed)
                 return renamed.error();
         }
