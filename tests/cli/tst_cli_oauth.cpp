@@ -149,6 +149,10 @@ private:
             addresses.supportAddresses = {u"support@desk.example.com"_s};
             if (!MailIngestor::saveAddresses(desk, addresses))
                 return 0;
+            // Sent at once: the send-cancel window (issue 12) has its own tests.
+            if (!desk.settings().setValue(StaffUser::system(), QString::fromLatin1(TicketReplies::sendCancelSetting),
+                                          u"0"_s))
+                return 0;
         }
         auto draft = TicketReplies(desk).draft(ticket);
         if (!draft) {

@@ -24,7 +24,7 @@ expect "ticket tickets" madoguchi-cli ti
 expect "deadline" madoguchi-cli --now 2026-12-02T10:00:00+09:00 dead
 expect "--limit" madoguchi-cli tickets --li
 expect "due-soon" madoguchi-cli tickets --queue due
-expect "password set show" madoguchi-cli account ""
+expect "login password set show" madoguchi-cli account ""
 expect "discard list retry send" madoguchi-cli outbox ""
 expect "--smtp-password-file" madoguchi-cli outbox send --smtp-
 expect "--imap" madoguchi-cli account set --im

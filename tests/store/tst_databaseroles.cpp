@@ -274,7 +274,8 @@ private Q_SLOTS:
         auto queued = TicketReplies(desk).queue(me, *draft);
         VERIFY_OK(queued);
         VERIFY_OK(editors.close(editor->id));
-        auto claimed = desk.outbox().claimNext(m_clock.now());
+        // Due once the send-cancel window (issue 12; a team setting staff cannot change) passed.
+        auto claimed = desk.outbox().claimNext(m_clock.now().addSecs(TicketReplies::defaultSendCancelSecs));
         VERIFY_OK(claimed);
         QVERIFY(claimed->has_value());
         VERIFY_OK(desk.outbox().markAccepted(queued->outboxId, m_clock.now()));
