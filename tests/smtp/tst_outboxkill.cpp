@@ -236,7 +236,7 @@ private Q_SLOTS:
             // and the later runs ended before their kill (12 of 40 killed while running).
             auto unsent = m_t->db().scalar(u"test"_s, u"SELECT COUNT(*) FROM outbox WHERE state <> 'sent'"_s);
             VERIFY_OK(unsent);
-            for (int more = unsent->toInt(); more < 25; ++more, ++next) {
+            for (int more = unsent->toInt(); more < 80; ++more, ++next) {
                 const QueuedReply queued = queueReply(next);
                 QVERIFY(queued.outboxId > 0);
                 messageIdOf.insert(queued.outboxId, queued.messageId);
