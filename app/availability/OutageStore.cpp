@@ -1,5 +1,6 @@
 #include "availability/OutageStore.h"
 
+#include "core/Clock.h"
 #include "core/Jst.h"
 #include "store/Database.h"
 #include "store/SettingsTable.h"
@@ -50,8 +51,9 @@ Error notFound(const QString &what, qint64 id)
 
 } // namespace
 
-OutageStore::OutageStore(Database &database)
+OutageStore::OutageStore(Database &database, const Clock &clock)
     : m_database(database)
+    , m_clock(clock)
 {
 }
 
@@ -62,7 +64,7 @@ Result<qint64> OutageStore::addIncident(const Incident &incident)
                              "created_ms) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
                              {functionKey(incident.function), incident.start.toMSecsSinceEpoch(),
                               msOrNull(incident.end), causeKey(incident.cause), msOrNull(incident.announced),
-                              incident.note, QDateTime::currentMSecsSinceEpoch()});
+                              incident.note, m_clock.now().toMSecsSinceEpoch()});
 }
 
 Result<void> OutageStore::endIncident(qint64 id, const QDateTime &end)
@@ -130,7 +132,7 @@ Result<qint64> OutageStore::addPlan(const MaintenancePlan &plan)
                              "actual_end_ms, note, created_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
                              {msOrNull(plan.announced), plan.start.toMSecsSinceEpoch(), plan.end.toMSecsSinceEpoch(),
                               functionsText(plan.functions), plan.emergency ? 1 : 0, msOrNull(plan.actualEnd),
-                              plan.note, QDateTime::currentMSecsSinceEpoch()});
+                              plan.note, m_clock.now().toMSecsSinceEpoch()});
 }
 
 Result<QList<MaintenancePlan>> OutageStore::plans()

@@ -9,12 +9,13 @@
 // availability target managers set (team setting "availability_target_percent", default 99).
 namespace Madoguchi {
 
+class Clock;
 class Database;
 
 class OutageStore
 {
 public:
-    explicit OutageStore(Database &database);
+    OutageStore(Database &database, const Clock &clock);
 
     Result<qint64> addIncident(const Incident &incident);
     Result<void> endIncident(qint64 id, const QDateTime &end);
@@ -33,6 +34,7 @@ public:
 
 private:
     Database &m_database;
+    const Clock &m_clock;
 };
 
 } // namespace Madoguchi

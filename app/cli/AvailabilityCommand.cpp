@@ -95,7 +95,7 @@ int incidentAdd(CliContext &context, const QCommandLineParser &parser)
     incident.end = to.value;
     incident.announced = announced.value;
     incident.note = parser.value(u"note"_s);
-    auto id = OutageStore(**database).addIncident(incident);
+    auto id = OutageStore(**database, context.clock).addIncident(incident);
     if (!id)
         return context.failure(id.error());
     context.out << *id << '\n';
@@ -114,7 +114,7 @@ int incidentList(CliContext &context, const QCommandLineParser &parser)
     auto database = openCliStore(context);
     if (!database)
         return context.failure(database.error());
-    auto list = OutageStore(**database).incidents(month);
+    auto list = OutageStore(**database, context.clock).incidents(month);
     if (!list)
         return context.failure(list.error());
     TextTable table({u"#"_s, QCoreApplication::translate("AvailabilityCommand", "Function"),
@@ -173,7 +173,7 @@ int maintenanceAdd(CliContext &context, const QCommandLineParser &parser)
     plan.announced = announced.value;
     plan.emergency = parser.isSet(u"emergency"_s);
     plan.note = parser.value(u"note"_s);
-    auto id = OutageStore(**database).addPlan(plan);
+    auto id = OutageStore(**database, context.clock).addPlan(plan);
     if (!id)
         return context.failure(id.error());
     context.out << *id << '\n';
@@ -188,7 +188,7 @@ int maintenanceList(CliContext &context, bool checkOnly, bool all)
     auto database = openCliStore(context);
     if (!database)
         return context.failure(database.error());
-    auto plans = OutageStore(**database).plans();
+    auto plans = OutageStore(**database, context.clock).plans();
     if (!plans)
         return context.failure(plans.error());
     const QDateTime now = context.clock.now();
@@ -265,7 +265,7 @@ int runIncident(CliContext &context, const QStringList &args)
         auto database = openCliStore(context);
         if (!database)
             return context.failure(database.error());
-        auto ended = OutageStore(**database).endIncident(*id, at.value);
+        auto ended = OutageStore(**database, context.clock).endIncident(*id, at.value);
         if (!ended)
             return isInputError(ended.error()) ? context.usageError(u"incident end: "_s + ended.error().message)
                                                : context.failure(ended.error());
@@ -305,7 +305,7 @@ int runMaintenance(CliContext &context, const QStringList &args)
         auto database = openCliStore(context);
         if (!database)
             return context.failure(database.error());
-        OutageStore store(**database);
+        OutageStore store(**database, context.clock);
         auto done = action == u"end"_s ? store.recordPlanEnd(*id, at.value) : store.recordAnnouncement(*id, at.value);
         if (!done)
             return isInputError(done.error()) ? context.usageError(u"maintenance %1: "_s.arg(action) + done.error().message)
@@ -337,7 +337,7 @@ int runAvailability(CliContext &context, const QStringList &args)
     auto database = openCliStore(context);
     if (!database)
         return context.failure(database.error());
-    OutageStore store(**database);
+    OutageStore store(**database, context.clock);
     auto incidents = store.incidents(month);
     auto plans = store.plans();
     auto target = store.targetPercent();

@@ -3,6 +3,7 @@
 #include "availability/MaintenanceCheck.h"
 #include "availability/MonthlyAvailability.h"
 #include "availability/OutageStore.h"
+#include "core/Clock.h"
 #include "core/Jst.h"
 
 #include "../common/TestDatabase.h"
@@ -311,7 +312,8 @@ private Q_SLOTS:
     {
         Testing::TestDatabase database;
         QVERIFY(database.isValid());
-        OutageStore store(database.db());
+        FixedClock clock(t("2026-12-01T10:00:00+09:00"));
+        OutageStore store(database.db(), clock);
         auto first = store.addIncident(
             incident(Client, "2026-10-31T23:00:00+09:00", "2026-11-01T01:00:00+09:00", Internal));
         auto open = store.addIncident(incident(ClickCount, "2026-11-30T23:00:00+09:00", nullptr, Internal));
