@@ -14,6 +14,7 @@ TEST_PACKAGES=(
   python3 python3-aiosmtpd gnome-keyring libsecret-1-0 libsecret-tools dbus dbus-x11 dunst
   postgresql-15 postgresql-contrib-15 sqlite3 curl openssl procps util-linux
   dpkg-dev lintian desktop-file-utils appstream man-db xz-utils adduser
+  poppler-utils  # tst_availabilityview: pdftotext reads the Availability PDF
   clang libclang-rt-14-dev  # tests/fuzz/run.sh: clang and its libFuzzer runtime
 )
 

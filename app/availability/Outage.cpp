@@ -21,7 +21,43 @@ const KeyedName<OutageCause> causeNames[] = {
     {OutageCause::ForceMajeure, "force-majeure", QT_TRANSLATE_NOOP("Outage", "force majeure")},
 };
 
+const char *const scopeNames[] = {
+    QT_TRANSLATE_NOOP("Outage", "client function"),
+    QT_TRANSLATE_NOOP("Outage", "consumer function (web forms and click counting)"),
+};
+
+const KeyedName<int> ruleNames[] = {
+    {0, "internal", QT_TRANSLATE_NOOP("Outage", "downtime: our fault")},
+    {1, "platform", QT_TRANSLATE_NOOP("Outage", "excluded: caused by the platform")},
+    {2, "force-majeure", QT_TRANSLATE_NOOP("Outage", "excluded: force majeure")},
+    {3, "maintenance-announced", QT_TRANSLATE_NOOP("Outage", "excluded: maintenance announced 14 days ahead")},
+    {4, "maintenance-not-announced-in-time",
+     QT_TRANSLATE_NOOP("Outage", "downtime: maintenance not announced 14 days ahead")},
+    {5, "maintenance-overrun", QT_TRANSLATE_NOOP("Outage", "downtime: maintenance past its announced end")},
+};
+
 } // namespace
+
+QString functionLabel(ServiceFunction function)
+{
+    return labelOf(functionNames, function, "Outage");
+}
+
+QString causeLabel(OutageCause cause)
+{
+    return labelOf(causeNames, cause, "Outage");
+}
+
+QString scopeLabel(AvailabilityScope scope)
+{
+    return QCoreApplication::translate("Outage", scopeNames[scope == AvailabilityScope::Client ? 0 : 1]);
+}
+
+QString ruleLabel(const QString &why)
+{
+    const auto rule = valueOfKey(ruleNames, why);
+    return rule ? labelOf(ruleNames, *rule, "Outage") : why;
+}
 
 QString functionKey(ServiceFunction function)
 {

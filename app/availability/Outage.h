@@ -23,6 +23,12 @@ QString causeKey(OutageCause cause); // internal, maintenance, platform, force-m
 std::optional<OutageCause> causeFromKey(const QString &key);
 QString scopeKey(AvailabilityScope scope); // client, consumer
 bool scopeCovers(AvailabilityScope scope, ServiceFunction function);
+// The same in words for people (translated): 「クライアント機能」, 「当社起因」, …
+QString functionLabel(ServiceFunction function);
+QString causeLabel(OutageCause cause);
+QString scopeLabel(AvailabilityScope scope);
+// The rule behind an AvailabilityContribution (its `why` key) in words.
+QString ruleLabel(const QString &why);
 
 // A function that was down (or is: `end` invalid while it lasts).
 struct Incident

@@ -1,9 +1,10 @@
 #include "availability/OutageStore.h"
 
+#include "availability/AvailabilityTarget.h"
+
 #include "core/Clock.h"
 #include "core/Jst.h"
 #include "store/Database.h"
-#include "store/SettingsTable.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -13,8 +14,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace Madoguchi {
 
 namespace {
-
-const QString targetSetting = u"availability_target_percent"_s;
 
 QVariant msOrNull(const QDateTime &moment)
 {
@@ -57,14 +56,60 @@ OutageStore::OutageStore(Database &database, const Clock &clock)
 {
 }
 
+Result<void> OutageStore::validate(const Incident &incident)
+{
+    if (!incident.start.isValid())
+        return makeError(u"bad-input"_s, QCoreApplication::translate("OutageStore", "An incident needs its start."));
+    if (incident.end.isValid() && incident.end <= incident.start)
+        return makeError(u"bad-input"_s,
+                         QCoreApplication::translate("OutageStore", "The end (%1) must come after the start (%2).")
+                             .arg(Jst::format(incident.end), Jst::format(incident.start)));
+    if (incident.announced.isValid() && incident.cause != OutageCause::Maintenance)
+        return makeError(u"bad-input"_s, QCoreApplication::translate(
+                                             "OutageStore", "Only a maintenance stop has an announcement time."));
+    return {};
+}
+
 Result<qint64> OutageStore::addIncident(const Incident &incident)
 {
+    if (auto valid = validate(incident); !valid)
+        return valid.error();
     return m_database.insert(u"Recording an incident"_s,
                              u"INSERT INTO incidents (function, started_ms, ended_ms, cause, announced_ms, note, "
                              "created_ms) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
                              {functionKey(incident.function), incident.start.toMSecsSinceEpoch(),
                               msOrNull(incident.end), causeKey(incident.cause), msOrNull(incident.announced),
                               incident.note, m_clock.now().toMSecsSinceEpoch()});
+}
+
+Result<void> OutageStore::updateIncident(const Incident &incident)
+{
+    if (auto valid = validate(incident); !valid)
+        return valid;
+    auto done = m_database.exec(u"Changing an incident"_s,
+                                u"UPDATE incidents SET function = ?, started_ms = ?, ended_ms = ?, cause = ?, "
+                                "announced_ms = ?, note = ? WHERE id = ?"_s,
+                                {functionKey(incident.function), incident.start.toMSecsSinceEpoch(),
+                                 msOrNull(incident.end), causeKey(incident.cause), msOrNull(incident.announced),
+                                 incident.note, incident.id});
+    if (!done)
+        return done.error();
+    if (done->numRowsAffected() == 0)
+        return notFound(QCoreApplication::translate("OutageStore", "incident"), incident.id);
+    return {};
+}
+
+Result<QList<Incident>> OutageStore::openIncidents()
+{
+    auto all = incidents();
+    if (!all)
+        return all.error();
+    QList<Incident> open;
+    for (const Incident &i : std::as_const(*all)) {
+        if (!i.end.isValid())
+            open.append(i);
+    }
+    return open;
 }
 
 Result<void> OutageStore::endIncident(qint64 id, const QDateTime &end)
@@ -194,20 +239,7 @@ Result<void> OutageStore::recordAnnouncement(qint64 id, const QDateTime &announc
 
 Result<double> OutageStore::targetPercent()
 {
-    auto value = SettingsTable::read(m_database, targetSetting);
-    if (!value)
-        return value.error();
-    bool ok = false;
-    const double percent = value->has_value() ? (*value)->toDouble(&ok) : 99.0;
-    return ok || !value->has_value() ? percent : 99.0;
-}
-
-Result<void> OutageStore::setTargetPercent(double percent)
-{
-    if (!(percent > 0.0 && percent <= 100.0))
-        return makeError(u"bad-input"_s,
-                         QCoreApplication::translate("OutageStore", "The target must be above 0 and at most 100 %."));
-    return SettingsTable::write(m_database, targetSetting, QString::number(percent, 'f', 2));
+    return AvailabilityTarget::read(m_database);
 }
 
 } // namespace Madoguchi

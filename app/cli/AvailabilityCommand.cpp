@@ -1,5 +1,8 @@
 // madoguchi-cli incident | maintenance | availability: the agreement's availability chapters
 // (incidents per function, maintenance plans checked against the agreement, the monthly figure).
+#include "availability/AvailabilityTable.h"
+#include "availability/AvailabilityTarget.h"
+#include "availability/IncidentTickets.h"
 #include "availability/MaintenanceCheck.h"
 #include "availability/MonthlyAvailability.h"
 #include "availability/OutageStore.h"
@@ -9,7 +12,7 @@
 #include "cli/TerminalText.h"
 #include "cli/TextTable.h"
 #include "core/Jst.h"
-#include "reports/CsvWriter.h"
+#include "tickets/TicketDesk.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -132,6 +135,69 @@ int incidentList(CliContext &context, const QCommandLineParser &parser)
     return 0;
 }
 
+// incident link ID TICKET / incident unlink ID TICKET: the ticket as its number (#12 or 12).
+int incidentLink(CliContext &context, const QStringList &words)
+{
+    const QString action = words.at(0);
+    const auto id = idArgument(words.at(1));
+    if (!id)
+        return context.usageError(u"incident %1: ID must be an incident number"_s.arg(action));
+    const auto ticket = idArgument(QString(words.at(2)).remove(u'#'));
+    if (!ticket)
+        return context.usageError(u"incident %1: TICKET must be a ticket number"_s.arg(action));
+    auto database = openCliStore(context);
+    if (!database)
+        return context.failure(database.error());
+    TicketDesk desk(**database, context.clock);
+    IncidentTickets links(**database, desk.audit());
+    auto done = action == u"link"_s ? links.link(StaffUser::system(), *id, *ticket)
+                                    : links.unlink(StaffUser::system(), *id, *ticket);
+    if (!done)
+        return isInputError(done.error()) ? context.usageError(u"incident %1: "_s.arg(action) + done.error().message)
+                                          : context.failure(done.error());
+    return 0;
+}
+
+// incident show ID: the incident and the tickets linked to it.
+int incidentShow(CliContext &context, const QString &idText)
+{
+    const auto id = idArgument(idText);
+    if (!id)
+        return context.usageError(u"incident show: ID must be an incident number"_s);
+    auto database = openCliStore(context);
+    if (!database)
+        return context.failure(database.error());
+    auto found = OutageStore(**database, context.clock).incident(*id);
+    if (!found)
+        return context.failure(found.error());
+    if (!found->has_value())
+        return context.usageError(u"incident show: there is no incident %1"_s.arg(*id));
+    const Incident &i = **found;
+    TicketDesk desk(**database, context.clock);
+    auto tickets = IncidentTickets(**database, desk.audit()).ticketsOf(*id);
+    if (!tickets)
+        return context.failure(tickets.error());
+    const auto line = [&](const char *label, const QString &value) {
+        context.out << QCoreApplication::translate("AvailabilityCommand", label) << u": "_s
+                    << TerminalText::line(value) << '\n';
+    };
+    context.out << u"#"_s << i.id << '\n';
+    line(QT_TRANSLATE_NOOP("AvailabilityCommand", "Function"), functionKey(i.function));
+    line(QT_TRANSLATE_NOOP("AvailabilityCommand", "From (JST)"), shown(i.start));
+    line(QT_TRANSLATE_NOOP("AvailabilityCommand", "To (JST)"),
+         i.end.isValid() ? shown(i.end) : QCoreApplication::translate("AvailabilityCommand", "(ongoing)"));
+    line(QT_TRANSLATE_NOOP("AvailabilityCommand", "Cause"), causeKey(i.cause));
+    if (i.announced.isValid())
+        line(QT_TRANSLATE_NOOP("AvailabilityCommand", "Announced"), shown(i.announced));
+    line(QT_TRANSLATE_NOOP("AvailabilityCommand", "Note"), i.note);
+    context.out << QCoreApplication::translate("AvailabilityCommand", "Linked tickets") << u": "_s << tickets->size()
+                << '\n';
+    for (const LinkedTicket &t : std::as_const(*tickets))
+        context.out << u"  #"_s << t.ticketId << u"  "_s << statusKey(t.status) << u"  "_s
+                    << TerminalText::line(t.subject) << '\n';
+    return 0;
+}
+
 QList<ServiceFunction> functionsOption(const QString &text, bool *ok)
 {
     QList<ServiceFunction> functions;
@@ -247,12 +313,16 @@ int runIncident(CliContext &context, const QStringList &args)
     parser.addOption({u"note"_s, u"what happened"_s, u"text"_s});
     parser.addOption({u"at"_s, u"incident end: when it ended"_s, u"time"_s});
     parser.addOption({u"month"_s, u"incident list: only this month (YYYY-MM)"_s, u"month"_s});
-    if (!context.parse(parser, args, 1, 2))
+    if (!context.parse(parser, args, 1, 3))
         return context.parseStatus();
     const QStringList words = parser.positionalArguments().mid(1);
     const QString action = words.value(0);
     if (action == u"add"_s && words.size() == 1)
         return incidentAdd(context, parser);
+    if ((action == u"link"_s || action == u"unlink"_s) && words.size() == 3)
+        return incidentLink(context, words);
+    if (action == u"show"_s && words.size() == 2)
+        return incidentShow(context, words.at(1));
     if (action == u"list"_s && words.size() == 1)
         return incidentList(context, parser);
     if (action == u"end"_s && words.size() == 2) {
@@ -271,7 +341,8 @@ int runIncident(CliContext &context, const QStringList &args)
                                                : context.failure(ended.error());
         return 0;
     }
-    return context.usageError(u"incident: use add, end ID --at TIME, or list [--month YYYY-MM]"_s);
+    return context.usageError(u"incident: use add, end ID --at TIME, list [--month YYYY-MM], show ID, "
+                              "link ID TICKET, or unlink ID TICKET"_s);
 }
 
 int runMaintenance(CliContext &context, const QStringList &args)
@@ -316,13 +387,45 @@ int runMaintenance(CliContext &context, const QStringList &args)
         u"maintenance: use add, list, check [--all], end ID --at TIME, or announce ID --at TIME"_s);
 }
 
+// availability target [PERCENT]: prints the target, or sets it (audited, as a manager would).
+int availabilityTarget(CliContext &context, const QStringList &words)
+{
+    std::optional<double> percent;
+    if (words.size() == 2) {
+        percent = AvailabilityTarget::parse(words.at(1));
+        if (!percent)
+            return context.usageError(u"availability target: \"%1\": "_s.arg(TerminalText::line(words.at(1)))
+                                      + AvailabilityTarget::rangeError());
+    }
+    auto database = openCliStore(context);
+    if (!database)
+        return context.failure(database.error());
+    if (!percent) {
+        auto target = AvailabilityTarget::read(**database);
+        if (!target)
+            return context.failure(target.error());
+        context.out << AvailabilityTarget::text(*target) << '\n';
+        return 0;
+    }
+    TicketDesk desk(**database, context.clock);
+    if (auto saved = AvailabilityTarget::write(desk.settings(), StaffUser::system(), *percent); !saved)
+        return context.failure(saved.error());
+    return 0;
+}
+
 int runAvailability(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOption({u"month"_s, u"the month, YYYY-MM (default: the current JST month)"_s, u"month"_s});
     parser.addOption({u"format"_s, u"table (default), csv or json"_s, u"format"_s, u"table"_s});
-    if (!context.parse(parser, args, 0, 0))
+    if (!context.parse(parser, args, 0, 2))
         return context.parseStatus();
+    const QStringList words = parser.positionalArguments().mid(1);
+    if (!words.isEmpty()) {
+        if (words.at(0) == u"target"_s)
+            return availabilityTarget(context, words);
+        return context.usageError(u"availability: use --month YYYY-MM [--format table|csv|json], or target [PERCENT]"_s);
+    }
     const QDateTime now = context.clock.now();
     QDate month = Jst::dateOf(now);
     if (parser.isSet(u"month"_s)) {
@@ -338,21 +441,15 @@ int runAvailability(CliContext &context, const QStringList &args)
     if (!database)
         return context.failure(database.error());
     OutageStore store(**database, context.clock);
-    auto incidents = store.incidents(month);
-    auto plans = store.plans();
-    auto target = store.targetPercent();
-    if (!incidents || !plans || !target)
-        return context.failure(!incidents ? incidents.error() : !plans ? plans.error() : target.error());
-
-    QList<AvailabilityFigures> rows;
-    for (auto scope : {AvailabilityScope::Client, AvailabilityScope::Consumer})
-        rows.append(MonthlyAvailability::compute(scope, month, *incidents, *plans, now, *target));
-    const QString monthText = month.toString(u"yyyy-MM"_s);
-    const auto percentText = [](double p) { return QString::number(p, 'f', 2); };
+    auto computed = AvailabilityTable::month(store, month, now);
+    if (!computed)
+        return context.failure(computed.error());
+    const QList<AvailabilityFigures> &rows = computed->figures;
+    const QString monthText = computed->month.toString(u"yyyy-MM"_s);
 
     if (format == u"json"_s) {
         QJsonArray list;
-        for (const AvailabilityFigures &f : std::as_const(rows)) {
+        for (const AvailabilityFigures &f : rows) {
             QJsonArray contributions;
             for (const AvailabilityContribution &c : f.contributions)
                 contributions.append(QJsonObject{{u"source"_s, c.source}, {u"function"_s, functionKey(c.function)},
@@ -361,42 +458,30 @@ int runAvailability(CliContext &context, const QStringList &args)
             list.append(QJsonObject{{u"function"_s, scopeKey(f.scope)}, {u"month"_s, monthText},
                                     {u"monthMinutes"_s, f.monthMinutes}, {u"excludedMinutes"_s, f.excludedMinutes},
                                     {u"serviceMinutes"_s, f.serviceMinutes}, {u"downtimeMinutes"_s, f.downtimeMinutes},
-                                    {u"percent"_s, percentText(f.percent).toDouble()},
+                                    {u"percent"_s, AvailabilityTable::percentText(f.percent).toDouble()},
                                     {u"target"_s, f.targetPercent}, {u"meetsTarget"_s, f.meetsTarget()},
                                     {u"contributions"_s, contributions}});
         }
         context.out << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
         return 0;
     }
-    const QStringList header = {QCoreApplication::translate("AvailabilityCommand", "Function"),
-                                QCoreApplication::translate("AvailabilityCommand", "Month"),
-                                QCoreApplication::translate("AvailabilityCommand", "Service minutes"),
-                                QCoreApplication::translate("AvailabilityCommand", "Excluded minutes"),
-                                QCoreApplication::translate("AvailabilityCommand", "Downtime minutes"),
-                                QCoreApplication::translate("AvailabilityCommand", "Availability %"),
-                                QCoreApplication::translate("AvailabilityCommand", "Target %")};
-    QList<QStringList> table{header};
-    for (const AvailabilityFigures &f : std::as_const(rows)) {
-        table.append({scopeKey(f.scope), monthText, QString::number(f.serviceMinutes),
-                      QString::number(f.excludedMinutes), QString::number(f.downtimeMinutes),
-                      percentText(f.percent), percentText(f.targetPercent)});
-    }
     if (format == u"csv"_s) {
-        // Bytes as they are (BOM, CRLF), like `report --format csv`.
-        const QByteArray bytes = CsvWriter::toBytes(table);
+        // Bytes as they are (BOM, CRLF), like `report --format csv`; the desk's view writes the same.
+        const QByteArray bytes = AvailabilityTable::csv(rows);
         context.out.flush();
         if (context.out.device()->write(bytes) != bytes.size())
             return context.failure(u"availability: cannot write to standard output"_s);
         return 0;
     }
-    TextTable text(header);
+    const QList<QStringList> table = AvailabilityTable::rows(rows);
+    TextTable text(table.first());
     for (qsizetype i = 1; i < table.size(); ++i)
         text.addRow(table.at(i));
     context.out << text.render(40);
-    for (const AvailabilityFigures &f : std::as_const(rows)) {
+    for (const AvailabilityFigures &f : rows) {
         if (!f.meetsTarget())
             context.out << QCoreApplication::translate("AvailabilityCommand", "%1: below the target of %2 %")
-                               .arg(scopeKey(f.scope), percentText(f.targetPercent))
+                               .arg(scopeKey(f.scope), AvailabilityTable::percentText(f.targetPercent))
                         << '\n';
     }
     return 0;

@@ -51,6 +51,7 @@ QList<CliCommand> cliCommands()
         {"incident", "incident add --function client|webform|clickcount --from ISO8601 [--to ISO8601]\n"
                      "                --cause internal|maintenance|platform|force-majeure [--announced ISO8601] [--note TEXT]\n"
                      "                | incident end ID --at ISO8601 | incident list [--month YYYY-MM]\n"
+                     "                | incident show ID | incident link ID TICKET | incident unlink ID TICKET\n"
                      "                                 outages of the service's functions", runIncident},
         {"maintenance", "maintenance add --functions client,webform,clickcount --from ISO8601 --to ISO8601\n"
                         "                [--announced ISO8601] [--emergency] [--note TEXT] | maintenance list\n"
@@ -60,7 +61,7 @@ QList<CliCommand> cliCommands()
         {"org", "org list | org show DOMAIN | org contact add DOMAIN --name NAME --address ADDRESS [--role admin|other]\n"
                 "                | org contact remove DOMAIN ADDRESS | org import FILE.csv\n"
                 "                                 customer organisations and their administrators", runOrg},
-        {"availability", "availability [--month YYYY-MM] [--format table|csv|json]\n"
+        {"availability", "availability [--month YYYY-MM] [--format table|csv|json] | availability target [PERCENT]\n"
                          "                                 the agreement's monthly availability, client and consumer",
          runAvailability},
         {"team", "team login add LOGIN --role staff|manager [--name NAME] [--password-file FILE] | team grants\n"

@@ -1,10 +1,15 @@
 // Issue 15: monthly availability by the agreement's formula, maintenance plans against the
 // agreement, and the command line, with the issue's worked examples.
+#include "availability/AvailabilityTable.h"
+#include "availability/AvailabilityTarget.h"
+#include "availability/IncidentTickets.h"
 #include "availability/MaintenanceCheck.h"
 #include "availability/MonthlyAvailability.h"
 #include "availability/OutageStore.h"
 #include "core/Clock.h"
 #include "core/Jst.h"
+#include "tickets/TicketDesk.h"
+#include "tickets/TicketFixtureBuilder.h"
 
 #include "../common/TestDatabase.h"
 
@@ -347,10 +352,149 @@ private Q_SLOTS:
         QCOMPARE(plans->first().actualEnd, t("2026-11-21T04:30:00+09:00"));
 
         QCOMPARE(store.targetPercent().valueOr(0), 99.0);
-        QVERIFY(store.setTargetPercent(99.5));
+    }
+
+    // The target is a manager's team setting: audited, refused to staff and out of range.
+    void targetIsAnAuditedManagerSetting()
+    {
+        Testing::TestDatabase database;
+        QVERIFY(database.isValid());
+        FixedClock clock(t("2026-12-01T10:00:00+09:00"));
+        TicketDesk desk(database.db(), clock);
+        TicketFixtureBuilder fixture(desk);
+        auto manager = fixture.staff(u"kato"_s, u"加藤"_s, StaffRole::Manager);
+        auto staff = fixture.staff(u"sato"_s, u"佐藤"_s, StaffRole::Staff);
+        QVERIFY(manager && staff);
+        OutageStore store(database.db(), clock);
+        QCOMPARE(store.targetPercent().valueOr(0), 99.0);
+        QVERIFY(AvailabilityTarget::write(desk.settings(), *manager, 99.5));
         QCOMPARE(store.targetPercent().valueOr(0), 99.5);
-        QVERIFY(!store.setTargetPercent(0));
-        QVERIFY(!store.setTargetPercent(101));
+        QCOMPARE(AvailabilityTarget::write(desk.settings(), *staff, 98.0).error().code, u"permission"_s);
+        for (double bad : {0.0, 89.99, 100.01, 101.0, 99.555})
+            QCOMPARE(AvailabilityTarget::write(desk.settings(), *manager, bad).error().code, u"bad-input"_s);
+        QCOMPARE(store.targetPercent().valueOr(0), 99.5);
+        auto audit = desk.audit().recent(5, u"setting availability_target_percent"_s);
+        QVERIFY(audit);
+        QCOMPARE(audit->size(), 1);
+        QCOMPARE(audit->first().newValue, u"99.50"_s);
+        QCOMPARE(audit->first().actorName, u"加藤"_s);
+        // The figures follow the target: 99.72 meets 99.5 and misses 99.8.
+        QVERIFY(store.addIncident(
+            incident(Client, "2026-11-10T10:00:00+09:00", "2026-11-10T12:00:00+09:00", Internal)));
+        auto month = AvailabilityTable::month(store, QDate(2026, 11, 1), clock.now());
+        QVERIFY(month);
+        QCOMPARE(month->figures.first().targetPercent, 99.5);
+        QVERIFY(month->figures.first().meetsTarget());
+        QVERIFY(AvailabilityTarget::write(desk.settings(), *manager, 99.8));
+        month = AvailabilityTable::month(store, QDate(2026, 11, 1), clock.now());
+        QVERIFY(!month->figures.first().meetsTarget());
+    }
+
+    void targetText_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<double>("expected"); // 0: refused
+        QTest::newRow("whole") << u"99"_s << 99.0;
+        QTest::newRow("one decimal") << u"99.5"_s << 99.5;
+        QTest::newRow("two decimals") << u"99.95"_s << 99.95;
+        QTest::newRow("percent sign") << u"99.5%"_s << 99.5;
+        QTest::newRow("hundred") << u"100"_s << 100.0;
+        QTest::newRow("lowest") << u"90.00"_s << 90.0;
+        QTest::newRow("below") << u"89.99"_s << 0.0;
+        QTest::newRow("above") << u"100.01"_s << 0.0;
+        QTest::newRow("three decimals") << u"99.955"_s << 0.0;
+        QTest::newRow("comma") << u"99,5"_s << 0.0;
+        QTest::newRow("word") << u"high"_s << 0.0;
+        QTest::newRow("empty") << QString() << 0.0;
+    }
+
+    void targetText()
+    {
+        QFETCH(QString, text);
+        QFETCH(double, expected);
+        const auto parsed = AvailabilityTarget::parse(text);
+        QCOMPARE(parsed.value_or(0.0), expected);
+    }
+
+    // Tickets linked to incidents through IncidentTickets, with an audit row on the ticket.
+    void linkingTicketsToIncidents()
+    {
+        Testing::TestDatabase database;
+        QVERIFY(database.isValid());
+        FixedClock clock(t("2026-12-01T10:00:00+09:00"));
+        TicketDesk desk(database.db(), clock);
+        TicketFixtureBuilder fixture(desk);
+        auto sato = fixture.staff(u"sato"_s, u"佐藤"_s, StaffRole::Staff);
+        QVERIFY(sato);
+        auto first = fixture.customerMail(u"山田 <yamada@midori.co.jp>"_s, u"ログインできません"_s, u"本文"_s,
+                                          t("2026-12-01T09:10:00+09:00"));
+        auto second = fixture.customerMail(u"鈴木 <suzuki@aoba.co.jp>"_s, u"画面が表示されない"_s, u"本文"_s,
+                                           t("2026-12-01T09:20:00+09:00"));
+        QVERIFY(first && second);
+        OutageStore store(database.db(), clock);
+        auto id = store.addIncident(incident(Client, "2026-12-01T09:00:00+09:00", nullptr, Internal));
+        QVERIFY(id);
+        IncidentTickets links(database.db(), desk.audit());
+
+        QVERIFY(links.link(*sato, *id, first->ticketId));
+        QVERIFY(links.link(*sato, *id, second->ticketId));
+        auto tickets = links.ticketsOf(*id);
+        QVERIFY(tickets);
+        QCOMPARE(tickets->size(), 2);
+        QCOMPARE(tickets->at(0).ticketId, first->ticketId);
+        QCOMPARE(tickets->at(0).subject, u"ログインできません"_s);
+        QCOMPARE(tickets->at(1).organisationName.isEmpty(), false);
+        QCOMPARE(links.incidentsOf(first->ticketId).valueOr({}), QList<qint64>{*id});
+
+        auto history = desk.audit().forTicket(first->ticketId);
+        QVERIFY(history);
+        QVERIFY(!history->isEmpty());
+        QCOMPARE(history->last().action, u"incident link"_s);
+        QCOMPARE(history->last().newValue, u"incident %1"_s.arg(*id));
+        QCOMPARE(history->last().actorName, u"佐藤"_s);
+
+        // Refusals, each one message, nothing written.
+        QCOMPARE(links.link(*sato, *id, first->ticketId).error().code, u"bad-input"_s); // already linked
+        QCOMPARE(links.link(*sato, 999, first->ticketId).error().code, u"not-found"_s);
+        QCOMPARE(links.link(*sato, *id, 999).error().code, u"not-found"_s);
+        QCOMPARE(links.unlink(*sato, 999, first->ticketId).error().code, u"not-found"_s);
+        QCOMPARE(links.ticketsOf(*id).valueOr({}).size(), 2);
+
+        QVERIFY(links.unlink(*sato, *id, first->ticketId));
+        QCOMPARE(links.ticketsOf(*id).valueOr({}).size(), 1);
+        QVERIFY(links.incidentsOf(first->ticketId).valueOr({0}).isEmpty());
+        history = desk.audit().forTicket(first->ticketId);
+        QCOMPARE(history->last().action, u"incident unlink"_s);
+        QCOMPARE(history->last().oldValue, u"incident %1"_s.arg(*id));
+    }
+
+    void editingAnIncidentIsValidated()
+    {
+        Testing::TestDatabase database;
+        QVERIFY(database.isValid());
+        FixedClock clock(t("2026-12-01T10:00:00+09:00"));
+        OutageStore store(database.db(), clock);
+        auto id = store.addIncident(incident(Client, "2026-11-10T10:00:00+09:00", nullptr, Internal));
+        QVERIFY(id);
+        QCOMPARE(store.openIncidents().valueOr({}).size(), 1);
+        Incident changed = store.incident(*id).valueOr({}).value();
+        changed.end = t("2026-11-10T09:00:00+09:00");
+        QCOMPARE(store.updateIncident(changed).error().code, u"bad-input"_s); // end before start
+        changed.end = t("2026-11-10T12:00:00+09:00");
+        changed.announced = t("2026-10-01T10:00:00+09:00");
+        QCOMPARE(store.updateIncident(changed).error().code, u"bad-input"_s); // announced, not maintenance
+        changed.cause = OutageCause::Maintenance;
+        changed.note = u"メンテナンス延長"_s;
+        QVERIFY(store.updateIncident(changed));
+        const Incident stored = store.incident(*id).valueOr({}).value();
+        QCOMPARE(stored.end, t("2026-11-10T12:00:00+09:00"));
+        QCOMPARE(stored.cause, OutageCause::Maintenance);
+        QCOMPARE(stored.note, u"メンテナンス延長"_s);
+        QVERIFY(store.openIncidents().valueOr({changed}).isEmpty());
+        changed.id = 999;
+        QCOMPARE(store.updateIncident(changed).error().code, u"not-found"_s);
+        Incident noStart;
+        QCOMPARE(store.addIncident(noStart).error().code, u"bad-input"_s);
     }
 
     void commandLine()
@@ -391,6 +535,36 @@ private Q_SLOTS:
         const Run list = cli(db, {u"incident"_s, u"list"_s, u"--month"_s, u"2026-11"_s});
         QVERIFY(list.out.contains(u"DB failover"_s));
 
+        // Linking a sample ticket, shown by incident show, audited on the ticket.
+        QCOMPARE(cli(db, {u"incident"_s, u"link"_s, u"1"_s, u"#3"_s}).status, 0);
+        const Run shownIncident = cli(db, {u"incident"_s, u"show"_s, u"1"_s});
+        QCOMPARE(shownIncident.status, 0);
+        QVERIFY2(shownIncident.out.contains(u"Linked tickets: 1"_s), qPrintable(shownIncident.out));
+        QVERIFY(shownIncident.out.contains(u"  #3  "_s));
+        QVERIFY(shownIncident.out.contains(u"DB failover"_s));
+        // Refusals with the incident there: one line, exit 2.
+        const QList<std::pair<QStringList, QString>> refusals{
+            {{u"incident"_s, u"link"_s, u"1"_s, u"3"_s}, u"already linked"_s},
+            {{u"incident"_s, u"link"_s, u"1"_s, u"9999"_s}, u"#9999 does not exist"_s},
+            {{u"incident"_s, u"unlink"_s, u"1"_s, u"2"_s}, u"not linked"_s},
+        };
+        for (const auto &[args, says] : refusals) {
+            const Run refused = cli(db, args);
+            QCOMPARE(refused.status, 2);
+            QCOMPARE(refused.err.count(u'\n'), 1);
+            QVERIFY2(refused.err.contains(says), qPrintable(refused.err));
+        }
+        QCOMPARE(cli(db, {u"incident"_s, u"unlink"_s, u"1"_s, u"3"_s}).status, 0);
+        QVERIFY(cli(db, {u"incident"_s, u"show"_s, u"1"_s}).out.contains(u"Linked tickets: 0"_s));
+
+        // The target: printed, set (audited), used by the table.
+        QCOMPARE(cli(db, {u"availability"_s, u"target"_s}).out, u"99.00\n"_s);
+        QCOMPARE(cli(db, {u"availability"_s, u"target"_s, u"99.8"_s}).status, 0);
+        QCOMPARE(cli(db, {u"availability"_s, u"target"_s}).out, u"99.80\n"_s);
+        const Run below = cli(db, {u"availability"_s, u"--month"_s, u"2026-11"_s});
+        QVERIFY2(below.out.contains(u"client: below the target of 99.80 %"_s), qPrintable(below.out));
+        QCOMPARE(cli(db, {u"availability"_s, u"target"_s, u"99"_s}).status, 0);
+
         // A maintenance plan that breaks the agreement: said at once, and by check (exit 1).
         const QString now = u"--now=2026-12-01T10:00:00+09:00"_s;
         const Run planned = cli(db, {now, u"maintenance"_s, u"add"_s, u"--functions"_s, u"client,webform"_s,
@@ -427,6 +601,13 @@ private Q_SLOTS:
         QTest::newRow("end of no incident") << QStringList{u"incident"_s, u"end"_s, u"999"_s, u"--at"_s, from};
         QTest::newRow("bad month") << QStringList{u"availability"_s, u"--month"_s, u"2026-13"_s};
         QTest::newRow("bad format") << QStringList{u"availability"_s, u"--format"_s, u"xml"_s};
+        QTest::newRow("target too low") << QStringList{u"availability"_s, u"target"_s, u"85"_s};
+        QTest::newRow("target not a number") << QStringList{u"availability"_s, u"target"_s, u"high"_s};
+        QTest::newRow("target three decimals") << QStringList{u"availability"_s, u"target"_s, u"99.555"_s};
+        QTest::newRow("unknown availability word") << QStringList{u"availability"_s, u"targets"_s};
+        QTest::newRow("link to no incident") << QStringList{u"incident"_s, u"link"_s, u"999"_s, u"1"_s};
+        QTest::newRow("link bad ticket") << QStringList{u"incident"_s, u"link"_s, u"1"_s, u"x"_s};
+        QTest::newRow("show no incident") << QStringList{u"incident"_s, u"show"_s, u"999"_s};
         QTest::newRow("plan without functions")
             << QStringList{u"maintenance"_s, u"add"_s, u"--from"_s, from, u"--to"_s, u"2026-11-10T11:00:00+09:00"_s};
         QTest::newRow("plan ending before it starts")
