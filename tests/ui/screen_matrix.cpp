@@ -8,6 +8,8 @@
 // Environment: MADOGUCHI_DATABASE (the fixture file), MADOGUCHI_NOW (its fixed clock),
 // MADOGUCHI_QM_DIR (the Japanese with the pending strings), LANGUAGE=ja|en.
 
+#include "ScreenshotWindows.h"
+
 #include "ModalPrompts.h"
 #include "WindowGeometry.h"
 #include "core/Clock.h"
@@ -22,36 +24,12 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QLibraryInfo>
-#include <QScreen>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTranslator>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Madoguchi;
-
-namespace {
-
-void settle()
-{
-    for (int i = 0; i < 30; ++i)
-        QCoreApplication::processEvents();
-}
-
-// Saves the window and says whether it fits the screen (item: never larger than the screen).
-bool save(QWidget &window, const QString &path)
-{
-    settle();
-    const QRect room = window.screen()->availableGeometry();
-    const QRect frame = window.frameGeometry();
-    const bool fits = room.contains(frame);
-    qInfo("%s: window %dx%d at %d,%d on %dx%d%s", qPrintable(path), frame.width(), frame.height(), frame.x(),
-          frame.y(), room.width(), room.height(), fits ? "" : " — LARGER THAN THE SCREEN");
-    return window.grab().save(path) && fits;
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -63,17 +41,8 @@ int main(int argc, char *argv[])
     const QString out = QString::fromLocal8Bit(argv[1]);
     const QString suffix = QString::fromLocal8Bit(argv[2]);
     QDir().mkpath(out);
-    const bool japanese = qEnvironmentVariable("LANGUAGE").startsWith(u"ja"_s);
-    QLocale::setDefault(japanese ? QLocale(QLocale::Japanese, QLocale::Japan) : QLocale(QLocale::English, QLocale::UnitedStates));
     QTranslator qt, madoguchi;
-    if (japanese) {
-        if (qt.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QApplication::installTranslator(&qt);
-        const QString qmDir = qEnvironmentVariable("MADOGUCHI_QM_DIR");
-        if ((!qmDir.isEmpty() && madoguchi.load(QLocale(), u"madoguchi"_s, u"_"_s, qmDir))
-            || madoguchi.load(QLocale(), u"madoguchi"_s, u"_"_s, u":/i18n"_s))
-            QApplication::installTranslator(&madoguchi);
-    }
+    Testing::chooseLanguage(qt, madoguchi);
 
     QTemporaryDir home;
     QSettings local(home.filePath(u"desktop.ini"_s), QSettings::IniFormat);
@@ -95,9 +64,9 @@ int main(int argc, char *argv[])
     {
         MainWindow window(desk, sato); // opens as the program opens it, fitted to the screen
         window.show();
-        allFit &= save(window, u"%1/desk-%2.png"_s.arg(out, suffix));
+        allFit &= Testing::saveFitted(window, u"%1/desk-%2.png"_s.arg(out, suffix));
         window.openTicket(6);
-        allFit &= save(window, u"%1/ticket-%2.png"_s.arg(out, suffix));
+        allFit &= Testing::saveFitted(window, u"%1/ticket-%2.png"_s.arg(out, suffix));
     }
     {
         ReportsView reports(desk, tanaka);
@@ -105,14 +74,14 @@ int main(int argc, char *argv[])
         reports.resize(1100, 800); // as main.cpp opens it
         WindowGeometry::fitToScreen(&reports);
         reports.show();
-        allFit &= save(reports, u"%1/reports-%2.png"_s.arg(out, suffix));
+        allFit &= Testing::saveFitted(reports, u"%1/reports-%2.png"_s.arg(out, suffix));
     }
     {
         PasswordKeychain keychain;
         SettingsDialog settings(desk, desktop, tanaka, keychain, ModalPrompts::interactive());
         WindowGeometry::fitToScreen(&settings);
         settings.show();
-        allFit &= save(settings, u"%1/settings-%2.png"_s.arg(out, suffix));
+        allFit &= Testing::saveFitted(settings, u"%1/settings-%2.png"_s.arg(out, suffix));
     }
     return allFit ? 0 : 3;
 }

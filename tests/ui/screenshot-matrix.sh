@@ -8,11 +8,14 @@
 # - the fixture is tests/ui/screenshot_fixture.cpp (~30 tickets in every state) with its
 #   clock fixed at Tuesday 24 November 2026 16:10 JST (MADOGUCHI_NOW);
 # - Japanese uses translations/*.ts plus translations/pending/*.tsv (tests/scripts/pending-qm.sh);
-# - files: OUTDIR/{desk,ticket,reports,settings}-WIDTHxHEIGHT[-150]-{ja,en}.png;
+# - files: OUTDIR/{desk,ticket,reports,settings}-WIDTHxHEIGHT[-150]-{ja,en}.png, and from
+#   madoguchi-availability-screenshots (its own fixture, issue 15) the Availability view and
+#   the desk with an open incident: OUTDIR/{availability,incident}-WIDTHxHEIGHT[-150]-{ja,en}.png;
 # - each window opens fitted to its screen; a window larger than the screen is reported
 #   and makes the script fail.
 #
-# Needs the targets madoguchi-screen-matrix and madoguchi-screenshot-fixture.
+# Needs the targets madoguchi-screen-matrix, madoguchi-screenshot-fixture and
+# madoguchi-availability-screenshots.
 set -euo pipefail
 OUT=${1:?usage: screenshot-matrix.sh OUTDIR [BUILD_DIR]}
 SRC=$(cd "$(dirname "$0")/../.." && pwd)
@@ -45,12 +48,14 @@ for screen in 1024x700 1366x768 1600x900 1920x1080 1920x1080@150; do
 JSON
     for lang in ja en; do
         if [ "$lang" = ja ]; then locale=ja_JP.UTF-8; else locale=C.UTF-8; fi
-        rc=0
-        LANG=$locale LC_ALL=$locale LANGUAGE=$lang QT_SCALE_FACTOR=$scale \
-            QT_QPA_PLATFORM="offscreen:configfile=$T/screen-$tag.json" \
-            "$BUILD/tests/ui/madoguchi-screen-matrix" "$OUT" "$tag-$lang" >"$T/run.log" 2>&1 || rc=$?
-        grep -v "propagateSizeHints" "$T/run.log" || true
-        [ "$rc" = 0 ] || failed=1
+        for program in madoguchi-screen-matrix madoguchi-availability-screenshots; do
+            rc=0
+            LANG=$locale LC_ALL=$locale LANGUAGE=$lang QT_SCALE_FACTOR=$scale \
+                QT_QPA_PLATFORM="offscreen:configfile=$T/screen-$tag.json" \
+                "$BUILD/tests/ui/$program" "$OUT" "$tag-$lang" >"$T/run.log" 2>&1 || rc=$?
+            grep -v "propagateSizeHints" "$T/run.log" || true
+            [ "$rc" = 0 ] || failed=1
+        done
     done
 done
 ls "$OUT"/*.png | wc -l | xargs echo "pictures:"

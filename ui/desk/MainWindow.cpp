@@ -1,6 +1,9 @@
 #include "desk/MainWindow.h"
 
 #include "WindowGeometry.h"
+#include "availability/AvailabilityView.h"
+#include "availability/DeskIncidents.h"
+#include "availability/IncidentLinkBar.h"
 #include "calendar/CalendarPage.h"
 #include "sync/DeskMailboxSync.h"
 #include "desk/BulkTicketActions.h"
@@ -74,6 +77,11 @@ MainWindow::MainWindow(TicketDesk &desk, const StaffUser &me, QWidget *parent)
 
     m_status = new DeskStatusBar(desk.clock(), this);
     setStatusBar(m_status);
+    m_incidents = new DeskIncidents(desk, me, m_status, this);
+    connect(m_incidents, &DeskIncidents::ticketActivated, this, &MainWindow::openTicket);
+    connect(m_incidents, &DeskIncidents::incidentsChanged, m_panel, &TicketPanel::reload);
+    connect(m_panel->incidentLinkBar(), &IncidentLinkBar::incidentActivated, m_incidents,
+            [this](qint64 id) { m_incidents->showIncidents(id); });
     m_notifier = new DeskNotifier(this);
     connect(m_notifier, &DeskNotifier::openTicketRequested, this, [this](qint64 id) {
         showNormal();
@@ -428,6 +436,7 @@ void MainWindow::refreshLive()
                            businessDayMinutes());
     }
     m_status->refreshClock(businessCalendar);
+    m_incidents->refresh();
     // Whichever desktop (or the server) synced last wrote its watermark time.
     auto lastSync = m_desk.database().scalar(u"Reading the last mail sync"_s,
                                              u"SELECT MAX(updated_ms) FROM mailbox_sync"_s);
@@ -437,6 +446,20 @@ void MainWindow::refreshLive()
         m_panel->refreshDeadline();
     if (m_backup)
         m_backup->checkNow(); // nothing unless today's (JST) backup is still missing
+}
+
+AvailabilityView *MainWindow::showAvailability()
+{
+    // A window of its own, like Reports: a manager keeps it beside the desk.
+    auto *view = new AvailabilityView(m_desk, m_me, this);
+    view->setWindowFlag(Qt::Window);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    view->setWindowTitle(tr("Availability"));
+    view->resize(1100, 800);
+    WindowGeometry::fitToScreen(view);
+    connect(view, &AvailabilityView::incidentActivated, m_incidents, [this](qint64 id) { m_incidents->showIncidents(id); });
+    view->show();
+    return view;
 }
 
 void MainWindow::onCurrentRowChanged()

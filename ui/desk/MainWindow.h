@@ -18,7 +18,9 @@ class QTimer;
 
 namespace Madoguchi {
 
+class AvailabilityView;
 class CalendarPage;
+class DeskIncidents;
 class DeskMailboxSync;
 class DeskOutbox;
 class ModalPrompts;
@@ -95,6 +97,10 @@ public:
     // The list's context menu (the chosen tickets' actions) and Help ▸ Keyboard shortcuts.
     QMenu *ticketContextMenu() const { return m_contextMenu; }
     KeyboardShortcutsDialog *showKeyboardShortcuts();
+    // View ▸ Availability: the month's availability per function (a window of its own), and
+    // the open incidents in the status bar with View ▸ Incidents (issue 15).
+    AvailabilityView *showAvailability();
+    DeskIncidents *deskIncidents() const { return m_incidents; }
     // Saved views (under the queues): the queue, filters and search in force saved under a
     // name; shown with live counts; shared with the team by a manager.
     SavedViewList *savedViewList() const { return m_savedViews; }
@@ -148,6 +154,7 @@ private:
     TicketPanel *m_panel = nullptr;
     CalendarPage *m_calendarPage = nullptr;
     DeskStatusBar *m_status = nullptr;
+    DeskIncidents *m_incidents = nullptr;
     DeskNotifier *m_notifier = nullptr;
     QTimer *m_timer = nullptr;
     AutomaticBackup *m_backup = nullptr;

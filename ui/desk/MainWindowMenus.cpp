@@ -1,5 +1,7 @@
 #include "desk/MainWindow.h"
 
+#include "availability/DeskIncidents.h"
+#include "availability/IncidentLinkBar.h"
 #include "desk/BulkTicketActions.h"
 #include "desk/KeyboardShortcutsDialog.h"
 #include "desk/SavedViewList.h"
@@ -85,6 +87,10 @@ void MainWindow::buildMenus()
         else
             QMessageBox::information(this, tr("Reports"), tr("Reports are not available in this build."));
     });
+    menuAction(view, tr("&Availability"), {QKeySequence(u"Ctrl+4"_s)}, [this] { showAvailability(); })
+        ->setObjectName(u"availabilityAction"_s);
+    menuAction(view, tr("&Incidents…"), {}, [this] { m_incidents->showIncidents(); })
+        ->setObjectName(u"incidentsAction"_s);
     view->addSeparator();
     menuAction(view, tr("Re&fresh"), {QKeySequence(Qt::Key_F5)}, [this] { refreshLive(); });
 
@@ -112,6 +118,11 @@ void MainWindow::buildMenus()
     ticket->addSeparator();
     m_bulk->addTo(ticket);
     ticket->addSeparator();
+    auto *linkIncident = menuAction(ticket, tr("Lin&k to incident…"), {}, [this] {
+        m_tabs->setCurrentIndex(0);
+        m_panel->incidentLinkBar()->askLink();
+    });
+    linkIncident->setObjectName(u"linkIncidentAction"_s);
     menuAction(ticket, tr("Merge int&o…"), {}, [this] { m_panel->askMerge(); });
     menuAction(ticket, tr("Sp&lit message…"), {}, [this] { m_panel->askSplit(); });
 
@@ -150,6 +161,7 @@ void MainWindow::buildMenus()
     m_contextMenu->setObjectName(u"ticketContextMenu"_s);
     m_contextMenu->addAction(m_replyAction);
     m_contextMenu->addAction(m_assignToMeAction);
+    m_contextMenu->addAction(linkIncident);
     m_contextMenu->addSeparator();
     m_bulk->addTo(m_contextMenu);
 }

@@ -1,5 +1,6 @@
 #include "desk/TicketPanel.h"
 
+#include "availability/IncidentLinkBar.h"
 #include "desk/AttachmentList.h"
 #include "desk/ConflictBanner.h"
 #include "FlagIcons.h"
@@ -78,6 +79,9 @@ TicketPanel::TicketPanel(TicketDesk &desk, QWidget *parent) : QWidget(parent), m
     m_replyEditors->setStyleSheet(u"color: #7a4a00; background-color: #fff3cd; padding: 3px"_s);
     m_replyEditors->hide();
     layout->addWidget(m_replyEditors);
+    m_incidents = new IncidentLinkBar(m_desk, this);
+    connect(m_incidents, &IncidentLinkBar::linksChanged, this, &TicketPanel::ticketChanged);
+    layout->addWidget(m_incidents);
     layout->addWidget(buildEditors());
 
     m_headers = new QCheckBox(tr("Show headers"), this);
@@ -171,6 +175,12 @@ void TicketPanel::fillUsers()
         m_assignee->addItem(u.displayName, u.id);
 }
 
+void TicketPanel::setCurrentUser(const StaffUser &user)
+{
+    m_me = user;
+    m_incidents->setCurrentUser(user);
+}
+
 void TicketPanel::showTicket(qint64 ticketId)
 {
     m_banner->hide();
@@ -216,6 +226,7 @@ void TicketPanel::reload()
     m_filling = false;
     showDeadline();
     showReplyState();
+    m_incidents->showTicket(m_ticket);
     m_thread->showThread(m_messages, m_headers->isChecked());
     m_attachments->showMessages(m_messages);
 }

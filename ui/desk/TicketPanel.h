@@ -18,6 +18,7 @@ class QPlainTextEdit;
 namespace Madoguchi {
 
 class AttachmentList;
+class IncidentLinkBar;
 class ConflictBanner;
 class ModalPrompts;
 class ReplyEditor;
@@ -35,7 +36,7 @@ class TicketPanel : public QWidget
 public:
     TicketPanel(TicketDesk &desk, QWidget *parent = nullptr);
 
-    void setCurrentUser(const StaffUser &user) { m_me = user; }
+    void setCurrentUser(const StaffUser &user);
     void showTicket(qint64 ticketId);
     qint64 ticketId() const { return m_ticket.id; }
     const Ticket &ticket() const { return m_ticket; }
@@ -70,6 +71,8 @@ public:
         showReplyState();
     }
     ConflictBanner *banner() const { return m_banner; }
+    // The incidents this ticket is linked to, and "An incident is open: link?" (issue 15).
+    IncidentLinkBar *incidentLinkBar() const { return m_incidents; }
 
 Q_SIGNALS:
     void ticketChanged(qint64 ticketId);
@@ -105,6 +108,7 @@ private:
     AttachmentList *m_attachments = nullptr;
     QPlainTextEdit *m_note = nullptr;
     QLabel *m_replyEditors = nullptr;
+    IncidentLinkBar *m_incidents = nullptr;
     QLabel *m_undelivered = nullptr;
     QLabel *m_waiting = nullptr;
     ReplyEditor *m_reply = nullptr;

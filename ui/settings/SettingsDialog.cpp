@@ -4,6 +4,7 @@
 
 #include "settings/AccountsPage.h"
 #include "settings/AppearancePage.h"
+#include "settings/AvailabilityTargetPage.h"
 #include "settings/CalendarSettingsPage.h"
 #include "settings/DatabaseSettingsPage.h"
 #include "settings/LanguagePage.h"
@@ -56,6 +57,7 @@ SettingsDialog::SettingsDialog(TicketDesk &desk, DesktopSettings &settings, cons
     addPage(new SignaturesPage(desk, user, this));
     addPage(new UrgencyRulesPage(desk, user, this));
     addPage(new StaffUsersPage(desk, user, this));
+    addPage(new AvailabilityTargetPage(desk, user, this));
     addPage(new LanguagePage(settings, this));
     addPage(new AppearancePage(settings, this));
 
