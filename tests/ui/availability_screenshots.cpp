@@ -2,7 +2,7 @@
 // 2026: 2 hours down by our fault, a platform outage excluded, an announced maintenance, one
 // open incident) and of the desk with that open incident in the status bar and a ticket that
 // came in during it ("An incident is open: link?"), saved as OUTDIR/{availability,incident}-
-// SUFFIX.png for a person to look at. Run by tests/ui/screenshot-matrix.sh beside
+// SUFFIX.png (and the view's PDF as availability-SUFFIX.pdf) for a person to look at. Run by tests/ui/screenshot-matrix.sh beside
 // madoguchi-screen-matrix, once per screen size and language (offscreen, the screen from a
 // configfile); each window opens fitted to that screen, as the program opens it.
 //
@@ -107,6 +107,10 @@ int main(int argc, char *argv[])
         view.setMonth(QDate(2026, 11, 1));
         view.show();
         allFit &= Testing::saveFitted(view, u"%1/availability-%2.png"_s.arg(out, suffix));
+        // The PDF of the same month, to look at as well.
+        const QString pdf = u"%1/availability-%2.pdf"_s.arg(out, suffix);
+        view.setSaveFileChooser([&](const QString &, const QString &) { return pdf; });
+        allFit &= view.exportPdf();
     }
     {
         const StaffUser sato = desk.team().userByLogin(u"sato"_s).valueOr(std::nullopt).value_or(StaffUser{});
