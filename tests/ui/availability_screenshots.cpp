@@ -2,7 +2,8 @@
 // 2026: 2 hours down by our fault, a platform outage excluded, an announced maintenance, one
 // open incident) and of the desk with that open incident in the status bar and a ticket that
 // came in during it ("An incident is open: link?"), saved as OUTDIR/{availability,incident}-
-// SUFFIX.png (and the view's PDF as availability-SUFFIX.pdf) for a person to look at. Run by tests/ui/screenshot-matrix.sh beside
+// SUFFIX.png, the incidents dialog as incidents-SUFFIX.png (and the view's PDF as
+// availability-SUFFIX.pdf) for a person to look at. Run by tests/ui/screenshot-matrix.sh beside
 // madoguchi-screen-matrix, once per screen size and language (offscreen, the screen from a
 // configfile); each window opens fitted to that screen, as the program opens it.
 //
@@ -12,10 +13,14 @@
 
 #include "WindowGeometry.h"
 #include "availability/AvailabilityView.h"
+#include "availability/DeskIncidents.h"
+#include "availability/IncidentLinkBar.h"
+#include "availability/IncidentsDialog.h"
 #include "availability/OutageStore.h"
 #include "core/Clock.h"
 #include "core/Jst.h"
 #include "desk/MainWindow.h"
+#include "desk/TicketPanel.h"
 #include "store/Database.h"
 #include "store/SchemaMigrations.h"
 #include "tickets/TicketDesk.h"
@@ -118,6 +123,11 @@ int main(int argc, char *argv[])
         window.show();
         window.openTicket(during->ticketId);
         allFit &= Testing::saveFitted(window, u"%1/incident-%2.png"_s.arg(out, suffix));
+        // View ▸ Incidents on the open incident, the ticket linked to it.
+        IncidentLinkBar *bar = window.ticketPanel()->incidentLinkBar();
+        allFit &= bar->linkTo(bar->offeredIncident()).ok();
+        IncidentsDialog *incidents = window.deskIncidents()->showIncidents(3);
+        allFit &= Testing::saveFitted(*incidents, u"%1/incidents-%2.png"_s.arg(out, suffix));
     }
     return allFit ? 0 : 3;
 }
