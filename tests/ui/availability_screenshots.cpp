@@ -7,7 +7,8 @@
 // madoguchi-screen-matrix, once per screen size and language (offscreen, the screen from a
 // configfile); each window opens fitted to that screen, as the program opens it.
 //
-// Environment: MADOGUCHI_QM_DIR (the Japanese with the pending strings), LANGUAGE=ja|en.
+// Environment: MADOGUCHI_QM_DIR (the Japanese with the pending strings), LANGUAGE=ja|en,
+// MADOGUCHI_DARK=1 for a dark palette.
 
 #include "ScreenshotWindows.h"
 
@@ -55,6 +56,19 @@ int main(int argc, char *argv[])
     QDir().mkpath(out);
     QTranslator qt, madoguchi;
     Testing::chooseLanguage(qt, madoguchi);
+    if (qEnvironmentVariable("MADOGUCHI_DARK") == u"1"_s) {
+        // A dark desktop (KDE's Breeze Dark colours), to see the chart and the met/missed colours on it.
+        QPalette dark = QApplication::palette();
+        for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
+            dark.setColor(group, QPalette::Window, QColor(0x31, 0x36, 0x3b));
+            dark.setColor(group, QPalette::Base, QColor(0x23, 0x26, 0x29));
+            dark.setColor(group, QPalette::AlternateBase, QColor(0x2c, 0x30, 0x34));
+            for (auto role : {QPalette::Text, QPalette::WindowText, QPalette::ButtonText})
+                dark.setColor(group, role, QColor(0xef, 0xf0, 0xf1));
+            dark.setColor(group, QPalette::Button, QColor(0x31, 0x36, 0x3b));
+        }
+        QApplication::setPalette(dark);
+    }
 
     QTemporaryDir folder;
     DatabaseAddress address;
@@ -107,7 +121,7 @@ int main(int argc, char *argv[])
     {
         AvailabilityView view(desk, manager);
         view.setWindowTitle(QApplication::translate("Madoguchi::MainWindow", "Availability"));
-        view.resize(1100, 800); // as the desk opens it
+        view.resize(1440, 860); // as the desk opens it (MainWindow::showAvailability)
         WindowGeometry::fitToScreen(&view);
         view.setMonth(QDate(2026, 11, 1));
         view.show();

@@ -455,7 +455,7 @@ AvailabilityView *MainWindow::showAvailability()
     view->setWindowFlag(Qt::Window);
     view->setAttribute(Qt::WA_DeleteOnClose);
     view->setWindowTitle(tr("Availability"));
-    view->resize(1100, 800);
+    view->resize(1440, 860); // the contributions table needs the width; fitToScreen shrinks it on a low screen
     WindowGeometry::fitToScreen(view);
     connect(view, &AvailabilityView::incidentActivated, m_incidents, [this](qint64 id) { m_incidents->showIncidents(id); });
     view->show();
