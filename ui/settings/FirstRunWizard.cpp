@@ -52,7 +52,8 @@ FirstRunWizard::FirstRunWizard(DesktopSettings &settings, PasswordKeychain &keyc
     auto *mailboxPage = new QWizardPage(this);
     mailboxPage->setObjectName(u"mailboxWizardPage"_s);
     mailboxPage->setTitle(tr("The support mailbox"));
-    mailboxPage->setSubTitle(tr("Madoguchi reads support@ over IMAP and answers over SMTP. Passwords go to the "
+    mailboxPage->setSubTitle(tr("Madoguchi reads support@ over IMAP and answers over SMTP, signing in with a "
+                                "password or with Google Workspace or Microsoft 365. Passwords and sign-ins go to the "
                                 "system keychain. You can also start with mail files and connect the mailbox later "
                                 "in Settings."));
     auto *mailboxLayout = new QVBoxLayout(mailboxPage);
@@ -146,10 +147,8 @@ Result<void> FirstRunWizard::finish()
     m_error->clear();
     const bool connectNow = m_connectMailbox->isChecked();
     if (connectNow) {
-        if (auto imap = m_mailboxForm->imap(); !imap)
-            return imap.error();
-        if (auto smtp = m_mailboxForm->smtpUrl(); !smtp)
-            return smtp.error();
+        if (auto account = m_mailboxForm->account(); !account) // the servers, and the OAuth client if any
+            return account.error();
     }
     auto support = DeskIdentity::parseAddresses(m_supportAddress->text());
     if (!support)
