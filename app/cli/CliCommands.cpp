@@ -21,7 +21,8 @@ QList<CliCommand> cliCommands()
                     "                [--move-to FOLDER] [--sign-in password|google|microsoft|other --client-id ID\n"
                     "                [--address ADDRESS] [--tenant T] [--authorization-url URL] [--token-url URL]\n"
                     "                [--device-authorization-url URL] [--scope S]...]   changes only the options given\n"
-                    "account show | account password [--smtp]   the team's support mailbox (password: stdin -> keychain)\n"
+                    "account show [--token-file FILE] | account password [--smtp]\n"
+                    "                                 the team's support mailbox (password: stdin -> keychain)\n"
                     "account login [--device] [--port N] [--client-secret-file FILE] [--token-file FILE]\n"
                     "                                 OAuth 2.0 sign-in (browser or code)",
          &runAccount},

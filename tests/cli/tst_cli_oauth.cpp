@@ -422,6 +422,11 @@ private Q_SLOTS:
         QVERIFY(!first.value(u"refresh_token"_s).toString().isEmpty());
         QCOMPARE(first.value(u"signed_in_as"_s).toString(), u"testuser"_s);
 
+        const CliRun show = cli({u"account"_s, u"show"_s, u"--token-file"_s, tokenFile}, true);
+        QVERIFY2(show.exitCode == 0 && show.out.contains(u"Token file        "_s + tokenFile)
+                     && show.out.contains(u"Refresh token     kept in the token file"_s),
+                 qPrintable(show.out + show.err));
+
         QVERIFY(deliver("token-file-1@example.jp"));
         const CliRun sync = cli({u"sync"_s, u"--once"_s, u"--token-file"_s, tokenFile}, true);
         QVERIFY2(sync.exitCode == 0 && sync.out.contains(u"1 new message(s) stored"_s), qPrintable(sync.out + sync.err));

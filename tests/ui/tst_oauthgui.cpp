@@ -96,15 +96,20 @@ struct Desk
     {
         return db.db().scalar(u"count"_s, u"SELECT COUNT(*) FROM tickets"_s).value().toLongLong();
     }
-    // Every byte of the database file (SQLite) or of its settings table (PostgreSQL).
+    // Every byte of the database files (SQLite, with its WAL) or of its settings (PostgreSQL).
     QByteArray stored()
     {
         if (!db.db().address().filePath.isEmpty()) {
-            QFile file(db.db().address().filePath);
-            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+            QByteArray bytes;
+            for (const QString &suffix : {QString(), u"-wal"_s}) {
+                QFile file(db.db().address().filePath + suffix);
+                if (file.open(QIODevice::ReadOnly))
+                    bytes += file.readAll();
+            }
+            return bytes;
         }
         return db.db()
-            .scalar(u"settings"_s, u"SELECT string_agg(key || '=' || value, ';') FROM settings"_s)
+            .scalar(u"settings"_s, u"SELECT string_agg(name || '=' || value, ';') FROM settings"_s)
             .valueOr(QVariant())
             .toString()
             .toUtf8();
