@@ -370,7 +370,7 @@ private Q_SLOTS:
 
         // The browser follows the address by itself, as a person signing in would.
         auto browser = [](const QUrl &url) {
-            QTimer::singleShot(0, [url] { playBrowser(url); });
+            QTimer::singleShot(0, QCoreApplication::instance(), [url] { playBrowser(url); });
             return true;
         };
         MailboxSignIn first(testProvider(), account.oauthTokenVault(rig.keychain),
@@ -400,6 +400,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(sync.needsSignIn(), 30000);
         QVERIFY2(window.deskStatusBar()->syncText().startsWith(u"Sign in again"_s),
                  qPrintable(window.deskStatusBar()->syncText()));
+        window.deskStatusBar()->clearMessage(); // a passing message hides the sync line
         QVERIFY(window.deskStatusBar()->signInAgainButton()->isVisible());
         SyncStatusDialog dialog(sync, &window);
         dialog.show();
@@ -430,6 +431,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(rig.tickets() > before, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(rig.desk->outbox().entry(queued->outboxId).value()->state, OutboxState::Sent,
                                   30000);
+        window.deskStatusBar()->clearMessage();
         QVERIFY(!window.deskStatusBar()->signInAgainButton()->isVisible());
         QVERIFY(!again->isVisible());
     }
