@@ -8,6 +8,7 @@
 #include "ModalPrompts.h"
 #include "core/Clock.h"
 #include "mail/DeskIdentity.h"
+#include "mail/account/MailAccountSettings.h"
 #include "store/Database.h"
 #include "store/DesktopSettings.h"
 #include "tickets/AuditLog.h"
