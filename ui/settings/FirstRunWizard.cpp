@@ -53,8 +53,7 @@ FirstRunWizard::FirstRunWizard(DesktopSettings &settings, PasswordKeychain &keyc
     auto *mailboxPage = new QWizardPage(this);
     mailboxPage->setObjectName(u"mailboxWizardPage"_s);
     mailboxPage->setTitle(tr("The support mailbox"));
-    mailboxPage->setSubTitle(tr("Madoguchi reads support@ over IMAP and answers over SMTP, signing in with a "
-                                "password or with Google Workspace or Microsoft 365. Passwords and sign-ins go to the "
+    mailboxPage->setSubTitle(tr("Madoguchi reads support@ over IMAP and answers over SMTP. Passwords go to the "
                                 "system keychain. You can also start with mail files and connect the mailbox later "
                                 "in Settings."));
     auto *mailboxLayout = new QVBoxLayout(mailboxPage);

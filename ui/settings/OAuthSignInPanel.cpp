@@ -83,6 +83,8 @@ OAuthSignInPanel::OAuthSignInPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_details);
 
     connect(m_method, &QComboBox::activated, this, [this] {
+        if (!isWaiting())
+            showStatus(QString()); // said of the provider chosen before
         showProvider();
         Q_EMIT providerChosen(provider());
         Q_EMIT edited();
