@@ -205,15 +205,7 @@ private Q_SLOTS:
         if (oauthUrl().isEmpty())
             QSKIP("run through tests/scripts/with-oauth.sh");
         m_database = m_dir.filePath(u"desk.sqlite"_s);
-        // One CA file for both test servers (each wrapper made its own certificate).
-        QFile ca(m_dir.filePath(u"ca.pem"_s));
-        QVERIFY(ca.open(QIODevice::WriteOnly));
-        for (const char *name : {"MADOGUCHI_TEST_IMAP_CA_FILE", "MADOGUCHI_TEST_SMTP_CA_FILE"}) {
-            QFile part(env(name));
-            QVERIFY(part.open(QIODevice::ReadOnly));
-            ca.write(part.readAll());
-        }
-        ca.close();
+        QVERIFY(writeCombinedCaFile(m_dir.filePath(u"ca.pem"_s)));
         QFile secret(m_dir.filePath(u"client-secret"_s));
         QVERIFY(secret.open(QIODevice::WriteOnly));
         secret.write(env("MADOGUCHI_TEST_OAUTH_CLIENT_SECRET").toUtf8() + '\n');

@@ -53,17 +53,6 @@ QString env(const char *name)
     return qEnvironmentVariable(name);
 }
 
-// The test server as "another OAuth 2.0 provider".
-OAuthSettings testProvider()
-{
-    OAuthSettings settings = OAuthSettings::preset(OAuthSettings::Provider::Other);
-    settings.clientId = env("MADOGUCHI_TEST_OAUTH_CLIENT_ID");
-    settings.authorizationUrl = oauthUrl(u"/authorize"_s);
-    settings.tokenUrl = oauthUrl(u"/token"_s);
-    settings.scopes = {u"https://mail.google.com/"_s};
-    return settings;
-}
-
 bool deliverToInbox(const QByteArray &messageId)
 {
     QProcess save;
@@ -345,21 +334,13 @@ private Q_SLOTS:
     void revokedSignInSignsInAgain()
     {
         Desk rig;
-        // One CA file for both test servers (each wrapper made its own certificate).
         QTemporaryDir dir;
-        QFile ca(dir.filePath(u"ca.pem"_s));
-        QVERIFY(ca.open(QIODevice::WriteOnly));
-        for (const char *name : {"MADOGUCHI_TEST_IMAP_CA_FILE", "MADOGUCHI_TEST_SMTP_CA_FILE"}) {
-            QFile part(env(name));
-            QVERIFY(part.open(QIODevice::ReadOnly));
-            ca.write(part.readAll());
-        }
-        ca.close();
+        QVERIFY(writeCombinedCaFile(dir.filePath(u"ca.pem"_s)));
         MailAccountSettings account;
         account.imap = testImapServer();
-        account.imap.caFile = ca.fileName();
+        account.imap.caFile = dir.filePath(u"ca.pem"_s);
         account.smtpUrl = u"smtp://testuser@127.0.0.1:%1"_s.arg(env("MADOGUCHI_TEST_SMTP_STARTTLS_PORT"));
-        account.oauth = testProvider();
+        account.oauth = testOAuthProvider();
         QVERIFY(account.save(rig.db.db()).ok());
         DeskAddresses addresses;
         addresses.supportAddresses = {u"support@desk.example.com"_s};
@@ -373,7 +354,7 @@ private Q_SLOTS:
             QTimer::singleShot(0, QCoreApplication::instance(), [url] { playBrowser(url); });
             return true;
         };
-        MailboxSignIn first(testProvider(), account.oauthTokenVault(rig.keychain),
+        MailboxSignIn first(testOAuthProvider(), account.oauthTokenVault(rig.keychain),
                             env("MADOGUCHI_TEST_OAUTH_CLIENT_SECRET"), Clock::system(), browser);
         QSignalSpy signedIn(&first, &MailboxSignIn::signedIn);
         QVERIFY(first.start().ok());

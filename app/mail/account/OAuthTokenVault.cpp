@@ -1,5 +1,6 @@
 #include "mail/account/OAuthTokenVault.h"
 
+#include "mail/account/MailPasswordSource.h"
 #include "store/PasswordKeychain.h"
 
 #include <QCoreApplication>
@@ -95,9 +96,7 @@ namespace {
 // Refused when anyone but the owner may read or write the file.
 Result<void> ownerOnly(const QFileInfo &info)
 {
-    const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
-        | QFile::WriteOther | QFile::ExeOther;
-    if (info.permissions() & others) {
+    if (!MailPasswordSource::onlyOwnerMayUse(info.filePath())) {
         return makeError(u"token-file"_s,
                          QCoreApplication::translate("OAuthTokenVault",
                                                      "The sign-in file %1 may be read by other users; refusing to "
