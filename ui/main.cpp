@@ -108,6 +108,9 @@ int main(int argc, char *argv[])
     // Every desktop sends what is in the team's outbox (claim-before-send keeps it to once).
     Madoguchi::DeskOutbox outbox(startup.desk(), keychain);
     window.setOutbox(&outbox);
+    // Signed in again (OAuth 2.0): the replies that waited for it go out now.
+    QObject::connect(&mailboxSync, &Madoguchi::DeskMailboxSync::signedInAgain, &outbox,
+                     &Madoguchi::DeskOutbox::resumeAfterSignIn);
     window.setSettingsOpener([&](QWidget *parent) {
         Madoguchi::SettingsDialog dialog(startup.desk(), desktop, startup.me(), keychain,
                                          Madoguchi::ModalPrompts::interactive(), parent);

@@ -177,6 +177,8 @@ Result<void> applySignIn(const QCommandLineParser &parser, MailAccountSettings &
 int accountShow(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
+    parser.addOption({u"token-file"_s, u"OAuth 2.0: describe the sign-in kept in this file (account login --token-file)"_s,
+                      u"file"_s});
     if (!context.parse(parser, args, 0, 0))
         return context.parseStatus();
     auto account = openAccount(context);
@@ -215,20 +217,26 @@ int accountShow(CliContext &context, const QStringList &args)
         line("Token endpoint", s.oauth->tokenEndpoint().toString());
         // What the keychain holds is described, never shown.
         PasswordKeychain keychain;
-        const auto tokens = OAuthTokenVault(keychain, s.oauthTokensKey()).read();
+        const OAuthTokenVault vault = s.oauthTokenVault(keychain, parser.value(u"token-file"_s));
+        const auto tokens = vault.read();
         if (!tokens) {
             line("Signed in", tokens.error().code == u"keychain-missing"_s
                                   ? u"no (run: madoguchi-cli account login)"_s
                                   : tokens.error().message);
         } else {
             line("Signed in as", tokens->signedInAs.isEmpty() ? s.imap.user : tokens->signedInAs);
-            line("Refresh token", tokens->refreshToken.isEmpty() ? u"none: sign in again"_s : u"kept in the keychain"_s);
+            line("Refresh token", tokens->refreshToken.isEmpty() ? u"none: sign in again"_s
+                                  : vault.isFile()                ? u"kept in the token file"_s
+                                                                  : u"kept in the keychain"_s);
             const bool expired = !tokens->accessExpires.isValid() || tokens->accessExpires <= context.clock.now();
             line("Access token", tokens->accessExpires.isValid()
                                      ? (expired ? u"expired at "_s : u"expires at "_s) + Jst::format(tokens->accessExpires)
                                      : u"none yet"_s);
         }
-        line("Keychain entry", s.oauthTokensKey());
+        if (vault.isFile())
+            line("Token file", vault.key());
+        else
+            line("Keychain entry", s.oauthTokensKey());
     }
     context.out.flush();
     return 0;

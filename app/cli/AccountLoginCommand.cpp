@@ -21,6 +21,8 @@ int runAccountLogin(CliContext &context, const QStringList &args)
         {u"device"_s, u"sign in with a code on another device (RFC 8628), where the provider offers it"_s},
         {u"port"_s, u"wait for the browser on this 127.0.0.1 port (default: any free port)"_s, u"port"_s},
         {u"client-secret-file"_s, u"the app's client secret, for providers that want one (mode 0600)"_s, u"file"_s},
+        {u"token-file"_s, u"keep the sign-in in this file (mode 0600) instead of the keychain: for serve "
+                          "under the system unit"_s, u"file"_s},
     });
     if (!context.parse(parser, args, 0, 0))
         return context.parseStatus();
@@ -47,7 +49,7 @@ int runAccountLogin(CliContext &context, const QStringList &args)
         clientSecret = secret.value();
     }
     PasswordKeychain keychain;
-    OAuthTokenVault vault(keychain, account.oauthTokensKey());
+    OAuthTokenVault vault = account.oauthTokenVault(keychain, parser.value(u"token-file"_s));
     if (clientSecret.isEmpty()) // signing in again keeps the secret given the first time
         clientSecret = vault.read().valueOr(OAuthTokens()).clientSecret;
 
@@ -58,8 +60,9 @@ int runAccountLogin(CliContext &context, const QStringList &args)
             context.failure(saved.error());
         } else {
             const QString who = tokens.signedInAs.isEmpty() ? account.imap.user : tokens.signedInAs;
-            context.out << "Signed in as " << who << "; the sign-in is kept in the system keychain as "
-                        << account.oauthTokensKey() << Qt::endl;
+            context.out << "Signed in as " << who << "; the sign-in is kept "
+                        << (vault.isFile() ? u"in the file "_s : u"in the system keychain as "_s) << vault.key()
+                        << Qt::endl;
             if (!tokens.signedInAs.isEmpty() && tokens.signedInAs.compare(account.imap.user, Qt::CaseInsensitive) != 0)
                 context.err << "Note: the mailbox's user name is " << account.imap.user << ", not " << who
                             << "; the server will refuse the token unless they are the same account." << Qt::endl;

@@ -21,11 +21,14 @@ QList<CliCommand> cliCommands()
                     "                [--move-to FOLDER] [--sign-in password|google|microsoft|other --client-id ID\n"
                     "                [--address ADDRESS] [--tenant T] [--authorization-url URL] [--token-url URL]\n"
                     "                [--device-authorization-url URL] [--scope S]...]   changes only the options given\n"
-                    "account show | account password [--smtp]   the team's support mailbox (password: stdin -> keychain)\n"
-                    "account login [--device] [--port N] [--client-secret-file FILE]   OAuth 2.0 sign-in (browser or code)",
+                    "account show [--token-file FILE] | account password [--smtp]\n"
+                    "                                 the team's support mailbox (password: stdin -> keychain)\n"
+                    "account login [--device] [--port N] [--client-secret-file FILE] [--token-file FILE]\n"
+                    "                                 OAuth 2.0 sign-in (browser or code)",
          &runAccount},
-        {"sync", "sync --once [--password-file FILE]   fetch new mail into tickets once, print a summary", &runSync},
-        {"serve", "serve [--password-file FILE] [--lock-retry S]   keep the mailbox in sync (IDLE); stop with SIGTERM",
+        {"sync", "sync --once [--password-file FILE] [--token-file FILE]   fetch new mail into tickets once, print a summary", &runSync},
+        {"serve", "serve [--password-file FILE] [--token-file FILE] [--lock-retry S]\n"
+                  "                                 keep the mailbox in sync (IDLE); stop with SIGTERM",
          &runServe},
         {"mail-show", "mail-show [--body] [--support-address A] PATH...   how a mail file is read and classified", &runMailShow},
         {"tickets", "tickets [--queue new|open|waiting|due-soon|overdue|all] [--format table|tsv|json] [--limit N]\n"
@@ -40,7 +43,8 @@ QList<CliCommand> cliCommands()
                    "                                 response figures against the deadline", runReport},
         {"import", "import [--support-address A]... [--tag-prefix P] [--save] [--progress] PATH...\n"
                    "                                 .eml files, maildir folders, mbox files into tickets", runImport},
-        {"outbox", "outbox [list] | outbox send [--smtp-password-file FILE] | outbox retry ID | outbox discard ID\n"
+        {"outbox", "outbox [list] | outbox send [--smtp-password-file FILE] [--token-file FILE] | outbox retry ID\n"
+                   "                | outbox discard ID\n"
                    "                                 replies waiting to go out; send what is due now", runOutbox},
         {"reply", "reply NUMBER --body-file FILE [--all] [--template NAME] [--attach FILE]...\n"
                   "                [--charset utf-8|iso-2022-jp] [--as LOGIN]\n"

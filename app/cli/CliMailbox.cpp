@@ -9,7 +9,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Madoguchi {
 
-Result<std::unique_ptr<CliMailbox>> CliMailbox::open(CliContext &context, const QString &passwordFile)
+Result<std::unique_ptr<CliMailbox>> CliMailbox::open(CliContext &context, const QString &passwordFile,
+                                                     const QString &tokenFile)
 {
     std::unique_ptr<CliMailbox> mailbox(new CliMailbox);
     auto database = openCliStore(context);
@@ -25,9 +26,14 @@ Result<std::unique_ptr<CliMailbox>> CliMailbox::open(CliContext &context, const 
     }
     mailbox->m_settings = settings->value();
     if (mailbox->m_settings.oauth) {
-        mailbox->m_tokens = std::make_unique<OAuthTokenSource>(
-            *mailbox->m_settings.oauth, OAuthTokenVault(mailbox->m_keychain, mailbox->m_settings.oauthTokensKey()),
-            context.clock);
+        const OAuthTokenVault vault = mailbox->m_settings.oauthTokenVault(mailbox->m_keychain, tokenFile);
+        // A token file others may read is refused before anything connects (serve would
+        // otherwise retry it for ever); a missing one says "sign in" when a token is asked for.
+        if (vault.isFile()) {
+            if (auto stored = vault.read(); !stored && stored.error().code != u"keychain-missing"_s)
+                return stored.error();
+        }
+        mailbox->m_tokens = std::make_unique<OAuthTokenSource>(*mailbox->m_settings.oauth, vault, context.clock);
     } else {
         auto password = MailPasswordSource::resolve(passwordFile, mailbox->m_settings.imapPasswordKey(),
                                                     mailbox->m_keychain);

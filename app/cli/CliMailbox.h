@@ -21,7 +21,9 @@ class CliMailbox
 {
 public:
     // passwordFile: --password-file; else $CREDENTIALS_DIRECTORY, else the keychain.
-    static Result<std::unique_ptr<CliMailbox>> open(CliContext &context, const QString &passwordFile);
+    // tokenFile: --token-file, the OAuth 2.0 tokens of a service; else the keychain.
+    static Result<std::unique_ptr<CliMailbox>> open(CliContext &context, const QString &passwordFile,
+                                                    const QString &tokenFile = {});
 
     Database &database() { return *m_database; }
     TicketDesk &desk() { return *m_desk; }

@@ -44,7 +44,7 @@ int listOutbox(CliContext &context, TicketDesk &desk)
 
 // Sends every reply that is due now, once, and reports each outcome: for a server without
 // a desktop, from cron or by hand. Status 1 when something was deferred or refused.
-int sendOutbox(CliContext &context, TicketDesk &desk, const QString &passwordFile)
+int sendOutbox(CliContext &context, TicketDesk &desk, const QString &passwordFile, const QString &tokenFile)
 {
     auto account = MailAccountSettings::load(desk.database());
     if (!account)
@@ -59,7 +59,7 @@ int sendOutbox(CliContext &context, TicketDesk &desk, const QString &passwordFil
     std::unique_ptr<OAuthTokenSource> tokens;
     if ((*account)->oauth) {
         tokens = std::make_unique<OAuthTokenSource>(
-            *(*account)->oauth, OAuthTokenVault(tokenKeychain, (*account)->oauthTokensKey()), context.clock);
+            *(*account)->oauth, (*account)->oauthTokenVault(tokenKeychain, tokenFile), context.clock);
     } else if (!server->user.isEmpty()) {
         PasswordKeychain keychain;
         auto found = MailPasswordSource::resolve(passwordFile, (*account)->smtpPasswordKey(), keychain);
@@ -103,6 +103,8 @@ int runOutbox(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOption({u"smtp-password-file"_s, u"read the SMTP password from this file (mode 0600)"_s, u"file"_s});
+    parser.addOption({u"token-file"_s, u"keep the OAuth 2.0 sign-in in this file (mode 0600) instead of the keychain"_s,
+                      u"file"_s});
     if (!context.parse(parser, args, 0, 2))
         return context.parseStatus();
     const QStringList words = parser.positionalArguments().mid(1); // after the command name
@@ -114,7 +116,7 @@ int runOutbox(CliContext &context, const QStringList &args)
     if (action == u"list"_s && words.size() <= 1)
         return listOutbox(context, desk);
     if (action == u"send"_s && words.size() == 1)
-        return sendOutbox(context, desk, parser.value(u"smtp-password-file"_s));
+        return sendOutbox(context, desk, parser.value(u"smtp-password-file"_s), parser.value(u"token-file"_s));
     bool ok = false;
     const qint64 id = words.value(1).toLongLong(&ok);
     if ((action == u"retry"_s || action == u"discard"_s) && ok) {

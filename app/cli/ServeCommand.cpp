@@ -23,6 +23,7 @@ int runServe(CliContext &context, const QStringList &args)
     QCommandLineParser parser;
     parser.addOptions({
         {u"password-file"_s, u"read the IMAP password from this file (mode 0600)"_s, u"file"_s},
+        {u"token-file"_s, u"keep the OAuth 2.0 sign-in in this file (mode 0600) instead of the keychain"_s, u"file"_s},
         {u"lock-retry"_s, u"seconds between attempts to take the team's sync lock (default 30)"_s, u"seconds"_s,
          u"30"_s},
     });
@@ -32,7 +33,7 @@ int runServe(CliContext &context, const QStringList &args)
     // systemd's journal adds the time; the category says which part speaks.
     qSetMessagePattern(u"%{if-warning}warning: %{endif}%{if-critical}error: %{endif}%{category}: %{message}"_s);
 
-    auto opened = CliMailbox::open(context, parser.value(u"password-file"_s));
+    auto opened = CliMailbox::open(context, parser.value(u"password-file"_s), parser.value(u"token-file"_s));
     if (!opened)
         return context.failure(opened.error());
     CliMailbox &mailbox = *opened.value();

@@ -17,13 +17,14 @@ int runSync(CliContext &context, const QStringList &args)
     parser.addOptions({
         {u"once"_s, u"one pass, then exit"_s},
         {u"password-file"_s, u"read the IMAP password from this file (mode 0600)"_s, u"file"_s},
+        {u"token-file"_s, u"keep the OAuth 2.0 sign-in in this file (mode 0600) instead of the keychain"_s, u"file"_s},
     });
     if (!context.parse(parser, args, 0, 0))
         return context.parseStatus();
     if (!parser.isSet(u"once"_s))
         return context.usageError(u"sync: use --once for one pass, or `madoguchi-cli serve` to keep syncing"_s);
 
-    auto opened = CliMailbox::open(context, parser.value(u"password-file"_s));
+    auto opened = CliMailbox::open(context, parser.value(u"password-file"_s), parser.value(u"token-file"_s));
     if (!opened)
         return context.failure(opened.error());
     CliMailbox &mailbox = *opened.value();

@@ -22,7 +22,7 @@ _madoguchi_cli()
 
     case $prev in
         --database|--holidays-csv|--company-holidays|--password-file|--smtp-password-file|\
-        --ca-file|--body-file|--output|--attach)
+        --ca-file|--body-file|--output|--attach|--token-file|--client-secret-file)
             compopt -o filenames 2>/dev/null
             COMPREPLY=($(compgen -f -- "$cur"))
             return ;;

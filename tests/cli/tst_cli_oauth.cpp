@@ -3,7 +3,8 @@
 // keychain (with-oauth.sh, with-keyring.sh): account set/login/show, sync --once and outbox
 // send with the token, the token expiring in the middle, a revoked sign-in ("sign in again",
 // nothing lost, then working again after a new login), a foreign state refused, the device
-// grant, and no token anywhere in the database, the settings or the output.
+// grant, no token anywhere in the database, the settings or the output, and a token file
+// for serve under the system unit.
 #include "../common/TestOAuthServer.h"
 #include "core/Clock.h"
 #include "mail/account/MailAccountSettings.h"
@@ -19,7 +20,9 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,9 +57,12 @@ private:
     QStringList m_seenTokens;
     StaffUser m_author;
 
-    CliRun cli(const QStringList &args)
+    // `withoutSession`: as under the system unit, no D-Bus session and so no keychain.
+    CliRun cli(const QStringList &args, bool withoutSession = false)
     {
         QProcess process;
+        if (withoutSession)
+            process.setProcessEnvironment(withoutSessionEnvironment());
         process.start(QStringLiteral(MADOGUCHI_CLI), QStringList{u"--database"_s, m_database} + args);
         CliRun run;
         if (!process.waitForStarted())
@@ -93,6 +99,27 @@ private:
         run.err = QString::fromUtf8(process.readAllStandardError());
         m_outputs += run.out + run.err;
         return run;
+    }
+
+    static QProcessEnvironment withoutSessionEnvironment()
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
+        return environment;
+    }
+
+    static QJsonObject tokenFileContent(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object() : QJsonObject();
+    }
+
+    static bool onlyOwnerMayRead(const QString &path)
+    {
+        const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
+            | QFile::WriteOther | QFile::ExeOther;
+        const QFile::Permissions mode = QFileInfo(path).permissions();
+        return (mode & QFile::ReadOwner) && (mode & QFile::WriteOwner) && !(mode & others);
     }
 
     static QUrl firstUrl(const QString &printed)
@@ -178,15 +205,7 @@ private Q_SLOTS:
         if (oauthUrl().isEmpty())
             QSKIP("run through tests/scripts/with-oauth.sh");
         m_database = m_dir.filePath(u"desk.sqlite"_s);
-        // One CA file for both test servers (each wrapper made its own certificate).
-        QFile ca(m_dir.filePath(u"ca.pem"_s));
-        QVERIFY(ca.open(QIODevice::WriteOnly));
-        for (const char *name : {"MADOGUCHI_TEST_IMAP_CA_FILE", "MADOGUCHI_TEST_SMTP_CA_FILE"}) {
-            QFile part(env(name));
-            QVERIFY(part.open(QIODevice::ReadOnly));
-            ca.write(part.readAll());
-        }
-        ca.close();
+        QVERIFY(writeCombinedCaFile(m_dir.filePath(u"ca.pem"_s)));
         QFile secret(m_dir.filePath(u"client-secret"_s));
         QVERIFY(secret.open(QIODevice::WriteOnly));
         secret.write(env("MADOGUCHI_TEST_OAUTH_CLIENT_SECRET").toUtf8() + '\n');
@@ -375,6 +394,79 @@ private Q_SLOTS:
         }
         for (const QString &token : std::as_const(m_seenTokens))
             QVERIFY(!m_outputs.contains(token));
+    }
+
+    // serve under the system unit (issue 14): no user session, so no keychain. The sign-in is
+    // kept in a token file of the service user: written with mode 0600 by account login,
+    // used by sync --once and serve without D-Bus, written back when the provider rotates the
+    // refresh token, and refused with one line once others may read it.
+    void tokenFileWithoutSession()
+    {
+        QTemporaryDir service; // not under m_dir: the check above scans that for keychain tokens
+        const QString tokenFile = service.filePath(u"oauth-tokens.json"_s);
+        const CliRun signedIn = login({u"--client-secret-file"_s, m_dir.filePath(u"client-secret"_s), u"--token-file"_s,
+                                       tokenFile},
+                                      [](const QString &printed) { playBrowser(firstUrl(printed)); });
+        QVERIFY2(signedIn.exitCode == 0, qPrintable(signedIn.out + signedIn.err));
+        QVERIFY2(signedIn.out.contains(u"kept in the file "_s + tokenFile), qPrintable(signedIn.out));
+        QVERIFY(onlyOwnerMayRead(tokenFile));
+        const QJsonObject first = tokenFileContent(tokenFile);
+        QVERIFY(!first.value(u"refresh_token"_s).toString().isEmpty());
+        QCOMPARE(first.value(u"signed_in_as"_s).toString(), u"testuser"_s);
+
+        const CliRun show = cli({u"account"_s, u"show"_s, u"--token-file"_s, tokenFile}, true);
+        QVERIFY2(show.exitCode == 0 && show.out.contains(u"Token file        "_s + tokenFile)
+                     && show.out.contains(u"Refresh token     kept in the token file"_s),
+                 qPrintable(show.out + show.err));
+
+        QVERIFY(deliver("token-file-1@example.jp"));
+        const CliRun sync = cli({u"sync"_s, u"--once"_s, u"--token-file"_s, tokenFile}, true);
+        QVERIFY2(sync.exitCode == 0 && sync.out.contains(u"1 new message(s) stored"_s), qPrintable(sync.out + sync.err));
+
+        // The provider rotates: the refresh token used is revoked, the new one must be kept.
+        oauthControl(u"rotate"_s);
+        oauthControl(u"expire"_s);
+        QVERIFY(deliver("token-file-2@example.jp"));
+        const int before = refreshes();
+        const CliRun rotated = cli({u"sync"_s, u"--once"_s, u"--token-file"_s, tokenFile}, true);
+        QVERIFY2(rotated.exitCode == 0 && rotated.out.contains(u"1 new message(s) stored"_s),
+                 qPrintable(rotated.out + rotated.err));
+        QCOMPARE(refreshes(), before + 1);
+        const QJsonObject second = tokenFileContent(tokenFile);
+        QVERIFY(second.value(u"refresh_token"_s).toString() != first.value(u"refresh_token"_s).toString());
+        QVERIFY(second.value(u"access_token"_s).toString() != first.value(u"access_token"_s).toString());
+        QVERIFY(onlyOwnerMayRead(tokenFile));
+
+        // serve signs in with the rotated token (the old one is revoked) and stops on SIGTERM.
+        oauthControl(u"expire"_s);
+        QProcess serve;
+        serve.setProcessEnvironment(withoutSessionEnvironment());
+        serve.setProcessChannelMode(QProcess::MergedChannels);
+        serve.start(QStringLiteral(MADOGUCHI_CLI),
+                    {u"--database"_s, m_database, u"serve"_s, u"--token-file"_s, tokenFile});
+        QVERIFY(serve.waitForStarted());
+        QString said;
+        const bool loggedIn = QTest::qWaitFor([&] {
+            said += QString::fromUtf8(serve.readAll());
+            return said.contains(u"logged in to"_s) || serve.state() == QProcess::NotRunning;
+        }, 30000);
+        serve.terminate();
+        if (!serve.waitForFinished(20000))
+            serve.kill();
+        said += QString::fromUtf8(serve.readAll());
+        QVERIFY2(loggedIn && said.contains(u"logged in to"_s), qPrintable(said));
+        const QJsonObject third = tokenFileContent(tokenFile);
+        QVERIFY(third.value(u"refresh_token"_s).toString() != second.value(u"refresh_token"_s).toString());
+
+        // Readable by others: refused with one line, the file left as it was.
+        QVERIFY(QFile::setPermissions(tokenFile, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup
+                                                     | QFile::ReadOther));
+        const CliRun refused = cli({u"sync"_s, u"--once"_s, u"--token-file"_s, tokenFile}, true);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.trimmed().count(u'\n') == 0
+                     && refused.err.contains(u"may be read by other users; refusing to use it"_s),
+                 qPrintable(refused.err));
+        QCOMPARE(tokenFileContent(tokenFile), third);
     }
 };
 

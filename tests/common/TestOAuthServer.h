@@ -2,7 +2,10 @@
 
 // The test OAuth 2.0 server of tests/scripts/with-oauth.sh, and a test playing the browser:
 // it follows an authorization URL (the server consents at once) to the loopback redirect.
+#include "mail/account/OAuthSettings.h"
+
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -56,6 +59,33 @@ inline QJsonObject oauthStats()
 inline void oauthControl(const QString &what)
 {
     (void)httpRequest(QUrl(oauthUrl(u"/test/"_s + what)), QByteArray(), true);
+}
+
+// The test server as "another OAuth 2.0 provider", with the one client it knows.
+inline OAuthSettings testOAuthProvider()
+{
+    OAuthSettings settings = OAuthSettings::preset(OAuthSettings::Provider::Other);
+    settings.clientId = qEnvironmentVariable("MADOGUCHI_TEST_OAUTH_CLIENT_ID");
+    settings.authorizationUrl = oauthUrl(u"/authorize"_s);
+    settings.tokenUrl = oauthUrl(u"/token"_s);
+    settings.scopes = {u"https://mail.google.com/"_s};
+    return settings;
+}
+
+// One CA file at `path` for both test servers (with-dovecot.sh and with-smtp.sh each made
+// its own certificate); false when one could not be read.
+inline bool writeCombinedCaFile(const QString &path)
+{
+    QFile ca(path);
+    if (!ca.open(QIODevice::WriteOnly))
+        return false;
+    for (const char *name : {"MADOGUCHI_TEST_IMAP_CA_FILE", "MADOGUCHI_TEST_SMTP_CA_FILE"}) {
+        QFile part(qEnvironmentVariable(name));
+        if (!part.open(QIODevice::ReadOnly))
+            return false;
+        ca.write(part.readAll());
+    }
+    return true;
 }
 
 // A URL with one query item replaced.

@@ -25,16 +25,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-OAuthSettings testProvider()
-{
-    OAuthSettings settings = OAuthSettings::preset(OAuthSettings::Provider::Other);
-    settings.clientId = qEnvironmentVariable("MADOGUCHI_TEST_OAUTH_CLIENT_ID");
-    settings.authorizationUrl = oauthUrl(u"/authorize"_s);
-    settings.tokenUrl = oauthUrl(u"/token"_s);
-    settings.scopes = {u"https://mail.google.com/"_s};
-    return settings;
-}
-
 QString clientSecret()
 {
     return qEnvironmentVariable("MADOGUCHI_TEST_OAUTH_CLIENT_SECRET");
@@ -51,7 +41,7 @@ struct SignInOutcome
 SignInOutcome signIn(const Clock &clock, const std::function<QUrl(const QUrl &)> &tamper = {})
 {
     SignInOutcome outcome;
-    OAuthBrowserSignIn flow(testProvider(), clientSecret(), clock);
+    OAuthBrowserSignIn flow(testOAuthProvider(), clientSecret(), clock);
     QObject::connect(&flow, &OAuthBrowserSignIn::openBrowser, &flow, [&](const QUrl &url) { outcome.authorizationUrl = url; });
     QObject::connect(&flow, &OAuthBrowserSignIn::signedIn, &flow, [&](const OAuthTokens &t) { outcome.tokens = t; });
     QObject::connect(&flow, &OAuthBrowserSignIn::failed, &flow, [&](const Error &e) { outcome.error = e; });
@@ -167,7 +157,7 @@ private Q_SLOTS:
         PasswordKeychain keychain;
         OAuthTokenVault vault(keychain, u"oauth:test-refresh"_s);
         QVERIFY(vault.write(m_tokens).ok());
-        OAuthTokenSource source(testProvider(), vault, m_clock);
+        OAuthTokenSource source(testOAuthProvider(), vault, m_clock);
         const int before = refreshes();
         auto fresh = tokenFrom(source, false);
         QVERIFY(fresh.ok());
@@ -193,7 +183,7 @@ private Q_SLOTS:
         PasswordKeychain keychain;
         OAuthTokenVault vault(keychain, u"oauth:test-expiry"_s);
         QVERIFY(vault.write(m_tokens).ok());
-        OAuthTokenSource source(testProvider(), vault, m_clock);
+        OAuthTokenSource source(testOAuthProvider(), vault, m_clock);
         QString failure;
         QVERIFY2(imapSignsIn(source, m_clock, &failure), qPrintable(failure));
         // The server ends every token early (as after a password change); the source still
@@ -212,7 +202,7 @@ private Q_SLOTS:
         QVERIFY(outcome.tokens);
         MailAccountSettings account;
         account.imap = testImapServer();
-        account.oauth = testProvider();
+        account.oauth = testOAuthProvider();
         PasswordKeychain keychain;
         OAuthTokenVault vault(keychain, account.oauthTokensKey());
         QVERIFY(vault.write(*outcome.tokens).ok());
@@ -228,7 +218,7 @@ private Q_SLOTS:
         MailboxSyncRunner::Setup setup;
         setup.database = DatabaseAddress::parse(dir.filePath(u"desk.sqlite"_s)).value();
         setup.account = account; // no password anywhere
-        OAuthTokenSource source(testProvider(), vault, m_clock); // on this thread, as the desktop keeps it
+        OAuthTokenSource source(testOAuthProvider(), vault, m_clock); // on this thread, as the desktop keeps it
         setup.tokens = source.crossThreadProvider();
         MailboxSyncWorker worker(setup, m_clock);
         std::optional<MailboxSyncSummary> finished;
@@ -249,7 +239,7 @@ private Q_SLOTS:
         const SignInOutcome outcome = signIn(m_clock);
         QVERIFY(outcome.tokens);
         QVERIFY(vault.write(*outcome.tokens).ok());
-        OAuthTokenSource source(testProvider(), vault, m_clock);
+        OAuthTokenSource source(testOAuthProvider(), vault, m_clock);
         QSignalSpy signInRequired(&source, &OAuthTokenSource::signInRequired);
         oauthControl(u"revoke"_s);
         QString failure;
@@ -265,7 +255,7 @@ private Q_SLOTS:
     void notSignedInYet()
     {
         PasswordKeychain keychain;
-        OAuthTokenSource source(testProvider(), OAuthTokenVault(keychain, u"oauth:never"_s), m_clock);
+        OAuthTokenSource source(testOAuthProvider(), OAuthTokenVault(keychain, u"oauth:never"_s), m_clock);
         auto token = tokenFrom(source, false);
         QVERIFY(!token.ok());
         QCOMPARE(token.error().code, u"oauth-signin-required"_s);

@@ -29,6 +29,7 @@ expect "discard list retry send" madoguchi-cli outbox ""
 expect "--smtp-password-file" madoguchi-cli outbox send --smtp-
 expect "--imap" madoguchi-cli account set --im
 expect "--lock-retry" madoguchi-cli serve --lock
+expect "--token-file" madoguchi-cli serve --tok
 expect "after-hours-next-day next-business-day" madoguchi-cli deadline x --policy ""
 expect "day month org staff team" madoguchi-cli report --by ""
 expect "add end link list show unlink" madoguchi-cli incident ""

@@ -14,6 +14,8 @@ test sink can accept or refuse the tokens it hands out:
 Test controls (no real provider has them):
   POST /test/expire          every access token issued so far expires now
   POST /test/revoke          every refresh token is revoked (as an administrator's "sign out everywhere")
+  POST /test/rotate          from now on each refresh issues a new refresh token and revokes the one
+                             used (as Microsoft's rotation does)
   GET  /test/stats           {"refreshes": N, "codes": N, "introspections": N, "access_tokens": N}
 The account that signs in is --user; the only client is --client-id (with --client-secret, if given).
 An access token lives --access-lifetime seconds. Prints "READY <port>" once it listens.
@@ -38,6 +40,7 @@ class State:
         self.access = {}     # token -> {exp, scope, refresh}
         self.refresh = {}    # token -> {scope, revoked}
         self.devices = {}    # device_code -> {user_code, scope, approved, exp}
+        self.rotate = False  # /test/rotate: refreshing replaces the refresh token
         self.stats = {'refreshes': 0, 'codes': 0, 'introspections': 0, 'access_tokens': 0}
 
     def issue(self, scope, refresh=None):
@@ -142,6 +145,9 @@ class Handler(BaseHTTPRequestHandler):
                 for token in self.state.access.values():
                     token['exp'] = 0
                 return self.reply(200, {'revoked': len(self.state.refresh)})
+            if path == '/test/rotate':
+                self.state.rotate = True
+                return self.reply(200, {'rotate': True})
         self.error(404, 'not_found', path)
 
     def authorize(self, q):
@@ -196,6 +202,9 @@ class Handler(BaseHTTPRequestHandler):
             if entry is None or entry['revoked']:
                 return self.error(400, 'invalid_grant', 'Token has been expired or revoked.')
             self.state.stats['refreshes'] += 1
+            if self.state.rotate:
+                entry['revoked'] = True
+                return self.reply(200, self.state.issue(entry['scope']))
             return self.reply(200, self.state.issue(entry['scope'], token))
         if grant == 'urn:ietf:params:oauth:grant-type:device_code':
             entry = self.state.devices.get(f.get('device_code', ''))

@@ -4,7 +4,10 @@
 //
 //   madoguchi-settings-screenshots OUTDIR [EXTRA.qm]
 
+#include "settings/AccountsPage.h"
 #include "settings/CalendarSettingsPage.h"
+#include "settings/MailboxForm.h"
+#include "settings/OAuthSignInPanel.h"
 #include "settings/FirstRunWizard.h"
 #include "ModalPrompts.h"
 #include "settings/SettingsDialog.h"
@@ -18,7 +21,10 @@
 #include "tickets/TicketFixtureBuilder.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QLibraryInfo>
 #include <QListWidget>
 #include <QSettings>
@@ -106,5 +112,32 @@ int main(int argc, char *argv[])
                  out + u"/settings-%1-%2-%3.png"_s.arg(name).arg(i + 1).arg(dialog.pages().at(i)->objectName()));
         }
     }
+
+    // The mailbox's sign-in (issue 14) at 1024×700: Google Workspace chosen, then waiting for
+    // the browser (no browser is opened: the opener does nothing), then cancelled.
+    SettingsDialog dialog(desk, desktop, tanaka, keychain, prompts);
+    dialog.resize(1024, 700);
+    dialog.show();
+    auto *list = dialog.findChild<QListWidget *>(u"pageListWidget"_s);
+    for (int i = 0; i < list->count(); ++i) {
+        if (dialog.pages().at(i)->objectName() == u"accountsPage"_s)
+            list->setCurrentRow(i);
+    }
+    auto *form = dialog.findChild<MailboxForm *>();
+    form->setUrlOpener([](const QUrl &) { return true; });
+    form->findChild<QLineEdit *>(u"imapUserLineEdit"_s)->setText(u"support@example.co.jp"_s);
+    auto *method = form->findChild<QComboBox *>(u"signInMethodComboBox"_s);
+    method->setCurrentIndex(1);
+    Q_EMIT method->activated(1);
+    form->findChild<QLineEdit *>(u"oauthClientIdLineEdit"_s)->setText(u"123456789012-abc.apps.googleusercontent.com"_s);
+    form->findChild<QLineEdit *>(u"oauthClientSecretLineEdit"_s)->setText(u"GOCSPX-example"_s);
+    save(dialog, out + u"/signin-1-google.png"_s);
+    form->findChild<QPushButton *>(u"oauthSignInButton"_s)->click();
+    save(dialog, out + u"/signin-2-waiting.png"_s);
+    form->findChild<QPushButton *>(u"oauthCancelSignInButton"_s)->click();
+    save(dialog, out + u"/signin-3-cancelled.png"_s);
+    method->setCurrentIndex(2);
+    Q_EMIT method->activated(2);
+    save(dialog, out + u"/signin-4-microsoft.png"_s);
     return 0;
 }

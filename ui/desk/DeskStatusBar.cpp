@@ -23,6 +23,12 @@ DeskStatusBar::DeskStatusBar(const Clock &clock, QWidget *parent) : QStatusBar(p
     m_sync->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_sync->setToolTip(tr("Mailbox sync status and protocol log"));
     connect(m_sync, &QToolButton::clicked, this, &DeskStatusBar::syncDetailsRequested);
+    m_signInAgain = new QToolButton(this);
+    m_signInAgain->setObjectName(u"signInAgainButton"_s);
+    m_signInAgain->setText(tr("Sign in again…"));
+    m_signInAgain->setToolTip(tr("Opens the browser to sign in to the mailbox again"));
+    m_signInAgain->hide();
+    connect(m_signInAgain, &QToolButton::clicked, this, &DeskStatusBar::signInAgainRequested);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(u"syncProgressBar"_s);
     m_progress->setMaximumWidth(160);
@@ -33,6 +39,7 @@ DeskStatusBar::DeskStatusBar(const Clock &clock, QWidget *parent) : QStatusBar(p
     m_clockLabel = new QLabel(this);
     m_clockLabel->setObjectName(u"jstClockLabel"_s);
     addWidget(m_sync);
+    addWidget(m_signInAgain);
     addWidget(m_progress);
     addWidget(m_lastSync);
     addPermanentWidget(m_clockLabel);
@@ -66,6 +73,9 @@ QString DeskStatusBar::describeSync(const MailboxSyncMonitor &monitor)
             ? tr("Connection lost: reconnecting in %n second(s)", nullptr, (monitor.reconnectDelayMs() + 999) / 1000)
             : tr("Connection lost: reconnecting…");
     case State::Failed:
+        // "Sign in again: …" says what to do by itself (the button is beside it).
+        if (monitor.lastError().code == u"oauth-signin-required"_s)
+            return monitor.lastError().message;
         return tr("Sync error: %1").arg(monitor.lastError().message);
     }
     return {};
@@ -90,6 +100,7 @@ void DeskStatusBar::showSync(const MailboxSyncMonitor &monitor)
         m_progress->setValue(progress.done);
     }
     m_progress->setVisible(showProgress);
+    m_signInAgain->setVisible(failed && monitor.lastError().code == u"oauth-signin-required"_s);
     if (monitor.lastPassFinished().isValid())
         setLastSync(monitor.lastPassFinished());
 }

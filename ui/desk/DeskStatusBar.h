@@ -33,13 +33,17 @@ public:
     QString clockText() const;
     QString syncText() const;
     QProgressBar *syncProgressBar() const { return m_progress; }
+    // Shown while an OAuth 2.0 sign-in must be done again (signInAgainRequested).
+    QToolButton *signInAgainButton() const { return m_signInAgain; }
 
 Q_SIGNALS:
     void syncDetailsRequested();
+    void signInAgainRequested();
 
 private:
     const Clock &m_clock;
     QToolButton *m_sync = nullptr;
+    QToolButton *m_signInAgain = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_lastSync = nullptr;
     QLabel *m_clockLabel = nullptr;

@@ -52,6 +52,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -308,6 +309,13 @@ void MainWindow::setMailboxSync(DeskMailboxSync *sync)
     });
     connect(m_status, &DeskStatusBar::syncDetailsRequested, this, &MainWindow::showSyncStatus,
             Qt::UniqueConnection);
+    connect(m_status, &DeskStatusBar::signInAgainRequested, sync, &DeskMailboxSync::signInAgain,
+            Qt::UniqueConnection);
+    // "Waiting for the browser…", then who signed in or why not; the sync line follows.
+    connect(sync, &DeskMailboxSync::signInChanged, this, [this, sync] {
+        m_status->showMessage(sync->signInStatus(), sync->isSigningIn() ? 0 : 15 * 1000);
+        m_status->signInAgainButton()->setEnabled(!sync->isSigningIn());
+    });
     m_status->showSync(monitor);
 }
 

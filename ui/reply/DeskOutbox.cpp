@@ -98,4 +98,22 @@ void DeskOutbox::wake()
         m_sender->wake();
 }
 
+void DeskOutbox::resumeAfterSignIn()
+{
+    start();
+    auto entries = m_desk.outbox().entries();
+    if (!entries) {
+        setProblem(entries.error().message);
+        return;
+    }
+    for (const OutboxEntry &entry : std::as_const(*entries)) {
+        // Only what a failed attempt put off; a reply in its send-cancel window stays there.
+        if (entry.state == OutboxState::Queued && entry.attempts > 0) {
+            if (auto retried = m_desk.outbox().retryNow(entry.id); !retried)
+                setProblem(retried.error().message);
+        }
+    }
+    wake();
+}
+
 } // namespace Madoguchi

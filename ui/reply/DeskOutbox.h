@@ -32,6 +32,9 @@ public:
     void restart() { start(); }
     // A reply was queued or Retry was pressed: look now.
     void wake();
+    // The mailbox was signed in again (OAuth 2.0): start over with the new sign-in and send
+    // the replies that were waiting for it now rather than at their next retry.
+    void resumeAfterSignIn();
     bool isRunning() const { return m_sender != nullptr; }
     // Why it does not run, or the last problem; empty when all is well.
     QString problem() const { return m_problem; }

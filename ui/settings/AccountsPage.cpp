@@ -37,13 +37,13 @@ AccountsPage::AccountsPage(TicketDesk &desk, const StaffUser &user, PasswordKeyc
     m_status->setObjectName(u"accountsStatusLabel"_s);
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
+    m_form->setKeychain(&m_keychain); // first: loading shows who is signed in
     if (auto loaded = m_form->load(m_desk.database()); !loaded)
         m_status->setText(loaded.error().message);
     if (auto identity = DeskIdentity::load(m_desk); identity)
         m_identity->setIdentity(*identity);
     else
         m_status->setText(identity.error().message);
-    m_form->setKeychain(&m_keychain);
     connect(m_identity, &DeskIdentityForm::edited, this, [this] { m_identityTouched = true; });
     // Only a page someone edited is saved: an untouched, empty form is not an error.
     connect(m_form, &MailboxForm::edited, this, [this] { m_touched = true; });

@@ -8,6 +8,7 @@
 #include "ModalPrompts.h"
 #include "core/Clock.h"
 #include "mail/DeskIdentity.h"
+#include "mail/account/MailAccountSettings.h"
 #include "store/Database.h"
 #include "store/DesktopSettings.h"
 #include "tickets/AuditLog.h"
@@ -146,10 +147,8 @@ Result<void> FirstRunWizard::finish()
     m_error->clear();
     const bool connectNow = m_connectMailbox->isChecked();
     if (connectNow) {
-        if (auto imap = m_mailboxForm->imap(); !imap)
-            return imap.error();
-        if (auto smtp = m_mailboxForm->smtpUrl(); !smtp)
-            return smtp.error();
+        if (auto account = m_mailboxForm->account(); !account) // the servers, and the OAuth client if any
+            return account.error();
     }
     auto support = DeskIdentity::parseAddresses(m_supportAddress->text());
     if (!support)

@@ -4,6 +4,8 @@
 #include "core/Clock.h"
 #include "mail/imap/ImapConnectionCheck.h"
 #include "mail/account/MailAccountSettings.h"
+#include "mail/account/OAuthTokenSource.h"
+#include "settings/OAuthSignInPanel.h"
 #include "store/PasswordKeychain.h"
 
 #include <QCheckBox>
@@ -48,8 +50,11 @@ QLineEdit *lineEdit(QWidget *parent, const QString &name, const QString &placeho
 MailboxForm::MailboxForm(QWidget *parent)
     : QWidget(parent)
 {
+    m_signInPanel = new OAuthSignInPanel(this);
+    m_signInPanel->setObjectName(u"oauthSignInPanel"_s);
     auto *imapBox = new QGroupBox(tr("Incoming mail (IMAP)"), this);
     auto *imapForm = new QFormLayout(imapBox);
+    m_imapForm = imapForm;
     m_imapHost = lineEdit(imapBox, u"imapHostLineEdit"_s, u"mail.example.co.jp"_s);
     m_imapPort = portBox(imapBox, u"imapPortSpinBox"_s, 993);
     m_imapSecurity = new QComboBox(imapBox);
@@ -67,6 +72,7 @@ MailboxForm::MailboxForm(QWidget *parent)
 
     auto *smtpBox = new QGroupBox(tr("Outgoing mail (SMTP)"), this);
     auto *smtpForm = new QFormLayout(smtpBox);
+    m_smtpForm = smtpForm;
     m_smtpHost = lineEdit(smtpBox, u"smtpHostLineEdit"_s, u"smtp.example.co.jp"_s);
     m_smtpPort = portBox(smtpBox, u"smtpPortSpinBox"_s, 587);
     m_smtpSecurity = new QComboBox(smtpBox);
@@ -84,6 +90,7 @@ MailboxForm::MailboxForm(QWidget *parent)
 
     auto *optionsBox = new QGroupBox(tr("Options"), this);
     auto *optionsForm = new QFormLayout(optionsBox);
+    m_optionsForm = optionsForm;
     m_caFile = lineEdit(optionsBox, u"caFileLineEdit"_s, tr("Only for a server with the company's own certificate"));
     auto *browse = new QPushButton(tr("Browse…"), optionsBox);
     connect(browse, &QPushButton::clicked, this, [this] {
@@ -122,6 +129,7 @@ MailboxForm::MailboxForm(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_signInPanel);
     layout->addWidget(imapBox);
     layout->addLayout(testRow);
     layout->addWidget(smtpBox);
@@ -130,8 +138,13 @@ MailboxForm::MailboxForm(QWidget *parent)
 
     // Any change a person makes, for the settings page's "something to save".
     const QList<QLineEdit *> edits = findChildren<QLineEdit *>();
-    for (QLineEdit *edit : edits)
-        connect(edit, &QLineEdit::textEdited, this, &MailboxForm::edited);
+    for (QLineEdit *edit : edits) {
+        if (!m_signInPanel->isAncestorOf(edit))
+            connect(edit, &QLineEdit::textEdited, this, &MailboxForm::edited);
+    }
+    connect(m_signInPanel, &OAuthSignInPanel::edited, this, &MailboxForm::edited);
+    connect(m_signInPanel, &OAuthSignInPanel::providerChosen, this, &MailboxForm::fillPreset);
+    connect(m_signInPanel, &OAuthSignInPanel::signInRequested, this, &MailboxForm::signIn);
     for (QComboBox *combo : {m_imapSecurity, m_smtpSecurity})
         connect(combo, &QComboBox::activated, this, &MailboxForm::edited);
     for (QCheckBox *box : {m_allowPlaintext, m_markSeen})
@@ -163,6 +176,70 @@ MailboxForm::MailboxForm(QWidget *parent)
 
 MailboxForm::~MailboxForm() = default;
 
+void MailboxForm::setUrlOpener(MailboxSignIn::UrlOpener opener)
+{
+    m_signInPanel->setUrlOpener(std::move(opener));
+}
+
+void MailboxForm::fillPreset(std::optional<OAuthSettings::Provider> provider)
+{
+    showPasswordRows();
+    if (!provider || *provider == OAuthSettings::Provider::Other)
+        return;
+    // The mailbox address is the user name of both servers at Google and Microsoft.
+    const QString user = m_imapUser->text().trimmed();
+    const QUrl imap(OAuthSettings::presetImapUrl(*provider, user));
+    m_imapHost->setText(imap.host());
+    m_imapSecurity->setCurrentIndex(m_imapSecurity->findData(int(ImapServerSettings::Security::ImplicitTls)));
+    m_imapPort->setValue(imap.port(993));
+    const QUrl smtp(OAuthSettings::presetSmtpUrl(*provider, user));
+    m_smtpHost->setText(smtp.host());
+    m_smtpSecurity->setCurrentIndex(m_smtpSecurity->findData(smtp.scheme()));
+    m_smtpPort->setValue(smtp.port(587));
+    if (m_smtpUser->text().isEmpty() || m_smtpUser->property("followsImap").toBool()) {
+        m_smtpUser->setText(user);
+        m_smtpUser->setProperty("followsImap", true);
+    }
+}
+
+void MailboxForm::showPasswordRows()
+{
+    const bool password = !m_signInPanel->provider().has_value();
+    m_imapForm->setRowVisible(m_imapPassword, password);
+    m_smtpForm->setRowVisible(m_smtpPassword, password);
+    m_optionsForm->setRowVisible(m_allowPlaintext, password);
+}
+
+void MailboxForm::signIn()
+{
+    auto settings = account();
+    if (!settings) {
+        m_signInPanel->showStatus(settings.error().message, true);
+        return;
+    }
+    if (!m_keychain) {
+        m_signInPanel->showStatus(tr("The sign-in cannot be kept: no keychain on this computer."), true);
+        return;
+    }
+    m_signInPanel->signIn(*settings->oauth, settings->oauthTokenVault(*m_keychain), Clock::system());
+}
+
+void MailboxForm::showSignedIn()
+{
+    auto settings = account();
+    if (!settings || !settings->oauth || !m_keychain)
+        return;
+    const auto tokens = settings->oauthTokenVault(*m_keychain).read();
+    if (tokens && !tokens->refreshToken.isEmpty()) {
+        m_signInPanel->showStatus(tokens->signedInAs.isEmpty() ? tr("Signed in.")
+                                                               : tr("Signed in as %1.").arg(tokens->signedInAs));
+    } else if (!tokens && tokens.error().code != u"keychain-missing"_s) {
+        m_signInPanel->showStatus(tokens.error().message, true);
+    } else {
+        m_signInPanel->showStatus(tr("Not signed in on this computer yet: press Sign in…"));
+    }
+}
+
 void MailboxForm::setImap(const ImapServerSettings &imap)
 {
     m_imapHost->setText(imap.host);
@@ -178,6 +255,8 @@ void MailboxForm::setAccount(const MailAccountSettings &account)
 {
     setImap(account.imap);
     setSmtpUrl(account.smtpUrl);
+    m_signInPanel->setSettings(account.oauth);
+    showPasswordRows();
     m_sentFolder->setText(account.sentFolder);
     m_markSeen->setChecked(account.markSeen);
     m_moveTo->setText(account.moveToFolder);
@@ -219,7 +298,11 @@ Result<MailAccountSettings> MailboxForm::account() const
     auto smtp = smtpUrl();
     if (!smtp)
         return smtp.error();
+    auto oauth = m_signInPanel->settings();
+    if (!oauth)
+        return oauth.error();
     MailAccountSettings account;
+    account.oauth = oauth.value();
     account.imap = *imapSettings;
     account.smtpUrl = *smtp;
     account.sentFolder = m_sentFolder->text().trimmed();
@@ -235,8 +318,16 @@ void MailboxForm::testConnection()
         showTestResult(false, settings.error().message);
         return;
     }
-    QString password = imapPassword();
-    if (password.isEmpty() && m_keychain) {
+    if (settings->oauth) {
+        if (!m_keychain) {
+            showTestResult(false, tr("The sign-in cannot be read: no keychain on this computer."));
+            return;
+        }
+        m_checkTokens = std::make_unique<OAuthTokenSource>(*settings->oauth, settings->oauthTokenVault(*m_keychain),
+                                                           Clock::system());
+    }
+    QString password = settings->oauth ? QString() : imapPassword();
+    if (!settings->oauth && password.isEmpty() && m_keychain) {
         auto saved = m_keychain->read(settings->imapPasswordKey());
         if (!saved && saved.error().code != u"keychain-missing"_s) {
             showTestResult(false, saved.error().message);
@@ -259,7 +350,10 @@ void MailboxForm::testConnection()
     m_testButton->setEnabled(false);
     m_testResult->setStyleSheet(QString());
     m_testResult->setText(tr("Connecting to %1…").arg(settings->imap.host));
-    m_check->start(settings->imap, password);
+    if (settings->oauth)
+        m_check->start(settings->imap, m_checkTokens->provider());
+    else
+        m_check->start(settings->imap, password);
 }
 
 QString MailboxForm::connectionTestText() const
@@ -315,8 +409,10 @@ Result<void> MailboxForm::load(Database &database)
     auto stored = MailAccountSettings::load(database);
     if (!stored)
         return stored.error();
-    if (stored->has_value())
+    if (stored->has_value()) {
         setAccount(stored->value());
+        showSignedIn();
+    }
     return {};
 }
 
@@ -326,6 +422,8 @@ Result<void> MailboxForm::save(Database &database, PasswordKeychain &keychain, M
     if (!described)
         return described.error();
     const MailAccountSettings &account = *described;
+    if (account.oauth) // the tokens and the client secret went to the keychain at "Sign in…"
+        return account.save(database);
     if (auto stored = storePassword(keychain, account.imapPasswordKey(), imapPassword(), prompts, parent); !stored)
         return stored;
     if (!account.smtpUrl.isEmpty()) {

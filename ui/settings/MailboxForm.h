@@ -1,12 +1,17 @@
 #pragma once
 
+#include "MailboxSignIn.h"
 #include "core/Result.h"
 #include "mail/imap/ImapServerSettings.h"
+
+#include <memory>
+#include <optional>
 
 #include <QWidget>
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -17,12 +22,15 @@ namespace Madoguchi {
 class Database;
 class ImapConnectionCheck;
 class ModalPrompts;
+class OAuthSignInPanel;
+class OAuthTokenSource;
 class PasswordKeychain;
 struct MailAccountSettings;
 
-// The support mailbox: IMAP to read it and SMTP to answer from it. Passwords are typed
-// here and go to the keychain, never to the database. Shared by the first-run setup and
-// the Accounts settings page.
+// The support mailbox: IMAP to read it and SMTP to answer from it, signing in with a password
+// or with OAuth 2.0 (OAuthSignInPanel: Google Workspace, Microsoft 365, another provider).
+// Passwords, client secrets and tokens go to the keychain, never to the database. Shared by
+// the first-run setup and the Accounts settings page.
 class MailboxForm : public QWidget
 {
     Q_OBJECT
@@ -35,8 +43,12 @@ public:
     void setSmtpUrl(const QString &url);
     // Everything the form shows: servers and the options (Sent folder, CA file, …).
     void setAccount(const MailAccountSettings &account);
-    // Where "Test connection" finds a saved password when none is typed.
+    // Where "Test connection" finds a saved password when none is typed, and where "Sign in…"
+    // keeps the OAuth 2.0 tokens.
     void setKeychain(PasswordKeychain *keychain) { m_keychain = keychain; }
+    // How "Sign in…" opens the browser (tests follow the URL themselves).
+    void setUrlOpener(MailboxSignIn::UrlOpener opener);
+    OAuthSignInPanel *signInPanel() const { return m_signInPanel; }
 
     // An error naming the missing field.
     Result<ImapServerSettings> imap() const;
@@ -65,7 +77,16 @@ Q_SIGNALS:
 
 private:
     void showTestResult(bool ok, const QString &text);
+    // A provider chosen: its IMAP and SMTP servers; the password rows only for a password.
+    void fillPreset(std::optional<OAuthSettings::Provider> provider);
+    void showPasswordRows();
+    void signIn();
+    void showSignedIn();
 
+    OAuthSignInPanel *m_signInPanel = nullptr;
+    QFormLayout *m_imapForm = nullptr;
+    QFormLayout *m_smtpForm = nullptr;
+    QFormLayout *m_optionsForm = nullptr;
     QLineEdit *m_imapHost = nullptr;
     QSpinBox *m_imapPort = nullptr;
     QComboBox *m_imapSecurity = nullptr;
@@ -85,6 +106,7 @@ private:
     QLabel *m_testResult = nullptr;
     PasswordKeychain *m_keychain = nullptr;
     ImapConnectionCheck *m_check = nullptr;
+    std::unique_ptr<OAuthTokenSource> m_checkTokens; // "Test connection" of an OAuth 2.0 mailbox
 };
 
 } // namespace Madoguchi

@@ -101,6 +101,60 @@ void DeskMailboxSync::syncNow()
         start();
 }
 
+bool DeskMailboxSync::needsSignIn() const
+{
+    return m_monitor.state() == MailboxSyncMonitor::State::Failed
+        && m_monitor.lastError().code == u"oauth-signin-required"_s;
+}
+
+void DeskMailboxSync::signInAgain()
+{
+    if (m_signIn)
+        return;
+    auto account = MailAccountSettings::load(m_desk.database());
+    if (!account || !account->has_value() || !(*account)->oauth) {
+        m_signInStatus = account ? tr("The mailbox does not sign in with OAuth 2.0.") : account.error().message;
+        Q_EMIT signInChanged();
+        return;
+    }
+    const MailAccountSettings &settings = **account;
+    m_signIn = new MailboxSignIn(*settings.oauth, settings.oauthTokenVault(m_keychain), QString(), m_desk.clock(),
+                                 m_opener, this);
+    connect(m_signIn, &MailboxSignIn::signedIn, this, [this](const QString &address) {
+        m_signInStatus = address.isEmpty() ? tr("Signed in.") : tr("Signed in as %1.").arg(address);
+        m_signIn->deleteLater();
+        m_signIn = nullptr;
+        start(); // a fresh token source reads the new sign-in
+        Q_EMIT signInChanged();
+        Q_EMIT signedInAgain();
+    });
+    connect(m_signIn, &MailboxSignIn::failed, this, [this](const QString &message) {
+        m_signInStatus = message;
+        m_signIn->deleteLater();
+        m_signIn = nullptr;
+        Q_EMIT signInChanged();
+    });
+    m_signInStatus = tr("Waiting for the browser… Sign in there as %1, then come back.").arg(settings.imap.user);
+    Q_EMIT signInChanged();
+    if (auto started = m_signIn->start(); !started && m_signIn) {
+        m_signInStatus = started.error().message;
+        m_signIn->deleteLater();
+        m_signIn = nullptr;
+        Q_EMIT signInChanged();
+    }
+}
+
+void DeskMailboxSync::cancelSignIn()
+{
+    if (m_signIn)
+        m_signIn->cancel(); // failed("cancelled") tidies up
+}
+
+QUrl DeskMailboxSync::signInRedirectUri() const
+{
+    return m_signIn ? m_signIn->redirectUri() : QUrl();
+}
+
 void DeskMailboxSync::stop()
 {
     m_worker.reset(); // first: its thread may be asking for a token

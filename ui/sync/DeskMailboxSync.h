@@ -1,5 +1,6 @@
 #pragma once
 
+#include "MailboxSignIn.h"
 #include "mail/account/MailAccountSettings.h"
 #include "mail/account/OAuthTokenSource.h"
 #include "mail/sync/MailboxSyncMonitor.h"
@@ -40,6 +41,22 @@ public:
 
     MailboxSyncMonitor &monitor() { return m_monitor; }
 
+    // An OAuth 2.0 mailbox whose sign-in expired or was revoked (error "oauth-signin-required"):
+    // signInAgain() runs the browser sign-in of Settings → Mailbox; once signed in, the sync
+    // starts again and signedInAgain() tells the outbox. The desk works offline meanwhile.
+    bool needsSignIn() const;
+    void signInAgain();
+    void cancelSignIn();
+    bool isSigningIn() const { return m_signIn != nullptr; }
+    // "Waiting for the browser…", "Signed in as …", or why the sign-in failed.
+    QString signInStatus() const { return m_signInStatus; }
+    QUrl signInRedirectUri() const; // while waiting
+    void setUrlOpener(MailboxSignIn::UrlOpener opener) { m_opener = std::move(opener); }
+
+Q_SIGNALS:
+    void signInChanged();
+    void signedInAgain();
+
 private:
     void startWith(const Result<std::optional<MailAccountSettings>> &account);
 
@@ -50,6 +67,9 @@ private:
     std::unique_ptr<OAuthTokenSource> m_tokens; // an OAuth 2.0 mailbox; the worker asks it across threads
     std::unique_ptr<MailboxSyncWorker> m_worker;
     QString m_settingsFingerprint;
+    MailboxSignIn::UrlOpener m_opener = MailboxSignIn::systemBrowser();
+    MailboxSignIn *m_signIn = nullptr;
+    QString m_signInStatus;
 };
 
 } // namespace Madoguchi

@@ -11,6 +11,7 @@
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -35,6 +36,20 @@ SyncStatusDialog::SyncStatusDialog(DeskMailboxSync &sync, QWidget *parent) : QDi
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.15);
     m_headline->setFont(bold);
+    // An OAuth 2.0 mailbox whose sign-in expired or was revoked: sign in again from here.
+    m_signInStatus = new QLabel(this);
+    m_signInStatus->setObjectName(u"signInStatusLabel"_s);
+    m_signInStatus->setWordWrap(true);
+    m_signInAgain = new QPushButton(tr("Sign in again…"), this);
+    m_signInAgain->setObjectName(u"signInAgainButton"_s);
+    connect(m_signInAgain, &QPushButton::clicked, this, [this] { m_sync.signInAgain(); });
+    m_cancelSignIn = new QPushButton(tr("Cancel"), this);
+    m_cancelSignIn->setObjectName(u"cancelSignInButton"_s);
+    connect(m_cancelSignIn, &QPushButton::clicked, this, [this] { m_sync.cancelSignIn(); });
+    auto *signInRow = new QHBoxLayout;
+    signInRow->addWidget(m_signInAgain, 0, Qt::AlignTop);
+    signInRow->addWidget(m_cancelSignIn, 0, Qt::AlignTop);
+    signInRow->addWidget(m_signInStatus, 1);
     m_account = new QLabel(this);
     m_lastPass = new QLabel(this);
     m_lastError = new QLabel(this);
@@ -73,18 +88,25 @@ SyncStatusDialog::SyncStatusDialog(DeskMailboxSync &sync, QWidget *parent) : QDi
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);
+    layout->addLayout(signInRow);
     layout->addLayout(form);
     layout->addWidget(new QLabel(tr("Protocol log (passwords are never shown):"), this));
     layout->addWidget(m_log, 1);
     layout->addWidget(buttons);
 
     connect(&sync.monitor(), &MailboxSyncMonitor::changed, this, &SyncStatusDialog::refresh);
+    connect(&sync, &DeskMailboxSync::signInChanged, this, &SyncStatusDialog::refresh);
     refresh();
 }
 
 QString SyncStatusDialog::headline() const
 {
     return m_headline->text();
+}
+
+QString SyncStatusDialog::signInText() const
+{
+    return m_signInStatus->text();
 }
 
 void SyncStatusDialog::refresh()
@@ -103,6 +125,12 @@ void SyncStatusDialog::refresh()
     m_lastError->setText(monitor.lastError().message.isEmpty() ? tr("none") : monitor.lastError().message);
     m_lastError->setStyleSheet(monitor.state() == MailboxSyncMonitor::State::Failed ? u"color: #c62828"_s : QString());
     m_alerts->setText(monitor.alerts().isEmpty() ? tr("none") : monitor.alerts().join(u'\n'));
+    const bool signingIn = m_sync.isSigningIn();
+    m_signInAgain->setVisible(m_sync.needsSignIn() || signingIn);
+    m_signInAgain->setEnabled(!signingIn);
+    m_cancelSignIn->setVisible(signingIn);
+    m_signInStatus->setText(m_sync.signInStatus());
+    m_signInStatus->setVisible(!m_sync.signInStatus().isEmpty());
     // Another desktop (or serve) syncs: this one cannot make it hurry.
     m_syncNow->setEnabled(monitor.state() != MailboxSyncMonitor::State::NotConfigured
                           && monitor.state() != MailboxSyncMonitor::State::OtherDesktop);

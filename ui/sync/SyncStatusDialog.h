@@ -21,6 +21,7 @@ public:
     explicit SyncStatusDialog(DeskMailboxSync &sync, QWidget *parent = nullptr);
 
     QString headline() const;
+    QString signInText() const;
     QPlainTextEdit *logView() const { return m_log; }
 
 private:
@@ -34,6 +35,9 @@ private:
     QLabel *m_alerts = nullptr;
     QPlainTextEdit *m_log = nullptr;
     QPushButton *m_syncNow = nullptr;
+    QLabel *m_signInStatus = nullptr;
+    QPushButton *m_signInAgain = nullptr;
+    QPushButton *m_cancelSignIn = nullptr;
 };
 
 } // namespace Madoguchi

@@ -89,6 +89,11 @@ QString MailAccountSettings::oauthTokensKey() const
     return u"oauth:"_s + imap.toUrl();
 }
 
+OAuthTokenVault MailAccountSettings::oauthTokenVault(PasswordKeychain &keychain, const QString &tokenFile) const
+{
+    return tokenFile.isEmpty() ? OAuthTokenVault(keychain, oauthTokensKey()) : OAuthTokenVault::inFile(tokenFile);
+}
+
 MailboxSyncOptions MailAccountSettings::syncOptions() const
 {
     MailboxSyncOptions options;

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "mail/account/OAuthSettings.h"
+#include "mail/account/OAuthTokenVault.h"
 #include "mail/imap/ImapServerSettings.h"
 #include "mail/sync/MailboxSyncOptions.h"
 
@@ -37,6 +38,9 @@ struct MailAccountSettings
     QString smtpPasswordKey() const;
     // The keychain entry of the OAuth 2.0 tokens ("oauth:imaps://support@imap.gmail.com:993").
     QString oauthTokensKey() const;
+    // Where this account's OAuth 2.0 tokens are: `tokenFile` when given (`--token-file`, for
+    // a service without a user session), else the keychain entry oauthTokensKey().
+    OAuthTokenVault oauthTokenVault(PasswordKeychain &keychain, const QString &tokenFile = {}) const;
     MailboxSyncOptions syncOptions() const;
 
     static constexpr const char *settingName = "mail.account";

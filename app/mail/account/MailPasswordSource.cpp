@@ -11,6 +11,13 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Madoguchi {
 
+bool MailPasswordSource::onlyOwnerMayUse(const QString &path)
+{
+    const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
+        | QFile::WriteOther | QFile::ExeOther;
+    return !(QFileInfo(path).permissions() & others);
+}
+
 Result<QString> MailPasswordSource::fromFile(const QString &path)
 {
     const QFileInfo info(path);
@@ -19,9 +26,7 @@ Result<QString> MailPasswordSource::fromFile(const QString &path)
                          QCoreApplication::translate("MailPasswordSource", "The password file %1 does not exist.")
                              .arg(path));
     }
-    const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
-        | QFile::WriteOther | QFile::ExeOther;
-    if (info.permissions() & others) {
+    if (!onlyOwnerMayUse(path)) {
         return makeError(u"password-file"_s,
                          QCoreApplication::translate("MailPasswordSource",
                                                      "The password file %1 can be read by other users; make it "

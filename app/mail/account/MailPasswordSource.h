@@ -16,6 +16,8 @@ class MailPasswordSource
 public:
     static constexpr const char *credentialName = "madoguchi-imap-password";
 
+    // Nobody but the file's owner may read, write or run it (mode 0600 or 0400).
+    static bool onlyOwnerMayUse(const QString &path);
     // The password with trailing line ends removed.
     static Result<QString> fromFile(const QString &path);
     static Result<QString> resolve(const QString &passwordFile, const QString &keychainKey, PasswordKeychain &keychain);

@@ -27,19 +27,31 @@ struct OAuthTokens
     void takeGrant(const QVariantMap &answer, const QDateTime &now);
 };
 
+// Where the tokens are kept: the OS keychain entry `key`, or — for `serve` under the system
+// unit, which has no user session and so no keychain — a token file owned by the service
+// user (`--token-file`). The file is refused when anyone but its owner may read or write it,
+// and every write (a rotated refresh token, a new access token) replaces it atomically with
+// mode 0600, so a crash never leaves half a file.
 class OAuthTokenVault
 {
 public:
-    OAuthTokenVault(PasswordKeychain &keychain, QString key) : m_keychain(keychain), m_key(std::move(key)) {}
+    OAuthTokenVault(PasswordKeychain &keychain, QString key) : m_keychain(&keychain), m_key(std::move(key)) {}
+    static OAuthTokenVault inFile(QString path);
 
-    // "keychain-missing" when the mailbox never signed in.
+    // "keychain-missing" when the mailbox never signed in (no entry, or no file yet).
     Result<OAuthTokens> read() const;
     Result<void> write(const OAuthTokens &tokens);
     Result<void> remove();
+    // The keychain entry, or the file's path.
     const QString &key() const { return m_key; }
+    bool isFile() const { return m_keychain == nullptr; }
 
 private:
-    PasswordKeychain &m_keychain;
+    explicit OAuthTokenVault(QString path) : m_key(std::move(path)) {}
+    Result<QString> readFile() const;
+    Result<void> writeFile(const QString &text);
+
+    PasswordKeychain *m_keychain = nullptr;
     QString m_key;
 };
 

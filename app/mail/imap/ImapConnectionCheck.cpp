@@ -26,7 +26,7 @@ ImapTimeouts ImapConnectionCheck::shortTimeouts()
     return timeouts;
 }
 
-void ImapConnectionCheck::start(const ImapServerSettings &settings, const QString &password, const QString &inbox)
+ImapSession *ImapConnectionCheck::prepare(const QString &inbox)
 {
     m_session = std::make_unique<ImapSession>(m_clock, ImapSession::SocketFactory{}, m_timeouts);
     m_session->setAutoReconnect(false);
@@ -45,6 +45,18 @@ void ImapConnectionCheck::start(const ImapServerSettings &settings, const QStrin
     });
     connect(session, &ImapSession::failed, this, [this](const Error &error) { finish(error); });
     connect(session, &ImapSession::connectionLost, this, [this](const Error &error) { finish(error); });
+    return session;
+}
+
+void ImapConnectionCheck::start(const ImapServerSettings &settings, SaslBearer::TokenProvider tokens,
+                                const QString &inbox)
+{
+    prepare(inbox)->open(settings, std::move(tokens));
+}
+
+void ImapConnectionCheck::start(const ImapServerSettings &settings, const QString &password, const QString &inbox)
+{
+    ImapSession *session = prepare(inbox);
     if (password.isEmpty()) {
         finish(makeError(u"input"_s, QCoreApplication::translate("ImapConnectionCheck",
                                                                  "Enter the password to test the connection.")));

@@ -4,6 +4,7 @@
 #include "mail/imap/ImapMailboxStatus.h"
 #include "mail/imap/ImapServerSettings.h"
 #include "mail/imap/ImapTimeouts.h"
+#include "mail/imap/SaslBearer.h"
 
 #include <QObject>
 #include <QTimer>
@@ -26,6 +27,9 @@ public:
     ~ImapConnectionCheck() override;
 
     void start(const ImapServerSettings &settings, const QString &password, const QString &inbox = QStringLiteral("INBOX"));
+    // The same for a mailbox that signs in with OAuth 2.0.
+    void start(const ImapServerSettings &settings, SaslBearer::TokenProvider tokens,
+               const QString &inbox = QStringLiteral("INBOX"));
     bool isRunning() const { return m_session != nullptr; }
     // What the session said, passwords masked: shown with a failure.
     QString protocolLog() const { return m_log; }
@@ -36,6 +40,7 @@ Q_SIGNALS:
     void finished(const Madoguchi::Result<Madoguchi::ImapMailboxStatus> &result);
 
 private:
+    ImapSession *prepare(const QString &inbox);
     void finish(const Result<ImapMailboxStatus> &result);
 
     const Clock &m_clock;
