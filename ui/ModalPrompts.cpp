@@ -14,6 +14,10 @@ public:
     {
         return QFileDialog::getOpenFileName(parent, title, QString(), filter);
     }
+    QStringList openFileNames(QWidget *parent, const QString &title, const QString &filter) override
+    {
+        return QFileDialog::getOpenFileNames(parent, title, QString(), filter);
+    }
     bool confirm(QWidget *parent, const QString &title, const QString &text) override
     {
         return QMessageBox::question(parent, title, text) == QMessageBox::Yes;
@@ -21,6 +25,10 @@ public:
     void warn(QWidget *parent, const QString &title, const QString &text) override
     {
         QMessageBox::warning(parent, title, text);
+    }
+    void inform(QWidget *parent, const QString &title, const QString &text) override
+    {
+        QMessageBox::information(parent, title, text);
     }
     bool confirmRisky(QWidget *parent, const QString &title, const QString &text) override
     {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -15,9 +16,13 @@ public:
 
     // A file to read; empty when the user cancelled.
     virtual QString openFileName(QWidget *parent, const QString &title, const QString &filter) = 0;
+    // Files to read; empty when the user cancelled.
+    virtual QStringList openFileNames(QWidget *parent, const QString &title, const QString &filter) = 0;
     // Yes/no; true for yes.
     virtual bool confirm(QWidget *parent, const QString &title, const QString &text) = 0;
     virtual void warn(QWidget *parent, const QString &title, const QString &text) = 0;
+    // An outcome to read (an import's counts), with OK.
+    virtual void inform(QWidget *parent, const QString &title, const QString &text) = 0;
     // Yes/no where yes may do harm (send a second answer): No is the default button.
     virtual bool confirmRisky(QWidget *parent, const QString &title, const QString &text) = 0;
 

@@ -40,6 +40,63 @@ QString skippedLabel(const SkippedDay &day, bool withDate)
     return QCoreApplication::translate("DayOffText", "%1 (%2)").arg(label, reason);
 }
 
+// The summary gives a long unbroken break as one range ("excluding 9 days off, 4/29 to 5/6").
+bool summaryGivesARange(const ResponseDeadline &d)
+{
+    const qsizetype skipped = d.skippedDays.size();
+    return skipped > 5 && d.skippedDays.first().date.daysTo(d.skippedDays.last().date) + 1 == skipped;
+}
+
+// The explanation's lines after the summary; without `times`, only those the summary does
+// not already say.
+QStringList detailLines(const ResponseDeadline &d, bool times)
+{
+    QStringList lines;
+    if (!d.deadline.isValid())
+        return lines;
+    const QDateTime jst = Jst::toJst(d.received);
+    if (times) {
+        lines.append(QCoreApplication::translate("ResponseDeadline", "Received: %1 %2 JST")
+                         .arg(DayOffText::dateWithWeekday(jst.date()), jst.toString(u"HH:mm:ss"_s)));
+    }
+    if (d.urgent) {
+        lines.append(
+            QCoreApplication::translate("ResponseDeadline", "Rule: urgent, answered within %1 min on a 24×7 clock")
+                .arg(d.urgentTargetMinutes));
+        if (!d.urgentReason.isEmpty())
+            lines.append(QCoreApplication::translate("ResponseDeadline", "Urgent because %1").arg(d.urgentReason));
+    } else {
+        if (d.acceptanceDate != jst.date())
+            lines.append(
+                QCoreApplication::translate("ResponseDeadline", "Accepted on: %1 (received outside business hours)")
+                    .arg(DayOffText::dateWithWeekday(d.acceptanceDate)));
+        else if (times)
+            lines.append(QCoreApplication::translate("ResponseDeadline", "Accepted on: %1")
+                             .arg(DayOffText::dateWithWeekday(d.acceptanceDate)));
+        if (times || summaryGivesARange(d)) {
+            for (const SkippedDay &day : d.skippedDays) {
+                const QString name = QLocale().language() == QLocale::Japanese ? day.name : day.nameEn;
+                lines.append(QCoreApplication::translate("ResponseDeadline", "Skipped: %1, %2")
+                                 .arg(DayOffText::dateWithWeekday(day.date), DayOffText::reasonLabel(day.reason, name)));
+            }
+        }
+        lines.append(d.policy == DeadlinePolicy::NextBusinessDay
+                         ? QCoreApplication::translate(
+                             "ResponseDeadline",
+                             "Rule: by the close of business on the next business day after the day of receipt")
+                         : QCoreApplication::translate(
+                             "ResponseDeadline",
+                             "Rule: mail received outside business hours is accepted on the next business day; "
+                             "due by the close of business on the business day after acceptance"));
+    }
+    if (times) {
+        const QDateTime due = Jst::toJst(d.deadline);
+        lines.append(QCoreApplication::translate("ResponseDeadline", "Due: %1 %2 JST")
+                         .arg(DayOffText::dateWithWeekday(due.date()), due.toString(u"HH:mm:ss"_s)));
+    }
+    return lines;
+}
+
 } // namespace
 
 QString ResponseDeadline::summary() const
@@ -56,7 +113,7 @@ QString ResponseDeadline::summary() const
     QString text = QCoreApplication::translate("ResponseDeadline", "Received %1 → due %2")
                        .arg(momentLabel(received, withDate), momentLabel(deadline, withDate));
     const qsizetype skipped = skippedDays.size();
-    if (skipped > 5 && skippedDays.first().date.daysTo(skippedDays.last().date) + 1 == skipped) {
+    if (summaryGivesARange(*this)) {
         // A long unbroken break (Golden Week, the year end) reads better as one range; the
         // explanation below still lists every day with its reason.
         const auto dayLabel = [](QDate d) -> QString {
@@ -83,44 +140,12 @@ QString ResponseDeadline::explanation() const
 
 QString ResponseDeadline::details() const
 {
-    QStringList lines;
-    if (!deadline.isValid())
-        return {};
-    const QDateTime jst = Jst::toJst(received);
-    lines.append(QCoreApplication::translate("ResponseDeadline", "Received: %1 %2 JST")
-                     .arg(DayOffText::dateWithWeekday(jst.date()), jst.toString(u"HH:mm:ss"_s)));
-    if (urgent) {
-        lines.append(
-            QCoreApplication::translate("ResponseDeadline", "Rule: urgent, answered within %1 min on a 24×7 clock")
-                .arg(urgentTargetMinutes));
-        if (!urgentReason.isEmpty())
-            lines.append(QCoreApplication::translate("ResponseDeadline", "Urgent because %1").arg(urgentReason));
-    } else {
-        if (acceptanceDate != jst.date())
-            lines.append(
-                QCoreApplication::translate("ResponseDeadline", "Accepted on: %1 (received outside business hours)")
-                    .arg(DayOffText::dateWithWeekday(acceptanceDate)));
-        else
-            lines.append(QCoreApplication::translate("ResponseDeadline", "Accepted on: %1")
-                             .arg(DayOffText::dateWithWeekday(acceptanceDate)));
-        for (const SkippedDay &day : skippedDays) {
-            const QString name = QLocale().language() == QLocale::Japanese ? day.name : day.nameEn;
-            lines.append(QCoreApplication::translate("ResponseDeadline", "Skipped: %1, %2")
-                             .arg(DayOffText::dateWithWeekday(day.date), DayOffText::reasonLabel(day.reason, name)));
-        }
-        lines.append(policy == DeadlinePolicy::NextBusinessDay
-                         ? QCoreApplication::translate(
-                             "ResponseDeadline",
-                             "Rule: by the close of business on the next business day after the day of receipt")
-                         : QCoreApplication::translate(
-                             "ResponseDeadline",
-                             "Rule: mail received outside business hours is accepted on the next business day; "
-                             "due by the close of business on the business day after acceptance"));
-    }
-    const QDateTime due = Jst::toJst(deadline);
-    lines.append(QCoreApplication::translate("ResponseDeadline", "Due: %1 %2 JST")
-                     .arg(DayOffText::dateWithWeekday(due.date()), due.toString(u"HH:mm:ss"_s)));
-    return lines.join(u'\n');
+    return detailLines(*this, true).join(u'\n');
+}
+
+QString ResponseDeadline::reasons() const
+{
+    return detailLines(*this, false).join(u'\n');
 }
 
 } // namespace Madoguchi

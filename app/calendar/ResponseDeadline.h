@@ -31,9 +31,13 @@ struct ResponseDeadline
     // Multi-line explanation in the current UI language: the summary, then the receipt in
     // JST, the acceptance date, each skipped day with its reason, the deadline and the rule.
     QString explanation() const;
-    // The explanation without its first line (the summary), for a place that shows the
-    // summary already: the ticket panel's deadline header.
+    // The explanation without its first line (the summary).
     QString details() const;
+    // Only what the summary does not say already, for a place that shows the summary above
+    // it (the ticket panel's deadline header): the acceptance date when it is not the day of
+    // receipt, each skipped day when the summary gave them as one range, the rule and why the
+    // ticket is urgent; never the receipt and deadline times again.
+    QString reasons() const;
     // One line, e.g. "受信 土 23:40 → 期限 火 18:00 (日曜・月曜(振替休日)を除く)".
     QString summary() const;
 };

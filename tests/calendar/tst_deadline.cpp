@@ -202,6 +202,20 @@ void TestDeadline::explanation()
     QVERIFY(lines.last().startsWith(u"Due: "_s));
     if (!urgent)
         QCOMPARE(lines.size(), 2 + 1 + d.skippedDays.size() + 1 + 1);
+    // reasons(): what the summary does not say — never the times again; the acceptance date
+    // only when it is not the day of receipt; the skipped days only where the summary gave a
+    // range; the rule always.
+    const QStringList reasons = d.reasons().split(u'\n');
+    for (const QString &line : reasons) {
+        QVERIFY2(!line.startsWith(u"Received: "_s) && !line.startsWith(u"Due: "_s), qPrintable(line));
+        QVERIFY2(!lines.first().contains(line), qPrintable(line));
+    }
+    QVERIFY(reasons.last().startsWith(u"Rule: "_s));
+    const bool range = summary.contains(u"days off"_s);
+    const qsizetype skippedLines = reasons.filter(u"Skipped: "_s).size();
+    QCOMPARE(skippedLines, range ? d.skippedDays.size() : 0);
+    QCOMPARE(reasons.filter(u"Accepted on: "_s).size(), !urgent && acceptance != received.left(10) ? 1 : 0);
+    QVERIFY(d.details().contains(u"Received: "_s)); // details() is unchanged
 }
 
 void TestDeadline::explanationInJapanese()

@@ -15,6 +15,8 @@ public:
     bool confirmAnswer = true;
     QStringList questions; // every confirm() text
     QStringList warnings; // every warn() text
+    QList<QStringList> fileLists; // answers to openFileNames, in order; nothing when used up
+    QStringList informations; // every inform() text
 
     QString openFileName(QWidget *, const QString &, const QString &) override
     {
@@ -25,7 +27,12 @@ public:
         questions.append(text);
         return confirmAnswer;
     }
+    QStringList openFileNames(QWidget *, const QString &, const QString &) override
+    {
+        return fileLists.isEmpty() ? QStringList() : fileLists.takeFirst();
+    }
     void warn(QWidget *, const QString &, const QString &text) override { warnings.append(text); }
+    void inform(QWidget *, const QString &, const QString &text) override { informations.append(text); }
     bool confirmRisky(QWidget *, const QString &, const QString &text) override
     {
         riskyQuestions.append(text);

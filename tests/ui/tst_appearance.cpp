@@ -10,17 +10,24 @@
 #include "FlagIcons.h"
 #include "core/Clock.h"
 #include "core/Jst.h"
+#include "desk/ConflictBanner.h"
+#include "desk/EmptyListNotice.h"
 #include "desk/MainWindow.h"
 #include "desk/ThreadBrowser.h"
 #include "desk/TicketListModel.h"
 #include "desk/TicketPanel.h"
+#include "mail/outbox/SendChecklist.h"
+#include "reply/SendConfirmationDialog.h"
+#include "reports/KeyFigureStrip.h"
 #include "settings/AppearancePage.h"
 #include "store/DesktopSettings.h"
 #include "tickets/TicketDesk.h"
 #include "tickets/TicketFixtureBuilder.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QHeaderView>
 #include <QRegularExpression>
 #include <QSettings>
@@ -273,6 +280,107 @@ private Q_SLOTS:
                          qPrintable(QString::number(list->verticalHeader()->defaultSectionSize())));
         }
         QCOMPARE(list->font().pointSizeF(), normal); // back to normal: no compounding
+    }
+
+    // The program's own notices follow the palette: each kind's text reads on its background
+    // (4.5:1), a dark palette gets dark notices, and the conflict banner, the ticket panel's
+    // notices and the send confirmation take the colours of the palette in force — the
+    // banner and the panel at once when the palette changes.
+    void noticesFollowThePalette_data()
+    {
+        theListFollowsThePalette_data();
+    }
+
+    void noticesFollowThePalette()
+    {
+        using Appearance::Notice;
+        QFETCH(QPalette, palette);
+        const bool dark = Appearance::isDark(palette);
+        for (Notice kind : {Notice::Warning, Notice::Information, Notice::Error, Notice::Caution}) {
+            const auto colours = Appearance::noticeColours(kind, palette);
+            const double ratio = Appearance::contrastRatio(colours.text, colours.background);
+            QVERIFY2(ratio >= 4.5, qPrintable(u"%1 on %2: %3:1"_s.arg(colours.text.name(), colours.background.name())
+                                                  .arg(ratio, 0, 'f', 2)));
+            if (kind != Notice::Error) // white on red in both: only the others turn dark
+                QCOMPARE(colours.background.lightness() < 128, dark);
+        }
+        for (const QColor &words : {Appearance::warningTextColour(palette), Appearance::errorTextColour(palette)})
+            QVERIFY(Appearance::contrastRatio(words, palette.color(QPalette::Window)) >= 4.5);
+
+        QApplication::setPalette(lightPalette());
+        ConflictBanner banner;
+        TicketPanel panel(*m_desk);
+        QApplication::setPalette(palette); // a palette change while they are open
+        const auto warning = Appearance::noticeColours(Notice::Warning, palette);
+        QTRY_VERIFY2(banner.styleSheet().contains(warning.background.name())
+                         && banner.styleSheet().contains(warning.text.name()),
+                     qPrintable(banner.styleSheet()));
+        const auto information = Appearance::noticeColours(Notice::Information, palette);
+        auto *waiting = panel.findChild<QLabel *>(u"replyWaitingLabel"_s);
+        QVERIFY(waiting);
+        QTRY_VERIFY2(waiting->styleSheet().contains(information.background.name()), qPrintable(waiting->styleSheet()));
+        auto *editors = panel.findChild<QLabel *>(u"replyEditorsLabel"_s);
+        QVERIFY(editors && editors->styleSheet().contains(warning.background.name()));
+
+        SendChecklist checklist;
+        SendChecklist::Item outside;
+        outside.text = u"someone@elsewhere.example"_s;
+        outside.address = outside.text;
+        outside.outside = true;
+        checklist.items = {outside};
+        checklist.warningWords = {u"社外秘"_s};
+        SendConfirmationDialog confirm(checklist, u"件名"_s);
+        auto *outsideWarning = confirm.findChild<QLabel *>(u"sendOutsideWarningLabel"_s);
+        auto *words = confirm.findChild<QLabel *>(u"sendWarningWordsLabel"_s);
+        QVERIFY(outsideWarning && words);
+        QVERIFY2(outsideWarning->styleSheet().contains(Appearance::warningTextColour(palette).name()),
+                 qPrintable(outsideWarning->styleSheet()));
+        QVERIFY2(words->styleSheet().contains(Appearance::errorTextColour(palette).name()), qPrintable(words->styleSheet()));
+        const auto caution = Appearance::noticeColours(Notice::Caution, palette);
+        QVERIFY(confirm.checkBoxes().first()->styleSheet().contains(caution.background.name()));
+    }
+
+    // The texts a widget makes larger itself (the Reports key figures, the empty desk's title)
+    // stay larger than the text size setting's size, not a fixed size of their own.
+    void ownLargerTextsFollowTheTextSize()
+    {
+        KeyFigureStrip figures;
+        EmptyListNotice empty;
+        auto *figure = figures.findChild<QLabel *>(u"receivedValueLabel"_s);
+        auto *title = empty.findChild<QLabel *>(u"emptyListTitle"_s);
+        QVERIFY(figure && title);
+        const double normal = QApplication::font().pointSizeF();
+        for (const Appearance::FontSize size : {Appearance::FontSize::Large, Appearance::FontSize::Small,
+                                                Appearance::FontSize::Normal}) {
+            Appearance::applyFontSize(size);
+            const double text = normal * Appearance::fontScale(size);
+            QTRY_VERIFY2(std::abs(figure->font().pointSizeF() - text * KeyFigureStrip::valueScale) < 0.01,
+                         qPrintable(QString::number(figure->font().pointSizeF())));
+            QVERIFY(figure->font().bold());
+            QTRY_VERIFY2(std::abs(title->font().pointSizeF() - text * EmptyListNotice::titleScale) < 0.01,
+                         qPrintable(QString::number(title->font().pointSizeF())));
+        }
+    }
+
+    // A palette change redraws the thread's cards at once, on the ticket being read.
+    void threadCardsFollowAPaletteChangeAtOnce()
+    {
+        QApplication::setPalette(lightPalette());
+        MainWindow window(*m_desk, m_sato);
+        window.resize(1600, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openTicket(6);
+        auto *thread = window.findChild<ThreadBrowser *>();
+        QVERIFY(thread);
+        static const QRegularExpression cardColour(u"bgcolor=\"(#[0-9a-fA-F]{6})\""_s);
+        const auto cardLightness = [&] {
+            const QRegularExpressionMatch m = cardColour.match(thread->toHtml());
+            return m.hasMatch() ? QColor(m.captured(1)).lightness() : -1;
+        };
+        QVERIFY2(cardLightness() >= 128, qPrintable(QString::number(cardLightness())));
+        QApplication::setPalette(palettes().at(1).second); // Breeze Dark, same ticket
+        QTRY_VERIFY2(cardLightness() >= 0 && cardLightness() < 128, qPrintable(QString::number(cardLightness())));
     }
 };
 

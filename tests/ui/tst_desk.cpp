@@ -518,8 +518,13 @@ private Q_SLOTS:
         QVERIFY(details);
         const QString all = header + u'\n' + details->text();
         QCOMPARE(all.count(u"→"_s), 1);
-        QVERIFY2(details->text().contains(u"Received: "_s) && details->text().contains(u"Due: "_s),
+        // The receipt and the deadline once: the header's line, not again as "Received: …"
+        // and "Due: …" below it (the explanation adds the rule; the times stay in its tooltip).
+        QVERIFY2(!details->text().contains(u"Received: "_s) && !details->text().contains(u"Due: "_s),
                  qPrintable(details->text()));
+        QCOMPARE(all.count(u"18:00"_s), 1);
+        QVERIFY2(details->text().contains(u"Rule: "_s), qPrintable(details->text()));
+        QVERIFY(details->toolTip().contains(u"Received: "_s) && details->toolTip().contains(u"Due: "_s));
     }
 
     // Issue 13: an empty desk says what to do — connect the mailbox, import mail, or open a

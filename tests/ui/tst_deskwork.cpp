@@ -6,6 +6,7 @@
 // strings still waiting in translations/pending/); MADOGUCHI_SCREENSHOT_DIR saves pictures.
 
 #include "../common/TestDatabase.h"
+#include "DeskLayoutChecks.h"
 
 #include "desk/BulkTicketActions.h"
 #include "desk/DeskStatusBar.h"
@@ -23,7 +24,9 @@
 #include "tickets/TicketFixtureBuilder.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -38,6 +41,7 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace Madoguchi;
 using Madoguchi::Testing::TestDatabase;
+using Madoguchi::Testing::loadJapanese;
 
 namespace {
 
@@ -122,9 +126,7 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(u"MadoguchiTest"_s);
         QCoreApplication::setApplicationName(u"tst_deskwork"_s);
         QLocale::setDefault(QLocale(QLocale::Japanese, QLocale::Japan));
-        const QString pending = qEnvironmentVariable("MADOGUCHI_QM_DIR");
-        QVERIFY((!pending.isEmpty() && m_japanese.load(QLocale(), u"madoguchi"_s, u"_"_s, pending))
-                || m_japanese.load(QLocale(), u"madoguchi"_s, u"_"_s, u":/i18n"_s));
+        QVERIFY(loadJapanese(m_japanese));
         QCoreApplication::installTranslator(&m_japanese);
     }
 
@@ -500,6 +502,66 @@ private Q_SLOTS:
         window.openTicket(d.ids.at(0));
         QTest::keyClick(window.listView(), Qt::Key_2);
         QTRY_COMPARE(d.ticket(d.ids.at(0)).status, TicketStatus::Open);
+    }
+
+    // A digit typed into a drop-down (the panel's status, a filter) is the drop-down's key:
+    // it does not set the status of the chosen ticket behind it.
+    void statusKeysStayInADropDown_data()
+    {
+        QTest::addColumn<QString>("comboBox");
+        QTest::newRow("the panel's status") << u"statusComboBox"_s;
+        QTest::newRow("the status filter") << u"statusFilterComboBox"_s;
+    }
+
+    void statusKeysStayInADropDown()
+    {
+        QFETCH(QString, comboBox);
+        Desk d;
+        MainWindow window(*d.desk, d.sato);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.openTicket(d.ids.at(0));
+        auto *combo = window.findChild<QComboBox *>(comboBox);
+        QVERIFY(combo);
+        combo->setFocus();
+        QTRY_VERIFY(combo->hasFocus());
+        QTest::keyClick(combo, Qt::Key_3);
+        QTest::keyClick(combo, Qt::Key_5);
+        QCoreApplication::processEvents();
+        QCOMPARE(d.ticket(d.ids.at(0)).status, TicketStatus::New);
+        // The list still takes the key.
+        window.listView()->setFocus();
+        QTRY_VERIFY(window.listView()->hasFocus());
+        QTest::keyClick(window.listView(), Qt::Key_2);
+        QTRY_COMPARE(d.ticket(d.ids.at(0)).status, TicketStatus::Open);
+    }
+
+    // Several tickets chosen: the panel says how many instead of showing one of them; one
+    // ticket chosen again shows it.
+    void severalChosenTicketsAreCountedNotShown()
+    {
+        Desk d;
+        MainWindow window(*d.desk, d.sato);
+        window.resize(1600, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openTicket(d.ids.at(0));
+        auto *panel = window.findChild<QWidget *>(u"ticketPanelScrollArea"_s);
+        auto *count = window.findChild<QLabel *>(u"selectionCountLabel"_s);
+        QVERIFY(panel && count);
+        QVERIFY(panel->isVisible() && !count->isVisible());
+        selectRows(window, {0, 2, 3});
+        QTRY_VERIFY(count->isVisible());
+        QVERIFY(!panel->isVisible());
+        QVERIFY2(count->text().startsWith(u"3 件のチケットを選択中"_s), qPrintable(count->text()));
+        window.refreshLive(); // a refresh keeps the count while the rows stay chosen
+        QVERIFY(count->isVisible());
+        window.openTicket(d.ids.at(1));
+        QTRY_VERIFY(panel->isVisible());
+        QVERIFY(!count->isVisible());
+        QCOMPARE(window.ticketPanel()->ticketId(), d.ids.at(1));
+        saveShot(&window, u"desk-severalchosen-1600x900-ja"_s);
     }
 };
 

@@ -30,6 +30,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Madoguchi;
@@ -133,6 +134,29 @@ private Q_SLOTS:
         }
         QVERIFY(!imapKey().isEmpty());
         QCOMPARE(saved(keychain, imapKey()), u"pw-intime"_s);
+        VERIFY_OK(keychain.remove(imapKey()));
+    }
+
+    // A second OK while the first one waits for the keyring (the wait runs a local event
+    // loop, so the dialog still takes clicks): it is not run inside the first, the settings
+    // are saved and the dialog accepted once.
+    void secondOkWhileTheKeychainWaitsSavesOnce()
+    {
+        PasswordKeychain keychain(service);
+        SettingsDialog dialog(*m_desk, *m_desktop, m_manager, keychain, m_prompts);
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        bool pressedWhileSaving = false;
+        // Runs in the first OK's wait for the keyring, as a second press would.
+        QTimer::singleShot(0, &dialog, [&] {
+            pressedWhileSaving = dialog.isApplying();
+            dialog.accept();
+            QVERIFY(!dialog.apply().ok()); // Apply too: refused, not run inside the first
+        });
+        fillMailboxAndPressOk(dialog, u"twice"_s);
+        QVERIFY(pressedWhileSaving);
+        QCOMPARE(accepted.size(), 1);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(saved(keychain, imapKey()), u"pw-twice"_s);
         VERIFY_OK(keychain.remove(imapKey()));
     }
 

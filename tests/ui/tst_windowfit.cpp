@@ -5,12 +5,14 @@
 // application starts, with window frames on.
 
 #include "../common/TestDatabase.h"
+#include "DeskLayoutChecks.h"
 
 #include "ModalPrompts.h"
 #include "WindowGeometry.h"
 #include "core/Clock.h"
 #include "core/Jst.h"
 #include "desk/MainWindow.h"
+#include "desk/TicketListModel.h"
 #include "reports/ReportsView.h"
 #include "settings/SettingsDialog.h"
 #include "store/DesktopSettings.h"
@@ -20,10 +22,15 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QHeaderView>
+#include <QScopeGuard>
+#include <QScrollBar>
+#include <QTableView>
 #include <QScreen>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Madoguchi;
@@ -117,6 +124,34 @@ private Q_SLOTS:
         settings.show(); // the dialog fits itself
         QVERIFY(QTest::qWaitForWindowExposed(&settings));
         QTRY_VERIFY2(insideScreen(settings), qPrintable(describe(settings)));
+    }
+
+    // The Japanese desk at 150 % (issue 13): the search box does not collapse to "…", the
+    // filters stay inside their bar, the empty ticket panel is never wider than its place
+    // (no sideways scroll bar), and the subject keeps about 30 characters.
+    void japaneseDeskReadsAt150Percent()
+    {
+        QTranslator japanese;
+        QVERIFY(japanese.load(QLocale(QLocale::Japanese, QLocale::Japan), u"madoguchi"_s, u"_"_s, u":/i18n"_s));
+        QCoreApplication::installTranslator(&japanese);
+        QLocale::setDefault(QLocale(QLocale::Japanese, QLocale::Japan));
+        const auto english = qScopeGuard([&] {
+            QCoreApplication::removeTranslator(&japanese);
+            QLocale::setDefault(QLocale::c());
+        });
+        MainWindow window(*m_desk, m_tanaka);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY2(insideScreen(window), qPrintable(describe(window)));
+        QCoreApplication::processEvents(); // the splitters settle
+        QTRY_VERIFY2(deskLayoutProblem(window).isEmpty(), qPrintable(deskLayoutProblem(window)));
+        QTableView *list = window.listView();
+        QTRY_VERIFY2(list->horizontalHeader()->sectionSize(TicketListModel::SubjectColumn)
+                         >= 30 * list->fontMetrics().averageCharWidth(),
+                     qPrintable(QString::number(list->horizontalHeader()->sectionSize(TicketListModel::SubjectColumn))));
+        QVERIFY(!list->horizontalScrollBar()->isVisible());
+        if (const QString dir = qEnvironmentVariable("MADOGUCHI_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(window.grab().save(dir + u"/desk-150-ja.png"_s));
     }
 
     void aShownWindowIsFittedWithItsRealFrame()

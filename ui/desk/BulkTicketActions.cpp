@@ -3,7 +3,11 @@
 #include "desk/TicketListModel.h"
 #include "tickets/TicketDesk.h"
 
+#include <QAbstractSpinBox>
 #include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QKeyEvent>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QItemSelectionModel>
@@ -33,6 +37,9 @@ BulkTicketActions::BulkTicketActions(TicketDesk &desk, QTableView *view, TicketL
         connect(action, &QAction::triggered, this, [this, status] { setStatus(status); });
     }
     window->addActions(m_statusMenu->actions());
+    // Shortcuts are decided before the focused widget sees the key: the application filter
+    // lets a drop-down (the panel's status, a filter) keep a digit typed into it.
+    qApp->installEventFilter(this);
 
     m_assignMenu = new QMenu(tr("Assign &to"), window);
     m_assignMenu->setObjectName(u"assignMenu"_s);
@@ -191,6 +198,22 @@ void BulkTicketActions::askMerge()
                                                  tr("Merge the other chosen tickets into:"), items, 0, false, &ok);
     if (ok)
         mergeInto(tickets.at(items.indexOf(chosen)).id);
+}
+
+bool BulkTicketActions::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto *widget = qobject_cast<QWidget *>(watched);
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool digit = key->key() >= Qt::Key_1 && key->key() <= Qt::Key_9
+                           && (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
+        if (digit && widget && m_window->isAncestorOf(widget)
+            && (qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractSpinBox *>(widget))) {
+            event->accept(); // the widget takes the key; no shortcut fires
+            return true;
+        }
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 } // namespace Madoguchi

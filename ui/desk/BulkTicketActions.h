@@ -56,6 +56,10 @@ Q_SIGNALS:
     // After a change: the summary for the status bar, and one line per skipped ticket.
     void applied(const QString &summary, const QStringList &refusals);
 
+protected:
+    // A bare digit in a drop-down or a spin box is that widget's key, not a status key.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void fillAssignMenu();
     void askTag();

@@ -1,5 +1,9 @@
 #include "desk/ConflictBanner.h"
 
+#include "Appearance.h"
+
+#include <QEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -11,7 +15,7 @@ namespace Madoguchi {
 ConflictBanner::ConflictBanner(QWidget *parent) : QFrame(parent)
 {
     setObjectName(u"conflictBanner"_s);
-    setStyleSheet(u"#conflictBanner { background: #fff3cd; border: 1px solid #e0b252; border-radius: 3px; }"_s);
+    applyColours();
     auto *layout = new QHBoxLayout(this);
     m_text = new QLabel(this);
     m_text->setWordWrap(true);
@@ -28,6 +32,22 @@ ConflictBanner::ConflictBanner(QWidget *parent) : QFrame(parent)
     });
     connect(close, &QPushButton::clicked, this, &QWidget::hide);
     hide();
+}
+
+void ConflictBanner::applyColours()
+{
+    const auto colours = Appearance::noticeColours(Appearance::Notice::Warning, QGuiApplication::palette());
+    Appearance::setStyleSheetIfChanged(
+        this, u"#conflictBanner { background: %1; border: 1px solid %2; border-radius: 3px; } "
+              "#conflictBanner QLabel { color: %3; }"_s.arg(colours.background.name(), colours.border.name(),
+                                                          colours.text.name()));
+}
+
+void ConflictBanner::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        applyColours();
 }
 
 void ConflictBanner::showMessage(const QString &message, bool offerReload)

@@ -20,7 +20,12 @@ public:
 Q_SIGNALS:
     void reloadRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyColours(); // the light or dark notice colours of the palette in force
+
     QLabel *m_text = nullptr;
     QWidget *m_reload = nullptr;
 };

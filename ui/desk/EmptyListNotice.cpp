@@ -1,5 +1,8 @@
 #include "desk/EmptyListNotice.h"
 
+#include "Appearance.h"
+
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -14,7 +17,8 @@ EmptyListNotice::EmptyListNotice(QWidget *parent) : QWidget(parent)
     setObjectName(u"emptyListNotice"_s);
     m_title = new QLabel(this);
     m_title->setObjectName(u"emptyListTitle"_s);
-    m_title->setStyleSheet(u"font-size: 14pt; font-weight: bold"_s);
+    // Relative to the text size setting, not a fixed 14 pt (changeEvent follows a new size).
+    m_title->setFont(Appearance::scaledFont(font(), titleScale));
     m_title->setAlignment(Qt::AlignCenter);
     m_details = new QLabel(this);
     m_details->setObjectName(u"emptyListDetails"_s);
@@ -48,6 +52,13 @@ EmptyListNotice::EmptyListNotice(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_details);
     layout->addLayout(buttons);
     layout->addStretch(2);
+}
+
+void EmptyListNotice::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        m_title->setFont(Appearance::scaledFont(font(), titleScale));
 }
 
 void EmptyListNotice::showEmptyDesk()

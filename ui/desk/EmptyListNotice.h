@@ -22,11 +22,16 @@ public:
     void showNoMatch(const QStringList &filters);
     QString text() const;
 
+    static constexpr double titleScale = 1.5; // the title's size against the text size setting's
+
 Q_SIGNALS:
     void connectMailboxRequested();
     void importMailRequested();
     void sampleDeskRequested();
     void clearFiltersRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     QLabel *m_title = nullptr;

@@ -13,7 +13,6 @@
 #include "reply/OutboxView.h"
 #include "desk/DeskStatusBar.h"
 #include "desk/EmptyListNotice.h"
-#include "desk/SampleDesk.h"
 #include "desk/SavedViewList.h"
 #include "desk/QueuePanel.h"
 #include "sync/SyncStatusDialog.h"
@@ -23,8 +22,6 @@
 #include "desk/TicketPanel.h"
 #include "calendar/BusinessCalendar.h"
 #include "core/Clock.h"
-#include "mail/MailIngestor.h"
-#include "mail/import/MailImport.h"
 #include "store/AutomaticBackup.h"
 #include "store/Database.h"
 #include "store/SqlValues.h"
@@ -33,7 +30,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -42,13 +38,13 @@
 
 #include <algorithm>
 #include <QMessageBox>
-#include <QProcess>
-#include <QProgressDialog>
 #include <QResizeEvent>
 #include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -222,13 +218,25 @@ QWidget *MainWindow::buildDeskPage()
     m_workSplitter->setObjectName(u"listPanelSplitter"_s);
     m_workSplitter->setChildrenCollapsible(false);
     m_workSplitter->addWidget(centre);
+    // Several tickets chosen: the panel says how many (the bulk actions work on them all)
+    // instead of showing one of them as if it were the only one.
+    m_panelStack = new QStackedWidget(m_workSplitter);
+    m_panelStack->setObjectName(u"ticketPanelStack"_s);
     // Scrolls rather than squeezing the list when it is below it on a low screen.
-    auto *panelScroll = new QScrollArea(m_workSplitter);
-    panelScroll->setObjectName(u"ticketPanelScrollArea"_s);
-    panelScroll->setWidgetResizable(true);
-    panelScroll->setFrameShape(QFrame::NoFrame);
-    panelScroll->setWidget(m_panel);
-    m_workSplitter->addWidget(panelScroll);
+    m_panelScroll = new QScrollArea(m_panelStack);
+    m_panelScroll->setObjectName(u"ticketPanelScrollArea"_s);
+    m_panelScroll->setWidgetResizable(true);
+    m_panelScroll->setFrameShape(QFrame::NoFrame);
+    m_panelScroll->setWidget(m_panel);
+    m_selectionCount = new QLabel(m_panelStack);
+    m_selectionCount->setObjectName(u"selectionCountLabel"_s);
+    m_selectionCount->setAlignment(Qt::AlignCenter);
+    m_selectionCount->setWordWrap(true);
+    m_selectionCount->setMargin(12);
+    m_panelStack->addWidget(m_panelScroll);
+    m_panelStack->addWidget(m_selectionCount);
+    m_workSplitter->addWidget(m_panelStack);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::showSelectionCount);
     m_workSplitter->setStretchFactor(0, 2);
     m_workSplitter->setStretchFactor(1, 1);
     m_splitter->addWidget(left);
@@ -237,51 +245,6 @@ QWidget *MainWindow::buildDeskPage()
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({160, 1440});
     return m_splitter;
-}
-
-// Imports .eml/mbox files or a maildir into tickets (DESIGN.md: the same import as
-// `madoguchi-cli import`), with a progress dialog; the result line is the CLI's.
-void MainWindow::importMail(const QStringList &paths)
-{
-    if (paths.isEmpty())
-        return;
-    auto addresses = MailIngestor::loadAddresses(m_desk);
-    MailIngestor ingestor(m_desk, addresses ? addresses.value() : DeskAddresses());
-    QProgressDialog progress(tr("Importing mail…"), QString(), 0, 0, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    const auto summary = MailImport(ingestor).run(paths, [&progress](qsizetype done, qsizetype total) {
-        progress.setMaximum(int(total));
-        progress.setValue(int(done));
-        progress.setLabelText(tr("Importing mail… %1 of %2").arg(done).arg(total));
-        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-    });
-    progress.close();
-    if (!summary)
-        QMessageBox::warning(this, tr("Import mail"), summary.error().message);
-    else
-        QMessageBox::information(this, tr("Import mail"), summary->line());
-    refreshLive();
-}
-
-void MainWindow::askImportFiles()
-{
-    importMail(QFileDialog::getOpenFileNames(this, tr("Import mail"), QString(),
-                                             tr("Mail files (*.eml *.mbox *.mbx);;All files (*)")));
-}
-
-void MainWindow::openSampleDesk()
-{
-    const QString path = SampleDesk::defaultPath();
-    auto made = SampleDesk::create(path, m_desk.clock());
-    if (!made) {
-        QMessageBox::warning(this, tr("Sample desk"), made.error().message);
-        return;
-    }
-    if (m_launchSampleDesk)
-        m_launchSampleDesk(path);
-    else
-        QProcess::startDetached(QCoreApplication::applicationFilePath(), {u"--database"_s, path});
 }
 
 void MainWindow::setMailboxSync(DeskMailboxSync *sync)
@@ -340,7 +303,7 @@ OutboxView *MainWindow::showOutbox()
 {
     auto *view = findChild<OutboxView *>();
     if (!view) {
-        view = new OutboxView(m_desk, m_me, m_prompts ? *m_prompts : ModalPrompts::interactive(), this);
+        view = new OutboxView(m_desk, m_me, prompts(), this);
         view->setAttribute(Qt::WA_DeleteOnClose);
         connect(view, &OutboxView::retried, this, [this] {
             if (m_outbox)
@@ -391,6 +354,7 @@ void MainWindow::applyFilter()
     if (row >= 0)
         m_view->selectionModel()->setCurrentIndex(m_model->index(row, 0),
                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    showSelectionCount();
 }
 
 void MainWindow::showListSummary()
@@ -452,6 +416,7 @@ void MainWindow::refreshLive()
         m_status->setLastSync(SqlValues::toTime(*lastSync));
     if (current > 0)
         m_panel->refreshDeadline();
+    showSelectionCount(); // a reset list clears its selection without saying so
     if (m_backup)
         m_backup->checkNow(); // nothing unless today's (JST) backup is still missing
 }
@@ -468,6 +433,17 @@ AvailabilityView *MainWindow::showAvailability()
     connect(view, &AvailabilityView::incidentActivated, m_incidents, [this](qint64 id) { m_incidents->showIncidents(id); });
     view->show();
     return view;
+}
+
+void MainWindow::showSelectionCount()
+{
+    const int chosen = int(m_view->selectionModel()->selectedRows().size());
+    if (chosen > 1) {
+        m_selectionCount->setText(tr("%n ticket(s) selected", nullptr, chosen) + u"\n\n"_s
+                                  + tr("Change them all from the Ticket menu or the list's context menu; "
+                                       "choose one ticket to read it."));
+    }
+    m_panelStack->setCurrentWidget(chosen > 1 ? static_cast<QWidget *>(m_selectionCount) : m_panelScroll);
 }
 
 void MainWindow::onCurrentRowChanged()
@@ -542,13 +518,24 @@ void MainWindow::restoreLayout()
     arrangeForWidth(width());
 }
 
+int MainWindow::panelLeastWidth() const
+{
+    // The ticket panel whole: its editors and buttons, and room for its vertical scroll bar.
+    return m_panel->minimumSizeHint().width() + m_panelScroll->verticalScrollBar()->sizeHint().width()
+           + 2 * m_panelScroll->frameWidth();
+}
+
 void MainWindow::arrangeForWidth(int windowWidth)
 {
-    // Side by side while the list (two thirds of what the queues leave) still shows every
-    // required column whole; else the ticket goes below the list.
-    const int listWidth = (windowWidth - m_queues->sizeHint().width()) * 2 / 3;
-    const bool sideBySide = windowWidth >= narrowWidth && listWidth >= m_columns->requiredWidth();
+    // Side by side while the list (two thirds of what the queues leave, less when the panel
+    // needs more) still shows every required column whole and the panel is never narrower
+    // than its contents (no sideways scrolling); else the ticket goes below the list.
+    const int room = windowWidth - m_queues->sizeHint().width() - m_splitter->handleWidth();
+    const int panelWidth = std::max(room / 3, panelLeastWidth());
+    const bool sideBySide = windowWidth >= narrowWidth && room - panelWidth >= m_columns->requiredWidth();
     const Qt::Orientation wanted = sideBySide ? Qt::Horizontal : Qt::Vertical;
+    // Beside the list the splitter never squeezes the panel below its contents.
+    m_panelScroll->setMinimumWidth(sideBySide ? panelLeastWidth() : 0);
     if (m_workSplitter->orientation() == wanted && m_arranged)
         return;
     m_arranged = true;
@@ -557,7 +544,8 @@ void MainWindow::arrangeForWidth(int windowWidth)
     QTimer::singleShot(0, this, [this] {
         const bool across = m_workSplitter->orientation() == Qt::Horizontal;
         const int length = across ? m_workSplitter->width() : m_workSplitter->height();
-        m_workSplitter->setSizes({length * 2 / 3, length - length * 2 / 3});
+        const int panel = across ? std::max(length / 3, panelLeastWidth()) : length - length * 2 / 3;
+        m_workSplitter->setSizes({length - panel, panel});
     });
 }
 

@@ -11,6 +11,8 @@
 class QAction;
 class QLabel;
 class QMenu;
+class QScrollArea;
+class QStackedWidget;
 class QSplitter;
 class QTabWidget;
 class QTableView;
@@ -23,6 +25,7 @@ class CalendarPage;
 class DeskIncidents;
 class DeskMailboxSync;
 class DeskOutbox;
+struct ImportSummary;
 class ModalPrompts;
 class OutboxView;
 class DeskNotifier;
@@ -57,6 +60,8 @@ public:
     void refreshLive();
     void openTicket(qint64 ticketId);
     void importMail(const QStringList &paths); // .eml, mbox files or maildir folders
+    // What an import did, as the desk says it: 「3件のメッセージを2件のチケットに取り込みました…」.
+    static QString importOutcome(const ImportSummary &summary);
     void selectRelative(int step); // next (+1) / previous (-1) ticket in the list
 
     // Where the Settings… and Reports entries lead; set by main() once those dialogs exist.
@@ -118,16 +123,19 @@ private:
     QWidget *buildDeskPage();
     void showListSummary();
     void askImportFiles();
+    ModalPrompts &prompts() const; // the test's, or QFileDialog and QMessageBox
     void askSaveView();
     void enableViewActions();
     void buildMenus();
     QAction *menuAction(QMenu *menu, const QString &text, const QList<QKeySequence> &keys, std::function<void()> slot);
     void applyFilter();
     void onCurrentRowChanged();
+    void showSelectionCount();
     void showTicketContextMenu(const QPoint &position);
     void showBulkOutcome(const QString &summary, const QStringList &refusals);
     void restoreLayout();
     void arrangeForWidth(int windowWidth);
+    int panelLeastWidth() const;
     void saveLayout();
     int businessDayMinutes();
 
@@ -138,6 +146,9 @@ private:
     QTabWidget *m_tabs = nullptr;
     QSplitter *m_splitter = nullptr;
     QSplitter *m_workSplitter = nullptr; // the list and the ticket panel
+    QScrollArea *m_panelScroll = nullptr;
+    QStackedWidget *m_panelStack = nullptr; // the panel, or how many tickets are chosen
+    QLabel *m_selectionCount = nullptr;
     bool m_arranged = false;
     TicketListColumns *m_columns = nullptr;
     BulkTicketActions *m_bulk = nullptr;

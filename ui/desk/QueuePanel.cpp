@@ -59,6 +59,9 @@ void QueuePanel::setCounts(const QHash<DeskQueue, int> &counts)
         font.setBold((queue == DeskQueue::Overdue || queue == DeskQueue::DueSoon) && counts.value(queue) > 0);
         item->setFont(font);
     }
+    // Every queue's name and count whole (「Waiting for customer (3)」 was cut at 1024 pixels):
+    // the column is never narrower than its longest line.
+    m_list->setMinimumWidth(m_list->sizeHintForColumn(0) + 2 * m_list->frameWidth() + 4);
     for (auto it = m_bigLabels.cbegin(); it != m_bigLabels.cend(); ++it) {
         it.value()->setText(u"<a href=\"q\" style=\"text-decoration:none; color:palette(window-text)\">"
                             "<span style=\"font-size:large\">%1</span> "

@@ -6,7 +6,9 @@
 #include "mail/mime/HtmlSanitizer.h"
 
 #include <QDesktopServices>
+#include <QEvent>
 #include <QLocale>
+#include <QScrollBar>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -133,7 +135,27 @@ QString ThreadBrowser::threadHtml(const QList<TicketMessage> &messages, bool wit
 
 void ThreadBrowser::showThread(const QList<TicketMessage> &messages, bool withHeaders)
 {
-    setHtml(threadHtml(messages, withHeaders));
+    m_messages = messages;
+    m_withHeaders = withHeaders;
+    m_shownHtml = threadHtml(messages, withHeaders);
+    setHtml(m_shownHtml);
+}
+
+void ThreadBrowser::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    // The cards' colours are written into the HTML: a new palette (light ↔ dark) redraws
+    // them at once, where the reader is, not only when the next ticket is shown.
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        && !m_messages.isEmpty()) {
+        const int position = verticalScrollBar()->value();
+        const QString html = threadHtml(m_messages, m_withHeaders);
+        if (html != m_shownHtml) {
+            m_shownHtml = html;
+            setHtml(html);
+            verticalScrollBar()->setValue(position);
+        }
+    }
 }
 
 } // namespace Madoguchi

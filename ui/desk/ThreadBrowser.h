@@ -22,8 +22,14 @@ public:
     int refusedResources() const { return m_refused; }
     QVariant loadResource(int type, const QUrl &name) override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     int m_refused = 0;
+    QList<TicketMessage> m_messages; // shown, kept to redraw them in a new palette
+    bool m_withHeaders = false;
+    QString m_shownHtml;
 };
 
 } // namespace Madoguchi

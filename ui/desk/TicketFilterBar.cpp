@@ -7,9 +7,13 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QResizeEvent>
 #include <QSqlQuery>
 #include <QSignalBlocker>
 #include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -17,8 +21,14 @@ namespace Madoguchi {
 
 TicketFilterBar::TicketFilterBar(TicketDesk &desk, QWidget *parent) : QWidget(parent), m_desk(desk)
 {
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    // The bar's least width is its two-row width (minimumSizeHint), not the one-row layout's.
+    rows->setSizeConstraint(QLayout::SetNoConstraint);
+    m_top = new QHBoxLayout;
+    m_bottom = new QHBoxLayout;
+    rows->addLayout(m_top);
+    rows->addLayout(m_bottom);
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"searchLineEdit"_s);
     m_search->setPlaceholderText(tr("Search subjects, mail text and addresses (Ctrl+F)"));
@@ -48,13 +58,8 @@ TicketFilterBar::TicketFilterBar(TicketDesk &desk, QWidget *parent) : QWidget(pa
         edit->setDate(edit->minimumDate());
         connect(edit, &QDateEdit::dateChanged, this, &TicketFilterBar::changed);
     }
-    layout->addWidget(m_search, 3);
-    layout->addWidget(m_status);
-    layout->addWidget(m_assignee);
-    layout->addWidget(m_organisation);
-    layout->addWidget(m_tag);
-    layout->addWidget(m_from);
-    layout->addWidget(m_to);
+    m_search->setMinimumWidth(searchLeastWidth());
+    arrange(true);
 
     m_typing = new QTimer(this);
     m_typing->setSingleShot(true);
@@ -69,6 +74,58 @@ TicketFilterBar::TicketFilterBar(TicketDesk &desk, QWidget *parent) : QWidget(pa
     for (QComboBox *combo : {m_status, m_assignee, m_organisation})
         connect(combo, &QComboBox::activated, this, [this](int) { Q_EMIT changed(); });
     refreshChoices();
+}
+
+QList<QWidget *> TicketFilterBar::filterWidgets() const
+{
+    return {m_status, m_assignee, m_organisation, m_tag, m_from, m_to};
+}
+
+int TicketFilterBar::searchLeastWidth() const
+{
+    // The clear button and the frame come on top of the characters.
+    return 24 * m_search->fontMetrics().averageCharWidth() + 2 * m_search->sizeHint().height();
+}
+
+int TicketFilterBar::oneRowWidth() const
+{
+    int width = searchLeastWidth();
+    for (const QWidget *filter : filterWidgets())
+        width += filter->sizeHint().width() + m_top->spacing();
+    return width;
+}
+
+QSize TicketFilterBar::minimumSizeHint() const
+{
+    // Two rows: the wider of the search box and the filters side by side.
+    int filters = 0;
+    for (const QWidget *filter : filterWidgets())
+        filters += filter->minimumSizeHint().width() + m_bottom->spacing();
+    return {std::max(searchLeastWidth(), filters), QWidget::minimumSizeHint().height()};
+}
+
+void TicketFilterBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const bool oneRow = event->size().width() >= oneRowWidth();
+    if (oneRow != m_oneRow)
+        arrange(oneRow);
+}
+
+void TicketFilterBar::arrange(bool oneRow)
+{
+    m_oneRow = oneRow;
+    for (QBoxLayout *row : {m_top, m_bottom}) {
+        while (QLayoutItem *item = row->takeAt(0))
+            delete item; // a stretch, or a widget's place in the row (the widget stays)
+    }
+    m_top->addWidget(m_search, 3);
+    QBoxLayout *filters = oneRow ? m_top : m_bottom;
+    for (QWidget *filter : filterWidgets())
+        filters->addWidget(filter);
+    if (!oneRow)
+        m_bottom->addStretch(1);
+    updateGeometry();
 }
 
 void TicketFilterBar::refreshChoices()

@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QScrollBar>
+#include <QSettings>
 #include <QScopedValueRollback>
 #include <QStyle>
 #include <QTableView>
@@ -31,8 +32,22 @@ TicketListColumns::TicketListColumns(QTableView *view) : QObject(view), m_view(v
     header->setSectionResizeMode(TicketListModel::SubjectColumn, QHeaderView::Stretch);
     header->setMinimumSectionSize(30);
     m_view->viewport()->installEventFilter(this);
+    const QVariantMap chosen = QSettings().value(QString::fromLatin1(chosenWidthsKey)).toMap();
+    for (auto it = chosen.cbegin(); it != chosen.cend(); ++it) {
+        if (it.key().toInt() != TicketListModel::SubjectColumn && it.value().toInt() > 0)
+            m_chosen.insert(it.key().toInt(), it.value().toInt());
+    }
+    // Only a drag of a column's edge resizes a section outside fit() and a model reset.
+    connect(header, &QHeaderView::sectionResized, this, [this](int column, int, int width) {
+        if (!m_fitting && !m_resetting && column != TicketListModel::SubjectColumn && width > 0)
+            remember(column, width);
+    });
     if (QAbstractItemModel *model = m_view->model()) {
-        connect(model, &QAbstractItemModel::modelReset, this, &TicketListColumns::fit);
+        connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_resetting = true; });
+        connect(model, &QAbstractItemModel::modelReset, this, [this] {
+            m_resetting = false;
+            fit();
+        });
         connect(model, &QAbstractItemModel::rowsInserted, this, &TicketListColumns::fit);
         connect(model, &QAbstractItemModel::dataChanged, this, &TicketListColumns::fit);
     }
@@ -44,18 +59,55 @@ QList<int> TicketListColumns::requiredColumns()
             TicketListModel::CustomerColumn, TicketListModel::DueColumn,    TicketListModel::RemainingColumn};
 }
 
+void TicketListColumns::remember(int column, int width)
+{
+    m_chosen.insert(column, width);
+    QVariantMap stored;
+    for (auto it = m_chosen.cbegin(); it != m_chosen.cend(); ++it)
+        stored.insert(QString::number(it.key()), it.value());
+    QSettings().setValue(QString::fromLatin1(chosenWidthsKey), stored);
+}
+
+int TicketListColumns::itemMargin() const
+{
+    // The item's own margins, as QStyledItemDelegate adds them, and a little air.
+    return 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1) + 8;
+}
+
+int TicketListColumns::subjectUsableWidth() const
+{
+    return 30 * m_view->fontMetrics().averageCharWidth();
+}
+
+int TicketListColumns::flagFullWidth() const
+{
+    QFont bold = m_view->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    int widest = 0;
+    for (DeadlineFlag flag : {DeadlineFlag::OnTime, DeadlineFlag::DueSoon, DeadlineFlag::Overdue}) {
+        for (bool urgent : {false, true})
+            widest = std::max(widest, metrics.horizontalAdvance(FlagIcons::label(flag, urgent)));
+    }
+    return std::max(widest + m_view->iconSize().width() + 4 + itemMargin(), flagIconWidth());
+}
+
+int TicketListColumns::flagIconWidth() const
+{
+    return std::max(m_view->iconSize().width() + itemMargin(),
+                    m_view->horizontalHeader()->sectionSizeHint(TicketListModel::FlagColumn));
+}
+
 int TicketListColumns::sampleWidth(int column) const
 {
     QFont bold = m_view->font();
     bold.setBold(true);
     const QFontMetrics metrics(bold);
-    // The item's own margins, as QStyledItemDelegate adds them, and a little air.
-    const int margin = 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1) + 8;
+    const int margin = itemMargin();
     const QDateTime friday1800 = Jst::at(QDate(2026, 11, 27), QTime(18, 0));
     switch (column) {
     case TicketListModel::FlagColumn:
-        return metrics.horizontalAdvance(FlagIcons::label(DeadlineFlag::Overdue)) + m_view->iconSize().width() + 4
-               + margin;
+        return flagFullWidth();
     case TicketListModel::DueColumn:
     case TicketListModel::ReceivedColumn:
         return metrics.horizontalAdvance(QLocale().toString(Jst::toJst(friday1800), u"MM/dd (ddd) HH:mm"_s)) + margin;
@@ -98,9 +150,11 @@ void TicketListColumns::fit()
                           - (m_view->verticalScrollBar()->isVisible() ? 0 : m_view->verticalScrollBar()->sizeHint().width());
     int used = 0;
     for (int column : requiredColumns()) {
-        if (column == TicketListModel::SubjectColumn || column == TicketListModel::CustomerColumn)
+        if (column == TicketListModel::SubjectColumn || column == TicketListModel::CustomerColumn
+            || column == TicketListModel::FlagColumn)
             continue;
-        const int width = neededWidth(column);
+        // Wider if the person made it so; never narrower than its texts.
+        const int width = std::max(neededWidth(column), m_chosen.value(column));
         header->setSectionHidden(column, false);
         header->resizeSection(column, width);
         used += width;
@@ -108,14 +162,27 @@ void TicketListColumns::fit()
     // A long address is cut rather than the subject (the customer is also in the panel).
     // At most a quarter of the list: the subject is what takes the spare width.
     const int customerLeast = std::max<int>(customerMinimum, sampleWidth(TicketListModel::CustomerColumn));
-    const int customer = std::min(neededWidth(TicketListModel::CustomerColumn),
-                                  std::max(customerLeast, std::min(available - used - subjectComfort, available / 4)));
+    // The flag's words give way first: its icon, colour and tooltip still say it, and the
+    // time-left column says "overdue" or how long is left.
+    // (A list not shown yet has no width to judge by: it keeps the words until it is.)
+    const bool flagWords = !m_view->isVisible()
+                           || available - used - customerLeast - flagFullWidth() >= subjectUsableWidth();
+    if (auto *model = qobject_cast<TicketListModel *>(m_view->model()))
+        model->setFlagTextShown(flagWords);
+    const int flag = flagWords ? flagFullWidth() : flagIconWidth();
+    header->setSectionHidden(TicketListModel::FlagColumn, false);
+    header->resizeSection(TicketListModel::FlagColumn, flag);
+    used += flag;
+    int customer = std::min(neededWidth(TicketListModel::CustomerColumn),
+                            std::max(customerLeast, std::min(available - used - subjectComfort, available / 4)));
+    if (const int chosen = m_chosen.value(TicketListModel::CustomerColumn); chosen > 0)
+        customer = std::clamp(chosen, customerMinimum, std::max(customerMinimum, available - used - subjectUsableWidth()));
     header->setSectionHidden(TicketListModel::CustomerColumn, false);
     header->resizeSection(TicketListModel::CustomerColumn, customer);
     used += customer;
     for (int column : {TicketListModel::StatusColumn, TicketListModel::AssigneeColumn, TicketListModel::ReceivedColumn}) {
         header->setSectionHidden(column, false); // measured while shown: a hidden one has no size hint
-        const int width = neededWidth(column);
+        const int width = m_chosen.value(column, neededWidth(column));
         const bool fits = available - used - width >= subjectComfort;
         header->setSectionHidden(column, !fits);
         if (fits) {

@@ -52,7 +52,7 @@ QVariant TicketListModel::displayText(const QueueEntry &entry, int column) const
     const Ticket &t = entry.ticket;
     switch (column) {
     case FlagColumn:
-        if (!t.due.isValid())
+        if (!t.due.isValid() || !m_flagText)
             return QString();
         return FlagIcons::label(entry.flag, t.isUrgent());
     case NumberColumn:
@@ -94,6 +94,8 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
             return tr("Times are Japan Standard Time (JST)");
         if (index.column() == CustomerColumn)
             return entry.ticket.customerAddress;
+        if (index.column() == FlagColumn && entry.ticket.due.isValid())
+            return FlagIcons::label(entry.flag, entry.ticket.isUrgent()); // also when only the icon shows
         return displayText(entry, index.column());
     case Qt::DecorationRole:
         if (index.column() == FlagColumn && entry.ticket.due.isValid())
@@ -129,8 +131,19 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
     }
 }
 
+void TicketListModel::setFlagTextShown(bool shown)
+{
+    if (m_flagText == shown)
+        return;
+    m_flagText = shown;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, FlagColumn), index(int(m_rows.size()) - 1, FlagColumn), {Qt::DisplayRole});
+}
+
 QVariant TicketListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == CustomerColumn)
+        return tr("The sender's name and organisation; the address when you point at a row");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -141,7 +154,7 @@ QVariant TicketListModel::headerData(int section, Qt::Orientation orientation, i
     case SubjectColumn:
         return tr("Subject");
     case CustomerColumn:
-        return tr("Customer (organisation)");
+        return tr("Customer");
     case StatusColumn:
         return tr("Status");
     case AssigneeColumn:

@@ -44,6 +44,10 @@ public:
     const QueueEntry *entryAt(int row) const;
     QString lastError() const { return m_lastError; }
     void setBusinessDayMinutes(int minutes) { m_businessDayMinutes = minutes; }
+    // On a narrow list the flag column shows its icon alone (the words are in its tooltip and
+    // the time-left column says "overdue" / "left"), so the subject keeps a readable width.
+    void setFlagTextShown(bool shown);
+    bool flagTextShown() const { return m_flagText; }
 
     static constexpr int pageSize = 200;
     // The customer column: 「山田 太郎 (山田商事株式会社)」 (name, organisation).
@@ -67,6 +71,7 @@ private:
     bool m_capped = false;
     bool m_announcing = false;
     int m_businessDayMinutes = 7 * 60;
+    bool m_flagText = true;
     QString m_lastError;
 };
 

@@ -1,6 +1,7 @@
 #include "desk/TicketPanel.h"
 
 #include "availability/IncidentLinkBar.h"
+#include "Appearance.h"
 #include "desk/AttachmentList.h"
 #include "desk/ConflictBanner.h"
 #include "FlagIcons.h"
@@ -17,6 +18,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -59,13 +61,11 @@ TicketPanel::TicketPanel(TicketDesk &desk, QWidget *parent) : QWidget(parent), m
     m_undelivered = new QLabel(this);
     m_undelivered->setObjectName(u"replyUndeliveredLabel"_s);
     m_undelivered->setWordWrap(true);
-    m_undelivered->setStyleSheet(u"color: white; background-color: #b00020; padding: 3px; font-weight: bold"_s);
     m_undelivered->hide();
     layout->addWidget(m_undelivered);
     m_waiting = new QLabel(this);
     m_waiting->setObjectName(u"replyWaitingLabel"_s);
     m_waiting->setWordWrap(true);
-    m_waiting->setStyleSheet(u"color: #0d3c61; background-color: #e3f2fd; padding: 3px; font-weight: bold"_s);
     m_waiting->hide();
     layout->addWidget(m_waiting);
     m_withdraw = new QPushButton(tr("Undo send"), this);
@@ -76,7 +76,6 @@ TicketPanel::TicketPanel(TicketDesk &desk, QWidget *parent) : QWidget(parent), m
     layout->addWidget(m_withdraw, 0, Qt::AlignLeft);
     m_replyEditors = new QLabel(this);
     m_replyEditors->setObjectName(u"replyEditorsLabel"_s);
-    m_replyEditors->setStyleSheet(u"color: #7a4a00; background-color: #fff3cd; padding: 3px"_s);
     m_replyEditors->hide();
     layout->addWidget(m_replyEditors);
     m_incidents = new IncidentLinkBar(m_desk, this);
@@ -126,7 +125,27 @@ TicketPanel::TicketPanel(TicketDesk &desk, QWidget *parent) : QWidget(parent), m
     noteRow->addWidget(replyButton);
     noteRow->addWidget(replyAllButton);
     layout->addWidget(m_noteRow);
+    applyNoticeColours();
     setEnabled(false);
+}
+
+void TicketPanel::applyNoticeColours()
+{
+    using Appearance::Notice;
+    if (!m_replyEditors)
+        return; // still being built
+    Appearance::setStyleSheetIfChanged(m_undelivered,
+                                       Appearance::noticeStyle(Notice::Error) + u"; padding: 3px; font-weight: bold"_s);
+    Appearance::setStyleSheetIfChanged(m_waiting,
+                                       Appearance::noticeStyle(Notice::Information) + u"; padding: 3px; font-weight: bold"_s);
+    Appearance::setStyleSheetIfChanged(m_replyEditors, Appearance::noticeStyle(Notice::Warning) + u"; padding: 3px"_s);
+}
+
+void TicketPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        applyNoticeColours();
 }
 
 QWidget *TicketPanel::buildEditors()
@@ -134,6 +153,9 @@ QWidget *TicketPanel::buildEditors()
     auto *box = new QWidget(this);
     auto *form = new QFormLayout(box);
     form->setContentsMargins(0, 0, 0, 0);
+    // A narrow panel puts the labels above their fields rather than growing wider than its
+    // place (「ステータス / 担当者 / 優先度」 beside three drop-downs).
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_status = new QComboBox(box);
     m_status->setObjectName(u"statusComboBox"_s);
     for (TicketStatus s : {TicketStatus::New, TicketStatus::Open, TicketStatus::Waiting, TicketStatus::Resolved,
@@ -235,6 +257,7 @@ void TicketPanel::showDeadline()
 {
     m_deadline->clear();
     m_explanation->clear();
+    m_explanation->setToolTip(QString());
     auto calendar = m_desk.calendar().calendar();
     auto obligations = m_desk.tickets().obligations(m_ticket.id);
     if (!calendar || !obligations)
@@ -264,7 +287,10 @@ void TicketPanel::showDeadline()
     m_deadline->setText(u"<span style=\"color:%1; font-weight:bold\">%2 — %3</span><br/>%4"_s.arg(
         FlagIcons::colour(flag, m_ticket.isUrgent()).name(), FlagIcons::label(flag, m_ticket.isUrgent()),
         howLong.toHtmlEscaped(), deadline.summary().toHtmlEscaped()));
-    m_explanation->setText(deadline.details());
+    // The header's second line already says received → due: the explanation adds only the
+    // why (the times to the second stay in its tooltip).
+    m_explanation->setText(deadline.reasons());
+    m_explanation->setToolTip(deadline.details());
 }
 
 void TicketPanel::showReplyState()

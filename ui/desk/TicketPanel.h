@@ -78,7 +78,11 @@ Q_SIGNALS:
     void ticketChanged(qint64 ticketId);
     void replyQueued(qint64 ticketId, qint64 outboxId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyNoticeColours(); // light or dark, as the palette in force
     QWidget *buildEditors();
     void fillUsers();
     void applyEditors();

@@ -1,5 +1,7 @@
 #include "reply/SendConfirmationDialog.h"
 
+#include "Appearance.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -45,7 +47,8 @@ SendConfirmationDialog::SendConfirmationDialog(const SendChecklist &checklist, c
                                    this);
         warning->setObjectName(u"sendOutsideWarningLabel"_s);
         warning->setWordWrap(true);
-        warning->setStyleSheet(u"color: #7a4a00; font-weight: bold"_s);
+        // Light or dark, as the palette in force: 4.5:1 on the window at least.
+        warning->setStyleSheet(u"color: %1; font-weight: bold"_s.arg(Appearance::warningTextColour(palette()).name()));
         layout->addWidget(warning);
     }
     if (!checklist.warningWords.isEmpty()) {
@@ -54,7 +57,7 @@ SendConfirmationDialog::SendConfirmationDialog(const SendChecklist &checklist, c
                                  this);
         words->setObjectName(u"sendWarningWordsLabel"_s);
         words->setWordWrap(true);
-        words->setStyleSheet(u"color: #b00020; font-weight: bold"_s);
+        words->setStyleSheet(u"color: %1; font-weight: bold"_s.arg(Appearance::errorTextColour(palette()).name()));
         layout->addWidget(words);
     }
     for (const SendChecklist::Item &item : checklist.items) {
@@ -66,8 +69,11 @@ SendConfirmationDialog::SendConfirmationDialog(const SendChecklist &checklist, c
         auto *box = new QCheckBox(text, this);
         box->setObjectName(u"sendConfirmCheckBox"_s);
         box->setProperty("outside", item.outside);
-        if (item.outside)
-            box->setStyleSheet(u"QCheckBox { background-color: #ffe0b2; color: #8a3b00; font-weight: bold; padding: 2px }"_s);
+        if (item.outside) {
+            const auto colours = Appearance::noticeColours(Appearance::Notice::Caution, palette());
+            box->setStyleSheet(u"QCheckBox { background-color: %1; color: %2; font-weight: bold; padding: 2px }"_s.arg(
+                colours.background.name(), colours.text.name()));
+        }
         connect(box, &QCheckBox::toggled, this, &SendConfirmationDialog::updateSend);
         m_boxes.append(box);
         layout->addWidget(box);

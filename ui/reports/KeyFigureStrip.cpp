@@ -3,6 +3,7 @@
 #include "Appearance.h"
 #include "core/RemainingTimeText.h"
 
+#include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -49,10 +50,7 @@ KeyFigureStrip::KeyFigureStrip(QWidget *parent) : QWidget(parent)
         auto *name = new QLabel(title(figure), tile);
         auto *value = new QLabel(tile);
         value->setObjectName(QString::fromLatin1(figureName(figure)) + u"ValueLabel"_s);
-        QFont big = value->font();
-        big.setPointSizeF(big.pointSizeF() * 1.4);
-        big.setBold(true);
-        value->setFont(big);
+        value->setFont(Appearance::scaledFont(font(), valueScale));
         auto *change = new QLabel(tile);
         change->setObjectName(QString::fromLatin1(figureName(figure)) + u"ChangeLabel"_s);
         for (QLabel *label : {name, value, change})
@@ -63,6 +61,15 @@ KeyFigureStrip::KeyFigureStrip(QWidget *parent) : QWidget(parent)
         layout->addWidget(tile, 1);
         m_values.append(value);
         m_changes.append(change);
+    }
+}
+
+void KeyFigureStrip::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        for (QLabel *value : std::as_const(m_values))
+            value->setFont(Appearance::scaledFont(font(), valueScale));
     }
 }
 

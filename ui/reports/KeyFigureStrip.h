@@ -28,7 +28,12 @@ public:
     static QString changeText(const KeyFigureChange &change);
 
     QString valueShown(KeyFigure figure) const;
+    static constexpr double valueScale = 1.4; // the figures' size against the text around them
     QString changeShown(KeyFigure figure) const;
+
+protected:
+    // The figures stay 1.4 times the text size setting's size (Settings → Appearance).
+    void changeEvent(QEvent *event) override;
 
 private:
     QList<QLabel *> m_values;

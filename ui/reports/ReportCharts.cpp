@@ -156,18 +156,26 @@ QChart *ReportCharts::monthlyCompliance(const ResponseReport &trend, double targ
     auto *target = new QLineSeries;
     target->setName(tr("Target %1%").arg(targetPercent));
     target->setPen(QPen(QColor(0xc6, 0x28, 0x28), 1.5, Qt::DashLine));
+    // A category axis with a label on each month's value, not a bar-category axis: that one
+    // hides an edge label wider than its slot, so the first month (「2025年1月」, slanted) was
+    // never drawn. The year shows on the first month and on each January.
+    auto *x = new QCategoryAxis;
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    x->setRange(-0.5, std::max<double>(0.5, double(trend.rows.size()) - 0.5));
     QStringList months;
     for (qsizetype i = 0; i < trend.rows.size(); ++i) {
         const ResponseReportRow &row = trend.rows.at(i);
-        months.append(monthLabel(row.date, i == 0 || row.date.month() == 1));
+        QString label = monthLabel(row.date, i == 0 || row.date.month() == 1);
+        if (months.contains(label)) // equal labels would merge: a second February says its year
+            label = monthLabel(row.date, true);
+        months.append(label);
+        x->append(label, double(i));
         target->append(double(i), targetPercent);
         if (const auto percent = row.standard.compliancePercent())
             compliance->append(double(i), *percent);
     }
     chart->addSeries(compliance);
     chart->addSeries(target);
-    auto *x = new QBarCategoryAxis;
-    x->append(months);
     // Twelve slots are narrower than 「2026年1月」: slanted labels pass each other, whole.
     x->setLabelsAngle(45); // downwards to the right: the first label stays inside the chart
     x->setTruncateLabels(false);

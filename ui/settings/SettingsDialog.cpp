@@ -19,6 +19,8 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QStackedWidget>
 
@@ -92,6 +94,11 @@ void SettingsDialog::showPage(const QString &objectName)
 
 Result<void> SettingsDialog::apply()
 {
+    if (m_applying)
+        return makeError(u"busy"_s, tr("The settings are still being saved."));
+    const QScopedValueRollback applying(m_applying, true);
+    m_buttons->setEnabled(false);
+    const auto enableButtons = qScopeGuard([this] { m_buttons->setEnabled(true); });
     for (int i = 0; i < m_pages.size(); ++i) {
         if (auto applied = m_pages.at(i)->apply(); !applied) {
             m_pageList->setCurrentRow(i);
@@ -106,8 +113,16 @@ Result<void> SettingsDialog::apply()
 
 void SettingsDialog::accept()
 {
+    if (m_applying)
+        return; // the first OK is still saving; it closes the dialog when done
     if (apply())
         QDialog::accept();
+}
+
+void SettingsDialog::reject()
+{
+    if (!m_applying)
+        QDialog::reject();
 }
 
 } // namespace Madoguchi
