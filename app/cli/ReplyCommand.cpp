@@ -12,25 +12,22 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Madoguchi {
 
-namespace {
-
-// The text of --body-file: UTF-8, else nothing (one line saying why in `problem`).
-QString readBodyFile(const QString &path, QString *problem)
+QString readBodyFile(const QString &command, const QString &path, QString *problem)
 {
     QFile file(path);
     if (path.isEmpty()) {
-        *problem = u"reply: --body-file FILE is needed"_s;
+        *problem = command + u": --body-file FILE is needed"_s;
         return {};
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        *problem = u"reply: cannot read %1: %2"_s.arg(path, file.errorString());
+        *problem = command + u": cannot read %1: %2"_s.arg(path, file.errorString());
         return {};
     }
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QByteArray bytes = file.readAll();
     QString text = utf8.decode(bytes);
     if (utf8.hasError()) {
-        *problem = u"reply: %1 is not UTF-8 text"_s.arg(path);
+        *problem = command + u": %1 is not UTF-8 text"_s.arg(path);
         return {};
     }
     if (text.startsWith(QChar(0xFEFF)))
@@ -38,7 +35,20 @@ QString readBodyFile(const QString &path, QString *problem)
     return text;
 }
 
-} // namespace
+int staffFromOption(CliContext &context, TicketDesk &desk, const QString &command, const QString &login,
+                    StaffUser *author)
+{
+    *author = StaffUser::system();
+    if (login.isEmpty())
+        return 0;
+    auto user = desk.team().userByLogin(login);
+    if (!user)
+        return context.failure(user.error().message);
+    if (!user->has_value())
+        return context.usageError(command + u": there is no staff member with the login \""_s + login + u'"');
+    *author = **user;
+    return 0;
+}
 
 int runReply(CliContext &context, const QStringList &args)
 {
@@ -65,7 +75,7 @@ int runReply(CliContext &context, const QStringList &args)
     request.scope = parser.isSet(u"all"_s) ? ReplyScope::All : ReplyScope::Sender;
     request.templateName = parser.value(u"template"_s);
     QString problem;
-    request.text = readBodyFile(parser.value(u"body-file"_s), &problem);
+    request.text = readBodyFile(u"reply"_s, parser.value(u"body-file"_s), &problem);
     if (!problem.isEmpty())
         return context.usageError(problem);
     for (const QString &path : parser.values(u"attach"_s)) {
@@ -79,16 +89,9 @@ int runReply(CliContext &context, const QStringList &args)
     if (!database)
         return context.failure(database.error());
     TicketDesk desk(**database, context.clock);
-    StaffUser author = StaffUser::system();
-    if (parser.isSet(u"as"_s)) {
-        auto user = desk.team().userByLogin(parser.value(u"as"_s));
-        if (!user)
-            return context.failure(user.error().message);
-        if (!user->has_value())
-            return context.usageError(u"reply: there is no staff member with the login \""_s + parser.value(u"as"_s)
-                                      + u'"');
-        author = **user;
-    }
+    StaffUser author;
+    if (const int status = staffFromOption(context, desk, u"reply"_s, parser.value(u"as"_s), &author); status != 0)
+        return status;
     auto queued = request.queue(desk, author);
     if (!queued) {
         // Bad input (no such ticket or template, nothing written, a charset that cannot

@@ -34,40 +34,16 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace Madoguchi;
 using Madoguchi::Testing::TestDatabase;
+using Madoguchi::Testing::pythonParse;
+using Madoguchi::Testing::readFile;
+using Madoguchi::Testing::sinkDir;
+using Madoguchi::Testing::sinkFiles;
 
 namespace {
 
 QDateTime jst(const QString &text)
 {
     return *Jst::parseIso(text + u":00+09:00"_s);
-}
-
-QString sinkDir()
-{
-    return Testing::testSmtpDir(u"starttls"_s);
-}
-
-QStringList sinkFiles()
-{
-    return QDir(sinkDir()).entryList({u"*.eml"_s}, QDir::Files, QDir::Name);
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// Python's reading of a mail file (tests/scripts/parse-mail.py); empty when it failed.
-QJsonObject pythonParse(const QString &path)
-{
-    QProcess python;
-    python.start(u"/usr/bin/python3"_s, {QStringLiteral(MADOGUCHI_SOURCE_DIR) + u"/tests/scripts/parse-mail.py"_s, path});
-    if (!python.waitForFinished(30000) || python.exitCode() != 0) {
-        qWarning().noquote() << QString::fromUtf8(python.readAllStandardError());
-        return {};
-    }
-    return QJsonDocument::fromJson(python.readAllStandardOutput()).object();
 }
 
 } // namespace
@@ -126,20 +102,9 @@ private Q_SLOTS:
         TicketFixtureBuilder build(*m_desk);
         m_sato = build.staff(u"sato"_s, u"佐藤"_s).valueOr({});
         QVERIFY(m_sato.id > 0);
-        DeskAddresses addresses;
-        addresses.supportAddresses = {u"support@desk.example.co.jp"_s};
-        VERIFY_OK(MailIngestor::saveAddresses(*m_desk, addresses));
-        VERIFY_OK(m_desk->settings().setValue(StaffUser::system(), QString::fromLatin1(TicketReplies::fromNameSetting),
-                                              u"株式会社サンプル サポート窓口"_s));
-        // Sent at once unless a test opens the send-cancel window itself.
-        VERIFY_OK(m_desk->settings().setValue(StaffUser::system(),
-                                              QString::fromLatin1(TicketReplies::sendCancelSetting), u"0"_s));
-        MailAccountSettings account;
-        account.imap.host = u"127.0.0.1"_s;
-        account.imap.user = u"agent"_s;
-        account.imap.caFile = qEnvironmentVariable("MADOGUCHI_TEST_SMTP_CA_FILE");
-        account.smtpUrl = Testing::testSmtpServer(u"starttls"_s).toUrl();
-        VERIFY_OK(account.save(m_t->db()));
+        Testing::prepareSendingDesk(*m_desk);
+        if (QTest::currentTestFailed())
+            return;
 
         const TicketMessage customer = Testing::invoiceQuestion();
         auto stored = m_desk->mail().addMessage(customer);

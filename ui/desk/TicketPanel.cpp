@@ -110,6 +110,10 @@ TicketPanel::TicketPanel(TicketDesk &desk, QWidget *parent) : QWidget(parent), m
     replyAllButton->setObjectName(u"replyAllButton"_s);
     replyAllButton->setToolTip(tr("To the sender, Cc everyone else on the customer's mail"));
     connect(replyAllButton, &QPushButton::clicked, this, [this] { startReply(ReplyScope::All); });
+    auto *forwardButton = new QPushButton(tr("Forward"), this);
+    forwardButton->setObjectName(u"forwardButton"_s);
+    forwardButton->setToolTip(tr("Forward the customer's mail with its attachments; it does not answer the customer"));
+    connect(forwardButton, &QPushButton::clicked, this, &TicketPanel::startForward);
     m_note = new QPlainTextEdit(this);
     m_note->setObjectName(u"noteEdit"_s);
     m_note->setPlaceholderText(tr("Internal note (not sent to the customer)"));
@@ -121,6 +125,7 @@ TicketPanel::TicketPanel(TicketDesk &desk, QWidget *parent) : QWidget(parent), m
     noteRow->addWidget(addNoteButton);
     noteRow->addWidget(replyButton);
     noteRow->addWidget(replyAllButton);
+    noteRow->addWidget(forwardButton);
     layout->addWidget(m_noteRow);
     setEnabled(false);
 }
@@ -285,6 +290,13 @@ QString TicketPanel::waitingReplyText() const
                 .arg(QLocale().toString(Jst::toJst(m.received), u"MM/dd HH:mm"_s));
         }
     }
+    for (const TicketMessage &m : m_messages) {
+        if (m.kind == MessageKind::Forward && m.delivery == ReplyDelivery::Pending) {
+            return tr("Forward waiting to be sent (written %1 JST); it does not answer the customer. See File ▸ "
+                      "Outbox.")
+                .arg(QLocale().toString(Jst::toJst(m.received), u"MM/dd HH:mm"_s));
+        }
+    }
     return {};
 }
 
@@ -308,6 +320,14 @@ void TicketPanel::startReply(ReplyScope scope)
     if (m_ticket.id <= 0)
         return;
     if (m_reply->start(m_me, m_ticket.id, scope))
+        m_noteRow->hide();
+}
+
+void TicketPanel::startForward()
+{
+    if (m_ticket.id <= 0)
+        return;
+    if (m_reply->startForward(m_me, m_ticket.id))
         m_noteRow->hide();
 }
 

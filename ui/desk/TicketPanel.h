@@ -44,6 +44,8 @@ public:
 
     // Opens the reply editor under the thread (Ticket ▸ Reply, R; Reply all, Shift+R).
     void startReply(ReplyScope scope = ReplyScope::Sender);
+    // Forward (転送) the customer's mail in the same editor (Ticket ▸ Forward, F).
+    void startForward();
     ReplyEditor *replyEditor() const { return m_reply; }
     void setPrompts(ModalPrompts &prompts);
     // 取り消し: the reply still inside its send-cancel window goes back into the editor (and

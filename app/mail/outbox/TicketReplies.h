@@ -18,6 +18,9 @@ class TicketDesk;
 // What a reply editor holds: prefilled by TicketReplies::draft(), edited by staff.
 struct ReplyDraft
 {
+    // StaffReply, or Forward (TicketForwards::draft): queued the same way, but a forward
+    // answers nothing, even once sent.
+    MessageKind kind = MessageKind::StaffReply;
     qint64 ticketId = 0;
     qint64 answeringRowId = 0; // the customer message it replies to (In-Reply-To/References)
     MailAddress from;          // the support address

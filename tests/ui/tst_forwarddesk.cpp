@@ -1,0 +1,183 @@
+// Forward (転送) from the desk, offscreen (issue 12): Ticket ▸ Forward (F, Ctrl+L), the button in
+// the ticket and the list's context menu open the reply editor as a forward — To empty and
+// checked, the customer's mail below the signature, its attachments listed and removable —
+// sent through the same confirmation; the thread shows it as 転送 and never as an answer.
+// MADOGUCHI_FORWARD_SCREENSHOT=path.png saves the window with the forward editor.
+
+#include "../common/TestDatabase.h"
+#include "ReplyFixture.h"
+#include "ScriptedPrompts.h"
+
+#include "desk/MainWindow.h"
+#include "desk/ThreadBrowser.h"
+#include "desk/TicketPanel.h"
+#include "reply/ReplyEditor.h"
+#include "reply/SendConfirmationDialog.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Madoguchi;
+
+using Madoguchi::Testing::ReplyFixture::Fixture;
+using Madoguchi::Testing::ReplyFixture::JapaneseForScreenshot;
+using Madoguchi::Testing::ReplyFixture::actionNamed;
+using Madoguchi::Testing::ReplyFixture::sendConfirmed;
+
+namespace {
+
+// 渡辺's mail gets an attachment, as a real one would have.
+void attachQuote(Fixture &f)
+{
+    QVERIFY(f.desk->database()
+                .exec(u"test"_s,
+                      u"INSERT INTO attachments (message_id, file_name, mime_type, size_bytes, sha256, content) "
+                      "SELECT id, ?, 'application/pdf', 4, '', ? FROM messages WHERE ticket_id = ?"_s,
+                      {u"請求書_10月分.pdf"_s, QByteArray("%PDF"), f.ticket})
+                .ok());
+}
+
+} // namespace
+
+class TestForwardDesk : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void forwardIsAnExplicitChoiceWithItsKeys()
+    {
+        Fixture f;
+        MainWindow window(*f.desk, f.sato);
+        QAction *forward = actionNamed(&window, u"forwardAction"_s);
+        QVERIFY(forward);
+        QCOMPARE(forward->text(), u"&Forward…"_s);
+        QCOMPARE(forward->shortcuts(), (QList<QKeySequence>{QKeySequence(u"F"_s), QKeySequence(u"Ctrl+L"_s)}));
+        QVERIFY(window.ticketContextMenu()->actions().contains(forward));
+        window.openTicket(f.ticket);
+        ReplyEditor *editor = window.ticketPanel()->replyEditor();
+        forward->trigger();
+        QVERIFY(editor->isActive());
+        QVERIFY(editor->isForward());
+        editor->discard();
+        window.ticketPanel()->findChild<QPushButton *>(u"forwardButton"_s)->click();
+        QVERIFY(editor->isForward());
+    }
+
+    void forwardEditorHoldsTheCustomersMail()
+    {
+        Fixture f;
+        attachQuote(f);
+        const QString shot = qEnvironmentVariable("MADOGUCHI_FORWARD_SCREENSHOT");
+        JapaneseForScreenshot japanese(shot);
+        MainWindow window(*f.desk, f.sato);
+        window.resize(1024, 700);
+        window.show();
+        window.openTicket(f.ticket);
+        actionNamed(&window, u"forwardAction"_s)->trigger();
+        ReplyEditor *editor = window.ticketPanel()->replyEditor();
+        QVERIFY(editor->isForward());
+        auto *to = editor->findChild<QLineEdit *>(u"replyToLineEdit"_s);
+        QVERIFY(to->text().isEmpty());
+        QCOMPARE(editor->findChild<QLineEdit *>(u"replySubjectLineEdit"_s)->text(),
+                 u"Fwd: [#%1] 請求書の再発行"_s.arg(f.ticket));
+        QVERIFY(editor->findChild<QLabel *>(u"replyModeLabel"_s)->isVisible());
+        const QString body = editor->findChild<QPlainTextEdit *>(u"replyBodyEdit"_s)->toPlainText();
+        QVERIFY2(body.contains(u"-------- "_s) && body.contains(u"watanabe@osaka-kogyo.example.jp"_s)
+                     && body.contains(u"10月分の請求書を再発行していただけますか。"_s) && !body.contains(u"> "_s),
+                 qPrintable(body));
+        auto *files = editor->findChild<QListWidget *>(u"replyAttachmentsListWidget"_s);
+        QCOMPARE(files->count(), 1);
+        QVERIFY(files->item(0)->text().contains(u"請求書_10月分.pdf"_s));
+        if (!shot.isEmpty()) {
+            to->setText(u"開発 次郎 <dev@partner.example.com>"_s);
+            QVERIFY(window.grab().save(shot));
+        }
+        // Removable before sending, like a reply's own files.
+        files->setCurrentRow(0);
+        editor->findChild<QPushButton *>(u"replyRemoveAttachmentButton"_s)->click();
+        QCOMPARE(files->count(), 0);
+    }
+
+    void forwardNeedsAValidRecipient_data()
+    {
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("empty") << QString() << false;
+        QTest::newRow("not an address") << u"開発チーム"_s << false;
+        QTest::newRow("no domain") << u"dev@"_s << false;
+        QTest::newRow("an address") << u"dev@partner.example.com"_s << true;
+        QTest::newRow("name and address") << u"開発 次郎 <dev@partner.example.com>, qa@partner.example.com"_s << true;
+    }
+
+    void forwardNeedsAValidRecipient()
+    {
+        QFETCH(QString, to);
+        QFETCH(bool, accepted);
+        Fixture f;
+        MainWindow window(*f.desk, f.sato);
+        window.openTicket(f.ticket);
+        actionNamed(&window, u"forwardAction"_s)->trigger();
+        ReplyEditor *editor = window.ticketPanel()->replyEditor();
+        editor->findChild<QLineEdit *>(u"replyToLineEdit"_s)->setText(to);
+        SendConfirmationDialog *dialog = editor->confirmSend();
+        QCOMPARE(dialog != nullptr, accepted);
+        QCOMPARE(editor->errorText().isEmpty(), accepted);
+        if (dialog) {
+            // Outside the customer's organisation: highlighted, as a mis-sent mail would be.
+            for (QCheckBox *box : dialog->checkBoxes())
+                QVERIFY(box->property("outside").toBool());
+            dialog->reject();
+        }
+    }
+
+    // Sent through the confirmation into the outbox; shown as 転送 waiting to be sent, never
+    // as the answer: the ticket's obligation stays open, and Undo send brings it back as a
+    // forward.
+    void sentForwardIsShownAsAForward()
+    {
+        Fixture f;
+        QVERIFY(f.desk->settings()
+                    .setValue(StaffUser::system(), QString::fromLatin1(TicketReplies::sendCancelSetting), u"30"_s)
+                    .ok());
+        Testing::ScriptedPrompts prompts;
+        MainWindow window(*f.desk, f.sato);
+        window.setPrompts(prompts);
+        window.openTicket(f.ticket);
+        TicketPanel *panel = window.ticketPanel();
+        panel->startReply();
+        ReplyEditor *editor = panel->replyEditor();
+        editor->findChild<QPlainTextEdit *>(u"replyBodyEdit"_s)->setPlainText(u"書きかけの返信"_s);
+        panel->startForward(); // the reply is kept aside
+        QVERIFY(editor->isForward());
+        editor->findChild<QLineEdit *>(u"replyToLineEdit"_s)->setText(u"dev@partner.example.com"_s);
+        QVERIFY(sendConfirmed(editor));
+        QVERIFY(prompts.questions.isEmpty()); // no 二重返信防止 question for a forward
+        panel->reload();
+        const QString html = panel->findChild<ThreadBrowser *>()->toPlainText();
+        QVERIFY2(html.contains(u"Forward — waiting to be sent"_s), qPrintable(html));
+        QVERIFY2(html.contains(u"→ dev@partner.example.com"_s), qPrintable(html));
+        QVERIFY(panel->waitingReplyText().startsWith(u"Forward waiting to be sent"_s));
+        auto obligations = f.desk->tickets().obligations(f.ticket);
+        QVERIFY(obligations.ok());
+        QCOMPARE(obligations->size(), 1);
+        QVERIFY(obligations->at(0).isOpen());
+        // 取り消し: back into the editor as the forward it was.
+        QVERIFY(panel->withdrawReply());
+        QVERIFY(editor->isForward());
+        QCOMPARE(editor->findChild<QLineEdit *>(u"replyToLineEdit"_s)->text(), u"dev@partner.example.com"_s);
+        editor->discard();
+        // The reply set aside comes back with Reply.
+        panel->startReply();
+        QVERIFY(!editor->isForward());
+        QCOMPARE(editor->findChild<QPlainTextEdit *>(u"replyBodyEdit"_s)->toPlainText(), u"書きかけの返信"_s);
+    }
+};
+
+QTEST_MAIN(TestForwardDesk)
+#include "tst_forwarddesk.moc"
