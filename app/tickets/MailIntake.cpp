@@ -50,14 +50,14 @@ Result<qint64> MailIntake::insertMessage(const TicketMessage &m, qint64 ticketId
         u"Storing message <%1> in ticket #%2"_s.arg(m.messageId).arg(ticketId),
         u"INSERT INTO messages (ticket_id, kind, message_id, in_reply_to, references_header, from_address, from_name, "
         "to_addresses, cc_addresses, subject, received_ms, received_claimed, body_text, body_html, raw_source, "
-        "content_hash, author_id, delivery, bounce_of_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?)"_s,
+        "content_hash, author_id, delivery, bounce_of_id, bcc_addresses) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?, ?, ?, ?, ?)"_s,
         {ticketId, messageKindKey(m.kind), normalisedMessageId(m.messageId), normalisedMessageId(m.inReplyTo),
          m.references.join(u' '), m.fromAddress.toLower(), m.fromName, m.to.join(u' '), m.cc.join(u' '), m.subject,
          SqlValues::fromTime(m.received), m.receivedClaimed ? 1 : 0, m.bodyText, m.bodyHtml,
          m.rawSource.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(m.rawSource),
          QString::fromLatin1(m.contentHash), SqlValues::fromId(m.authorId),
-         replyDeliveryKey(m.delivery), SqlValues::fromId(m.bounceOfId)});
+         replyDeliveryKey(m.delivery), SqlValues::fromId(m.bounceOfId), m.bcc.join(u' ')});
     if (!id)
         return id.error();
     for (const MessageAttachment &file : m.attachments) {

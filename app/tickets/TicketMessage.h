@@ -64,6 +64,7 @@ struct TicketMessage
     QString fromName;
     QStringList to;
     QStringList cc;
+    QStringList bcc; // mail sent from the desk only: RCPT TO, never in rawSource
     QString subject;
     // UTC: IMAP INTERNALDATE, or the Date header when claimed. For a reply sent from the
     // desk: when it was queued, and once the SMTP server accepted it, that moment.

@@ -12,6 +12,7 @@
 #include "core/Jst.h"
 #include "mail/MailIngestor.h"
 #include "mail/account/MailAccountSettings.h"
+#include "mail/OutgoingMail.h"
 #include "mail/mime/MimeParser.h"
 #include "mail/outbox/ReplySignatures.h"
 #include "mail/outbox/ReplyTemplates.h"
@@ -392,6 +393,48 @@ private Q_SLOTS:
         QVERIFY(!late.ok());
         QCOMPARE(late.error().code, u"input"_s);
         QCOMPARE(m_desk->outbox().entry(again->outboxId)->value().state, OutboxState::Queued);
+    }
+
+    // Bcc (issue 12): the server is asked to deliver to the Bcc addresses (RCPT TO), but they
+    // are nowhere in what it received, for any recipient to see; 取り消し brings them back.
+    void bccGoesToTheEnvelopeOnly()
+    {
+        TicketReplies replies(*m_desk);
+        auto draft = replies.draft(m_ticket, ReplyScope::Sender, m_sato.id);
+        VERIFY_OK(draft);
+        ReplyDraft d = *draft;
+        d.body = u"承知しました。\n"_s + d.body;
+        d.bcc = *OutgoingMail::parseAddresses(u"上司 太郎 <boss@desk.example.co.jp>, audit@partner.example.com"_s);
+        auto queued = replies.queue(m_sato, d);
+        VERIFY_OK(queued);
+        auto stored = m_desk->tickets().message(queued->messageRowId, true);
+        VERIFY_OK(stored);
+        QCOMPARE((*stored)->bcc, (QStringList{u"boss@desk.example.co.jp"_s, u"audit@partner.example.com"_s}));
+        const QStringList before = sinkFiles();
+        const auto [code, out, err] = runCli({u"outbox"_s, u"send"_s, u"--smtp-password-file"_s, m_passwordFile});
+        QVERIFY2(code == 0, qPrintable(out + err));
+        const QStringList after = sinkFiles();
+        QCOMPARE(after.size(), before.size() + 1);
+        const QString file = sinkDir() + u'/' + after.last();
+        const QJsonObject envelope = QJsonDocument::fromJson(readFile(file.chopped(4) + u".json"_s)).object();
+        QCOMPARE(envelope.value(u"rcpt_tos"_s).toArray().toVariantList(),
+                 (QVariantList{u"yamada@example.jp"_s, u"boss@desk.example.co.jp"_s, u"audit@partner.example.com"_s}));
+        const QByteArray raw = readFile(file);
+        QCOMPARE(raw, (*stored)->rawSource);
+        QVERIFY(!raw.toLower().contains("bcc"));
+        QVERIFY(!raw.contains("boss@") && !raw.contains("audit@"));
+        const QJsonObject py = pythonParse(file);
+        QVERIFY(!py.value(u"raw_headers"_s).toObject().contains(u"Bcc"_s));
+        QCOMPARE(py.value(u"addresses"_s).toObject().value(u"To"_s).toArray().toVariantList(),
+                 QVariantList{u"山田 太郎 <yamada@example.jp>"_s});
+
+        VERIFY_OK(m_desk->settings().setValue(StaffUser::system(),
+                                              QString::fromLatin1(TicketReplies::sendCancelSetting), u"30"_s));
+        auto again = replies.queue(m_sato, d);
+        VERIFY_OK(again);
+        auto back = replies.withdraw(m_sato, again->outboxId);
+        VERIFY_OK(back);
+        QCOMPARE(MailAddress::addressesOf(back->bcc), (*stored)->bcc);
     }
 
     // Bad input: one line on stderr, status 2, nothing queued.

@@ -1,8 +1,9 @@
 // Forward (転送) from the desk, offscreen (issue 12): Ticket ▸ Forward (F, Ctrl+L), the button in
 // the ticket and the list's context menu open the reply editor as a forward — To empty and
 // checked, the customer's mail below the signature, its attachments listed and removable —
-// sent through the same confirmation; the thread shows it as 転送 and never as an answer.
-// MADOGUCHI_FORWARD_SCREENSHOT=path.png saves the window with the forward editor.
+// sent through the same confirmation; the thread shows it as 転送 and never as an answer. And
+// Bcc in the editor, checked and confirmed line by line. MADOGUCHI_FORWARD_SCREENSHOT=path.png
+// saves the window with the forward editor, MADOGUCHI_BCC_SCREENSHOT the confirmation with Bcc.
 
 #include "../common/TestDatabase.h"
 #include "ReplyFixture.h"
@@ -14,6 +15,7 @@
 #include "reply/ReplyEditor.h"
 #include "reply/SendConfirmationDialog.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -176,6 +178,53 @@ private Q_SLOTS:
         panel->startReply();
         QVERIFY(!editor->isForward());
         QCOMPARE(editor->findChild<QPlainTextEdit *>(u"replyBodyEdit"_s)->toPlainText(), u"書きかけの返信"_s);
+    }
+
+    // Bcc: checked like To and Cc, listed with its own checkbox in the confirmation, and kept
+    // with the reply for the envelope only (tst_clireply checks what the server received).
+    void bccIsCheckedAndConfirmed()
+    {
+        Fixture f;
+        const QString shot = qEnvironmentVariable("MADOGUCHI_BCC_SCREENSHOT");
+        JapaneseForScreenshot japanese(shot);
+        MainWindow window(*f.desk, f.sato);
+        window.resize(1024, 700);
+        window.show();
+        window.openTicket(f.ticket);
+        actionNamed(&window, u"replyAction"_s)->trigger();
+        ReplyEditor *editor = window.ticketPanel()->replyEditor();
+        auto *bcc = editor->findChild<QLineEdit *>(u"replyBccLineEdit"_s);
+        QVERIFY(bcc && bcc->text().isEmpty());
+        bcc->setText(u"上司"_s);
+        QVERIFY(!editor->confirmSend());
+        QVERIFY(editor->errorText().contains(u"上司"_s));
+        bcc->setText(u"上司 太郎 <boss@desk.example.co.jp>, audit@partner.example.com"_s);
+        SendConfirmationDialog *dialog = editor->confirmSend();
+        QVERIFY(dialog);
+        QStringList lines;
+        for (QCheckBox *box : dialog->checkBoxes())
+            lines.append(box->text());
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines.at(1).startsWith(u"Bcc: 上司 太郎 <boss@desk.example.co.jp>"_s),
+                 qPrintable(lines.join(u'|')));
+        QVERIFY(!dialog->checkBoxes().at(1)->property("outside").toBool()); // the desk's own domain
+        QVERIFY(dialog->checkBoxes().at(2)->property("outside").toBool());
+        if (!shot.isEmpty()) {
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            QVERIFY(dialog->grab().save(shot));
+        }
+        dialog->checkBoxes().at(0)->setChecked(true);
+        dialog->checkBoxes().at(1)->setChecked(true);
+        QVERIFY(!dialog->sendButton()->isEnabled()); // the Bcc line must be ticked too
+        dialog->checkBoxes().at(2)->setChecked(true);
+        dialog->sendButton()->click();
+        QVERIFY(!editor->isActive());
+        auto entries = f.desk->outbox().entries();
+        QVERIFY(entries.ok() && entries->size() == 1);
+        auto stored = f.desk->tickets().message(entries->at(0).messageRowId, true);
+        QVERIFY(stored.ok() && stored->has_value());
+        QCOMPARE((*stored)->bcc, (QStringList{u"boss@desk.example.co.jp"_s, u"audit@partner.example.com"_s}));
+        QVERIFY(!(*stored)->rawSource.toLower().contains("bcc"));
     }
 };
 

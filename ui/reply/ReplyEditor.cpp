@@ -41,6 +41,9 @@ ReplyEditor::ReplyEditor(TicketDesk &desk, ModalPrompts &prompts, QWidget *paren
     m_to->setObjectName(u"replyToLineEdit"_s);
     m_cc = new QLineEdit(this);
     m_cc->setObjectName(u"replyCcLineEdit"_s);
+    m_bcc = new QLineEdit(this);
+    m_bcc->setObjectName(u"replyBccLineEdit"_s);
+    m_bcc->setToolTip(tr("Sent to these addresses too, without the others seeing them"));
     m_subject = new QLineEdit(this);
     m_subject->setObjectName(u"replySubjectLineEdit"_s);
     m_charset = new QComboBox(this);
@@ -49,6 +52,7 @@ ReplyEditor::ReplyEditor(TicketDesk &desk, ModalPrompts &prompts, QWidget *paren
     m_charset->addItem(tr("ISO-2022-JP (older Japanese mailers)"), int(OutgoingCharset::Iso2022Jp));
     form->addRow(tr("To:"), m_to);
     form->addRow(tr("Cc:"), m_cc);
+    form->addRow(tr("Bcc:"), m_bcc);
     form->addRow(tr("Subject:"), m_subject);
     form->addRow(tr("Encoding:"), m_charset);
     layout->addLayout(form);
@@ -200,6 +204,7 @@ bool ReplyEditor::open(const StaffUser &me, const ReplyDraft &draft, const std::
     m_draft = draft;
     m_to->setText(kept ? kept->to : OutgoingMail::formatAddresses(draft.to));
     m_cc->setText(kept ? kept->cc : OutgoingMail::formatAddresses(draft.cc));
+    m_bcc->setText(kept ? kept->bcc : OutgoingMail::formatAddresses(draft.bcc));
     m_subject->setText(draft.subject);
     m_charset->setCurrentIndex(std::max(0, m_charset->findData(int(draft.charset))));
     m_body->setPlainText(draft.body);
@@ -234,6 +239,7 @@ bool ReplyEditor::reopen(const StaffUser &me, const ReplyDraft &draft)
     kept.draft = draft;
     kept.to = OutgoingMail::formatAddresses(draft.to);
     kept.cc = OutgoingMail::formatAddresses(draft.cc);
+    kept.bcc = OutgoingMail::formatAddresses(draft.bcc);
     kept.lastSeenRowId = m_editors.lastMessageRowId(draft.ticketId).valueOr(0);
     setAsideFor(draft.kind).insert(draft.ticketId, kept);
     return draft.kind == MessageKind::Forward ? startForward(me, draft.ticketId) : start(me, draft.ticketId);
@@ -244,8 +250,9 @@ ReplyDraft ReplyEditor::currentDraft(QString *problem) const
     ReplyDraft draft = m_draft;
     auto to = OutgoingMail::parseAddresses(m_to->text());
     auto cc = OutgoingMail::parseAddresses(m_cc->text());
-    if (!to || !cc) {
-        *problem = !to ? to.error().message : cc.error().message;
+    auto bcc = OutgoingMail::parseAddresses(m_bcc->text());
+    if (!to || !cc || !bcc) {
+        *problem = !to ? to.error().message : !cc ? cc.error().message : bcc.error().message;
         return draft;
     }
     if (to->isEmpty()) {
@@ -254,6 +261,7 @@ ReplyDraft ReplyEditor::currentDraft(QString *problem) const
     }
     draft.to = *to;
     draft.cc = *cc;
+    draft.bcc = *bcc;
     draft.subject = m_subject->text().trimmed();
     draft.body = m_body->toPlainText();
     draft.charset = OutgoingCharset(m_charset->currentData().toInt());
@@ -365,6 +373,7 @@ void ReplyEditor::setAside()
     kept.draft.attachments = m_attachments->attachments();
     kept.to = m_to->text();
     kept.cc = m_cc->text();
+    kept.bcc = m_bcc->text();
     kept.lastSeenRowId = m_lastSeenRowId;
     setAsideFor(m_draft.kind).insert(m_ticketId, kept);
     close();

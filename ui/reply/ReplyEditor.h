@@ -93,7 +93,7 @@ private:
     struct SetAside
     {
         ReplyDraft draft;
-        QString to, cc;
+        QString to, cc, bcc;
         qint64 lastSeenRowId = 0;
     };
 
@@ -123,6 +123,7 @@ private:
 
     QLineEdit *m_to = nullptr;
     QLineEdit *m_cc = nullptr;
+    QLineEdit *m_bcc = nullptr;
     QLineEdit *m_subject = nullptr;
     QComboBox *m_charset = nullptr;
     QPlainTextEdit *m_body = nullptr;

@@ -13,7 +13,7 @@ namespace Madoguchi {
 // the desk's own domains is marked, because that is where a mis-sent mail does harm.
 struct SendChecklist
 {
-    enum class Kind { To, Cc, Attachment };
+    enum class Kind { To, Cc, Bcc, Attachment };
     struct Item
     {
         Kind kind = Kind::To;

@@ -194,6 +194,7 @@ Result<QueuedReply> TicketReplies::queue(const StaffUser &author, const ReplyDra
     reply.fromName = mail.from.name;
     reply.to = MailAddress::addressesOf(mail.to);
     reply.cc = MailAddress::addressesOf(mail.cc);
+    reply.bcc = MailAddress::addressesOf(draft.bcc); // OutgoingMail never sees them: not in the bytes
     reply.subject = mail.subject;
     reply.received = now;
     reply.bodyText = mail.body;
@@ -285,6 +286,9 @@ Result<ReplyDraft> TicketReplies::withdraw(const StaffUser &actor, qint64 outbox
     const MailMessage sent = MimeParser().parse(m.rawSource);
     restored.to = sent.to;
     restored.cc = sent.cc;
+    restored.bcc.clear();
+    for (const QString &address : m.bcc)
+        restored.bcc.append({QString(), address});
     restored.subject = m.subject;
     restored.body = m.bodyText;
     restored.charset = m.rawSource.contains("charset=ISO-2022-JP") ? OutgoingCharset::Iso2022Jp : OutgoingCharset::Utf8;

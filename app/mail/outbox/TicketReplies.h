@@ -26,6 +26,7 @@ struct ReplyDraft
     MailAddress from;          // the support address
     QList<MailAddress> to;
     QList<MailAddress> cc;
+    QList<MailAddress> bcc; // RCPT TO only: never written into the mail's headers
     QString subject;
     QString body;
     OutgoingCharset charset = OutgoingCharset::Utf8;
