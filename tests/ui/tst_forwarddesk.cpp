@@ -10,6 +10,7 @@
 #include "ScriptedPrompts.h"
 
 #include "desk/MainWindow.h"
+#include "mail/outbox/SendChecklist.h"
 #include "desk/ThreadBrowser.h"
 #include "desk/TicketPanel.h"
 #include "reply/ReplyEditor.h"
@@ -159,7 +160,6 @@ private Q_SLOTS:
         QVERIFY(editor->isForward());
         editor->findChild<QLineEdit *>(u"replyToLineEdit"_s)->setText(u"dev@partner.example.com"_s);
         QVERIFY(sendConfirmed(editor));
-        QVERIFY(prompts.questions.isEmpty()); // no 二重返信防止 question for a forward
         panel->reload();
         const QString html = panel->findChild<ThreadBrowser *>()->toPlainText();
         QVERIFY2(html.contains(u"Forward — waiting to be sent"_s), qPrintable(html));
@@ -225,6 +225,54 @@ private Q_SLOTS:
         QVERIFY(stored.ok() && stored->has_value());
         QCOMPARE((*stored)->bcc, (QStringList{u"boss@desk.example.co.jp"_s, u"audit@partner.example.com"_s}));
         QVERIFY(!(*stored)->rawSource.toLower().contains("bcc"));
+    }
+
+    // 誤送信防止 switched by a manager: with the checklist on (the default) Send opens the list
+    // to tick; off, Send (and Ctrl+Return) still asks once, plainly, and sends only on yes.
+    void checklistSwitch_data()
+    {
+        QTest::addColumn<QString>("setting");
+        QTest::addColumn<bool>("answer");
+        QTest::addColumn<bool>("sent");
+        QTest::newRow("on: the list to tick") << QString() << true << false;
+        QTest::newRow("off: yes sends") << u"0"_s << true << true;
+        QTest::newRow("off: no keeps the editor") << u"0"_s << false << false;
+    }
+
+    void checklistSwitch()
+    {
+        QFETCH(QString, setting);
+        QFETCH(bool, answer);
+        QFETCH(bool, sent);
+        Fixture f;
+        if (!setting.isEmpty())
+            QVERIFY(f.desk->settings()
+                        .setValue(StaffUser::system(), QString::fromLatin1(SendChecklist::checklistSetting), setting)
+                        .ok());
+        Testing::ScriptedPrompts prompts;
+        prompts.confirmAnswer = answer;
+        MainWindow window(*f.desk, f.sato);
+        window.setPrompts(prompts);
+        window.openTicket(f.ticket);
+        actionNamed(&window, u"replyAction"_s)->trigger();
+        ReplyEditor *editor = window.ticketPanel()->replyEditor();
+        editor->findChild<QLineEdit *>(u"replyBccLineEdit"_s)->setText(u"boss@desk.example.co.jp"_s);
+        editor->findChild<QPlainTextEdit *>(u"replyBodyEdit"_s)->insertPlainText(u"社外秘の資料です。"_s);
+        editor->findChild<QPushButton *>(u"replySendButton"_s)->click();
+        if (setting.isEmpty()) {
+            QVERIFY(editor->confirmation());
+            QVERIFY(prompts.questions.isEmpty());
+            editor->confirmation()->reject();
+        } else {
+            QVERIFY(!editor->confirmation());
+            QCOMPARE(prompts.questions.size(), 1);
+            const QString question = prompts.questions.at(0);
+            QVERIFY2(question.contains(u"渡辺 一郎 <watanabe@osaka-kogyo.example.jp>"_s)
+                         && question.contains(u"boss@desk.example.co.jp"_s) && question.contains(u"「社外秘」"_s),
+                     qPrintable(question));
+        }
+        QCOMPARE(!editor->isActive(), sent);
+        QCOMPARE(f.desk->outbox().entries().valueOr({}).size(), sent ? 1 : 0);
     }
 };
 

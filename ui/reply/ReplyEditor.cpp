@@ -309,6 +309,17 @@ SendConfirmationDialog *ReplyEditor::confirmSend()
         return nullptr;
     }
     checklist.warningWords = SendChecklist::wordsFound(SendChecklist::parseWords(*words), draft->subject, draft->body);
+    auto ticking = m_desk.settings().value(QString::fromLatin1(SendChecklist::checklistSetting));
+    if (!ticking) {
+        showError(ticking.error().message);
+        return nullptr;
+    }
+    if (ticking->trimmed() == u"0"_s) {
+        // A manager switched the list off: one plain question still stands before every send.
+        if (m_prompts->confirm(this, tr("Send"), plainSendQuestion(checklist, draft->subject)))
+            sendConfirmed();
+        return nullptr;
+    }
     m_confirmation = new SendConfirmationDialog(checklist, draft->subject, this);
     m_confirmation->setAttribute(Qt::WA_DeleteOnClose);
     m_confirmation->setWindowModality(Qt::WindowModal);
@@ -318,6 +329,28 @@ SendConfirmationDialog *ReplyEditor::confirmSend()
     });
     m_confirmation->open();
     return m_confirmation;
+}
+
+QString ReplyEditor::plainSendQuestion(const SendChecklist &checklist, const QString &subject)
+{
+    QStringList to, others, files;
+    for (const SendChecklist::Item &item : checklist.items) {
+        if (item.kind == SendChecklist::Kind::To)
+            to.append(item.text);
+        else if (item.kind == SendChecklist::Kind::Attachment)
+            files.append(item.text);
+        else
+            others.append(item.text);
+    }
+    QString question = tr("Send 「%1」 to %2?").arg(subject, to.join(u", "_s));
+    if (!others.isEmpty())
+        question += u'\n' + tr("Also to (Cc, Bcc): %1").arg(others.join(u", "_s));
+    if (!files.isEmpty())
+        question += u'\n' + tr("Attachments: %1").arg(files.join(u", "_s));
+    if (!checklist.warningWords.isEmpty())
+        question += u'\n' + tr("This reply contains words to check before sending: %1")
+                                 .arg(u"「"_s + checklist.warningWords.join(u"」「"_s) + u"」"_s);
+    return question;
 }
 
 bool ReplyEditor::sendConfirmed()

@@ -22,6 +22,7 @@ namespace Madoguchi {
 class ModalPrompts;
 class ReplyAttachmentList;
 class SendConfirmationDialog;
+struct SendChecklist;
 class TemplatePicker;
 class TicketDesk;
 
@@ -59,6 +60,8 @@ public:
     qint64 ticketId() const { return m_ticketId; }
     // Send pressed: checks the addresses and opens the confirmation (window-modal, not
     // blocking); nullptr with the problem in the error line when the reply cannot go yet.
+    // When a manager switched the checklist off (SendChecklist::checklistSetting), it asks
+    // the plain "Send … to …?" through the prompts instead, sends on yes and returns nullptr.
     SendConfirmationDialog *confirmSend();
     SendConfirmationDialog *confirmation() const;
     // After the confirmation: the double-reply question when needed, then into the outbox;
@@ -108,6 +111,7 @@ private:
     // The draft as typed, or nullopt with the problem shown in the error line.
     std::optional<ReplyDraft> validDraft();
     void showError(const QString &message);
+    static QString plainSendQuestion(const SendChecklist &checklist, const QString &subject);
 
     TicketDesk &m_desk;
     ModalPrompts *m_prompts;
