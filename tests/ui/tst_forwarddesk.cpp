@@ -4,6 +4,7 @@
 // sent through the same confirmation; the thread shows it as 転送 and never as an answer. And
 // Bcc in the editor, checked and confirmed line by line. MADOGUCHI_FORWARD_SCREENSHOT=path.png
 // saves the window with the forward editor, MADOGUCHI_BCC_SCREENSHOT the confirmation with Bcc.
+// Also the manager's switch for the send checklist and Undo send from File ▸ Outbox.
 
 #include "../common/TestDatabase.h"
 #include "ReplyFixture.h"
@@ -13,6 +14,7 @@
 #include "mail/outbox/SendChecklist.h"
 #include "desk/ThreadBrowser.h"
 #include "desk/TicketPanel.h"
+#include "reply/OutboxView.h"
 #include "reply/ReplyEditor.h"
 #include "reply/SendConfirmationDialog.h"
 
@@ -23,6 +25,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -273,6 +276,51 @@ private Q_SLOTS:
         }
         QCOMPARE(!editor->isActive(), sent);
         QCOMPARE(f.desk->outbox().entries().valueOr({}).size(), sent ? 1 : 0);
+    }
+
+    // 取り消し from File ▸ Outbox: a reply inside its send-cancel window goes back into its
+    // ticket's editor (the ticket opens), as the ticket's own Undo send does; once the window
+    // has passed the outbox no longer offers it.
+    void outboxUndoSendBringsTheReplyBack()
+    {
+        Fixture f;
+        auto other = TicketFixtureBuilder(*f.desk).customerMail(u"kimura@example.jp"_s, u"別件"_s, u"別件です"_s,
+                                                                 f.clock.now());
+        QVERIFY(other.ok());
+        Testing::ScriptedPrompts prompts;
+        MainWindow window(*f.desk, f.sato);
+        window.setPrompts(prompts);
+        window.openTicket(f.ticket);
+        TicketPanel *panel = window.ticketPanel();
+        panel->startReply();
+        ReplyEditor *editor = panel->replyEditor();
+        editor->findChild<QPlainTextEdit *>(u"replyBodyEdit"_s)->setPlainText(u"取り消す返信"_s);
+        QVERIFY(sendConfirmed(editor));
+        window.openTicket(other->ticketId);
+
+        OutboxView *view = window.showOutbox();
+        QTableWidget *table = view->table();
+        QCOMPARE(table->rowCount(), 1);
+        table->selectRow(0);
+        auto *undo = view->findChild<QPushButton *>(u"outboxWithdrawButton"_s);
+        QVERIFY(undo->isEnabled());
+        QVERIFY(view->withdrawSelected());
+        QCOMPARE(panel->ticketId(), f.ticket);
+        QVERIFY(editor->isActive() && !editor->isForward());
+        QCOMPARE(editor->findChild<QPlainTextEdit *>(u"replyBodyEdit"_s)->toPlainText(), u"取り消す返信"_s);
+        QCOMPARE(table->item(0, OutboxView::StateColumn)->text(), u"Discarded (not sent)"_s);
+        table->selectRow(0);
+        QVERIFY(!undo->isEnabled());
+
+        QVERIFY(sendConfirmed(editor));
+        f.clock.advanceSecs(TicketReplies::defaultSendCancelSecs + 1);
+        view->refresh();
+        QCOMPARE(table->rowCount(), 2);
+        table->selectRow(0); // newest first
+        QVERIFY(!undo->isEnabled());
+        QVERIFY(!view->withdrawSelected());
+        QVERIFY(!editor->isActive());
+        QVERIFY(view->findChild<QLabel *>(u"outboxMessageLabel"_s)->text().contains(u"can no longer be withdrawn"_s));
     }
 };
 

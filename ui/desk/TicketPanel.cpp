@@ -71,7 +71,7 @@ TicketPanel::TicketPanel(TicketDesk &desk, QWidget *parent) : QWidget(parent), m
     m_withdraw->setObjectName(u"withdrawReplyButton"_s);
     m_withdraw->setToolTip(tr("Take the reply back into the editor; it has not gone out yet"));
     m_withdraw->hide();
-    connect(m_withdraw, &QPushButton::clicked, this, &TicketPanel::withdrawReply);
+    connect(m_withdraw, &QPushButton::clicked, this, [this] { withdrawReply(); });
     layout->addWidget(m_withdraw, 0, Qt::AlignLeft);
     m_replyEditors = new QLabel(this);
     m_replyEditors->setObjectName(u"replyEditorsLabel"_s);
@@ -331,7 +331,7 @@ void TicketPanel::startForward()
         m_noteRow->hide();
 }
 
-bool TicketPanel::withdrawReply()
+bool TicketPanel::withdrawReply(qint64 outboxId)
 {
     if (m_ticket.id <= 0)
         return false;
@@ -340,7 +340,9 @@ bool TicketPanel::withdrawReply()
         return false;
     }
     TicketReplies replies(m_desk);
-    auto entry = replies.withdrawable(m_ticket.id);
+    auto entry = outboxId > 0 ? m_desk.outbox().entry(outboxId) : replies.withdrawable(m_ticket.id);
+    if (entry && entry->has_value() && (*entry)->ticketId != m_ticket.id)
+        entry = std::optional<OutboxEntry>(); // not this ticket's
     if (entry && !entry->has_value())
         entry = makeError(u"input"_s, tr("The reply can no longer be withdrawn: its time to cancel has passed."));
     auto draft = entry ? replies.withdraw(m_me, (*entry)->id) : Result<ReplyDraft>(entry.error());
