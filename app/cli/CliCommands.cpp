@@ -43,7 +43,7 @@ QList<CliCommand> cliCommands()
         {"outbox", "outbox [list] | outbox send [--smtp-password-file FILE] | outbox retry ID | outbox discard ID\n"
                    "                                 replies waiting to go out; send what is due now", runOutbox},
         {"reply", "reply NUMBER --body-file FILE [--all] [--template NAME] [--attach FILE]...\n"
-                  "                [--charset utf-8|iso-2022-jp] [--as LOGIN]\n"
+                  "                [--charset utf-8|iso-2022-jp] [--as LOGIN] [--force]\n"
                   "                                 queue a reply as the program's editor does; prints the outbox id",
          runReply},
         {"forward", "forward NUMBER --to ADDRESS... [--message ID] [--body-file FILE]\n"

@@ -3,6 +3,7 @@
 #include "cli/CliContext.h"
 #include "cli/CliStore.h"
 #include "mail/outbox/ReplyRequest.h"
+#include "tickets/ReplyEditors.h"
 #include "tickets/TicketDesk.h"
 
 #include <QFile>
@@ -50,6 +51,39 @@ int staffFromOption(CliContext &context, TicketDesk &desk, const QString &comman
     return 0;
 }
 
+namespace {
+
+// 二重返信防止, as the desktop editor says it: a reply to the ticket already waiting in the
+// outbox (queued, retrying, inside its send-cancel window) makes a second one need --force.
+int refuseSecondReply(CliContext &context, TicketDesk &desk, qint64 ticketNumber)
+{
+    auto ticket = desk.tickets().findByNumber(ticketNumber);
+    if (!ticket)
+        return context.failure(ticket.error().message);
+    if (!ticket->has_value())
+        return 0; // ReplyRequest says so
+    auto waiting = ReplyEditors(desk.database(), desk.clock()).waitingReplies((*ticket)->id);
+    if (!waiting)
+        return context.failure(waiting.error().message);
+    if (waiting->isEmpty())
+        return 0;
+    auto entries = desk.outbox().entries();
+    if (!entries)
+        return context.failure(entries.error().message);
+    const ReplySinceOpened &first = waiting->constFirst();
+    qint64 outboxId = 0;
+    for (const OutboxEntry &entry : std::as_const(*entries)) {
+        if (entry.messageRowId == first.messageRowId)
+            outboxId = entry.id;
+    }
+    return context.usageError(u"reply: another reply to ticket #%1 is waiting to be sent (outbox %2, by %3); "
+                              "--force queues this one too"_s.arg((*ticket)->id)
+                                  .arg(outboxId)
+                                  .arg(first.authorName));
+}
+
+} // namespace
+
 int runReply(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
@@ -61,6 +95,7 @@ int runReply(CliContext &context, const QStringList &args)
     parser.addOption({u"attach"_s, u"send this file with the reply (repeat for more)"_s, u"file"_s});
     parser.addOption({u"charset"_s, u"utf-8 (default) or iso-2022-jp"_s, u"charset"_s, u"utf-8"_s});
     parser.addOption({u"as"_s, u"the staff member who writes it (default: the system)"_s, u"login"_s});
+    parser.addOption({u"force"_s, u"queue it even when another reply to the ticket is waiting to be sent"_s});
     if (!context.parse(parser, args, 1, 1))
         return context.parseStatus();
     bool ok = false;
@@ -92,6 +127,10 @@ int runReply(CliContext &context, const QStringList &args)
     StaffUser author;
     if (const int status = staffFromOption(context, desk, u"reply"_s, parser.value(u"as"_s), &author); status != 0)
         return status;
+    if (!parser.isSet(u"force"_s)) {
+        if (const int status = refuseSecondReply(context, desk, request.ticketNumber); status != 0)
+            return status;
+    }
     auto queued = request.queue(desk, author);
     if (!queued) {
         // Bad input (no such ticket or template, nothing written, a charset that cannot

@@ -32,6 +32,7 @@ expect "--lock-retry" madoguchi-cli serve --lock
 expect "after-hours-next-day next-business-day" madoguchi-cli deadline x --policy ""
 expect "day month org staff team" madoguchi-cli report --by ""
 expect "--message" madoguchi-cli forward 12 --mes
+expect "--force" madoguchi-cli reply 12 --fo
 expect "" madoguchi-cli forward 12 --message ""
 # Every command of --help is offered.
 all=$(madoguchi-cli --help | sed -n '/^Commands:/,$p' | sed -n 's/^  \([a-z][a-z-]*\).*/\1/p' | sort -u | tr '\n' ' ' | sed 's/ $//')

@@ -437,6 +437,32 @@ private Q_SLOTS:
         QCOMPARE(MailAddress::addressesOf(back->bcc), (*stored)->bcc);
     }
 
+    // 二重返信防止 on the command line, as the editor: while a reply to the ticket waits to be
+    // sent, a second one is refused (one line naming it) unless --force; once the first has
+    // gone, a new reply needs nothing.
+    void secondReplyNeedsForce()
+    {
+        const QString body = writeFile(u"body.txt"_s, u"承知しました。\n"_s.toUtf8());
+        const QStringList reply{u"reply"_s, QString::number(m_ticket), u"--body-file"_s, body, u"--as"_s, u"sato"_s};
+        const auto [code, out, err] = runCli(reply);
+        QVERIFY2(code == 0, qPrintable(err));
+        const QString first = out.trimmed();
+        const auto [again, againOut, againErr] = runCli(reply);
+        QCOMPARE(again, 2);
+        QVERIFY(againOut.isEmpty());
+        QCOMPARE(againErr, u"madoguchi-cli: reply: another reply to ticket #%1 is waiting to be sent (outbox %2, by 佐藤); "
+                           "--force queues this one too\n"_s.arg(m_ticket).arg(first));
+        QCOMPARE(outboxCount(), 1);
+        const auto [forced, forcedOut, forcedErr] = runCli(reply + QStringList{u"--force"_s});
+        QVERIFY2(forced == 0 && forcedErr.isEmpty(), qPrintable(forcedErr));
+        QCOMPARE(outboxCount(), 2);
+        const auto [sent, sentOut, sentErr] = runCli({u"outbox"_s, u"send"_s, u"--smtp-password-file"_s, m_passwordFile});
+        QVERIFY2(sent == 0, qPrintable(sentOut + sentErr));
+        const auto [after, afterOut, afterErr] = runCli(reply);
+        QVERIFY2(after == 0, qPrintable(afterErr));
+        QCOMPARE(outboxCount(), 3);
+    }
+
     // Bad input: one line on stderr, status 2, nothing queued.
     void badInputIsOneLineAndNothingQueued_data()
     {
