@@ -75,14 +75,16 @@ int runForward(CliContext &context, const QStringList &args)
     }
     if (draft->from.address.isEmpty())
         return context.usageError(u"forward: the desk's support address, which mail is sent from, is not set yet"_s);
-    draft->to = *to;
-    draft->charset = charset == u"utf-8"_s ? OutgoingCharset::Utf8 : OutgoingCharset::Iso2022Jp;
-    if (!written.isEmpty())
-        draft->body = written + draft->body;
-    else
-        while (draft->body.startsWith(u'\n'))
-            draft->body.remove(0, 1);
-    auto queued = TicketReplies(desk).queue(author, *draft);
+    ReplyDraft forward = *draft;
+    forward.to = *to;
+    forward.charset = charset == u"utf-8"_s ? OutgoingCharset::Utf8 : OutgoingCharset::Iso2022Jp;
+    if (!written.isEmpty()) {
+        forward.body = written + forward.body;
+    } else {
+        while (forward.body.startsWith(u'\n'))
+            forward.body.remove(0, 1);
+    }
+    auto queued = TicketReplies(desk).queue(author, forward);
     if (!queued) {
         // What staff can fix (a charset that cannot carry the text, attachments over the
         // limit) is status 2; a store failure is 1.

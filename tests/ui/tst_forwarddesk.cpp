@@ -12,7 +12,6 @@
 
 #include "desk/MainWindow.h"
 #include "mail/outbox/SendChecklist.h"
-#include "desk/ThreadBrowser.h"
 #include "desk/TicketPanel.h"
 #include "reply/OutboxView.h"
 #include "reply/ReplyEditor.h"
@@ -26,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -164,7 +164,7 @@ private Q_SLOTS:
         editor->findChild<QLineEdit *>(u"replyToLineEdit"_s)->setText(u"dev@partner.example.com"_s);
         QVERIFY(sendConfirmed(editor));
         panel->reload();
-        const QString html = panel->findChild<ThreadBrowser *>()->toPlainText();
+        const QString html = panel->findChild<QTextBrowser *>(u"threadBrowser"_s)->toPlainText();
         QVERIFY2(html.contains(u"Forward — waiting to be sent"_s), qPrintable(html));
         QVERIFY2(html.contains(u"→ dev@partner.example.com"_s), qPrintable(html));
         QVERIFY(panel->waitingReplyText().startsWith(u"Forward waiting to be sent"_s));
