@@ -35,8 +35,8 @@ TemplatesPage::TemplatesPage(TicketDesk &desk, const StaffUser &user, QWidget *p
     auto *form = new QFormLayout;
     m_owner = new QComboBox(this);
     m_owner->setObjectName(u"templateOwnerComboBox"_s);
-    m_owner->addItem(tr("Mine (only I see it)"), m_user.id);
-    m_owner->addItem(tr("The team's (managers keep them)"), 0);
+    m_owner->addItem(tr("Mine (only I see it)"), QVariant::fromValue(m_user.id));
+    m_owner->addItem(tr("The team's (managers keep them)"), QVariant::fromValue(qint64(0)));
     m_name = new QLineEdit(this);
     m_name->setObjectName(u"templateNameLineEdit"_s);
     m_category = new QLineEdit(this);
