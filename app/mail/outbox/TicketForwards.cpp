@@ -16,13 +16,16 @@ QString TicketForwards::forwardSubject(const QString &original, qint64 ticketNum
 {
     const QString bare = SubjectLine::forDisplay(original, tagPrefix).trimmed();
     const QString tag = SubjectLine::tag(ticketNumber, tagPrefix);
-    return bare.isEmpty() ? u"Fwd: "_s + tag : u"Fwd: "_s + tag + u' ' + bare;
+    if (bare.isEmpty())
+        return u"Fwd: "_s + tag;
+    return u"Fwd: "_s + tag + u' ' + bare;
 }
 
 QString TicketForwards::forwardedBlock(const TicketMessage &original)
 {
-    const QString from = original.fromName.isEmpty() ? original.fromAddress
-                                                     : original.fromName + u" <"_s + original.fromAddress + u'>';
+    const QString from = original.fromName.isEmpty()
+                             ? original.fromAddress
+                             : QString(original.fromName + u" <"_s + original.fromAddress + u'>');
     QString block = QCoreApplication::translate("TicketForwards", "-------- Forwarded Message --------") + u'\n';
     block += QCoreApplication::translate("TicketForwards", "Subject:") + u' ' + original.subject + u'\n';
     // The date as the mail itself writes it, in JST: every reader and language understands it.
