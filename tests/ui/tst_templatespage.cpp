@@ -134,15 +134,15 @@ private Q_SLOTS:
         QVERIFY(ReplyTemplates(*f.desk).add(manager, team).ok());
         const QString shot = qEnvironmentVariable("MADOGUCHI_TEMPLATES_SCREENSHOT");
         JapaneseForScreenshot japanese(shot);
-        TemplatesPage page(*f.desk, f.sato);
+        TemplatesPage page(*f.desk, f.tanaka); // staff (佐藤, the desk's first user, is a manager)
         auto *owner = child<QComboBox>(&page, u"templateOwnerComboBox"_s);
         QVERIFY(!owner->isEnabled()); // staff write only their own
         write(page, u"自分用"_s, u"{{customer.organization}} {{customer.name}}様"_s);
         QVERIFY(page.saveCurrent().ok());
-        auto mine = ReplyTemplates(*f.desk).named(f.sato.id, u"自分用"_s);
+        auto mine = ReplyTemplates(*f.desk).named(f.tanaka.id, u"自分用"_s);
         QVERIFY(mine.ok());
-        QCOMPARE(mine->ownerId, f.sato.id);
-        QCOMPARE(ReplyTemplates(*f.desk).visibleTo(f.tanaka.id)->size(), 1); // not 田中's
+        QCOMPARE(mine->ownerId, f.tanaka.id);
+        QCOMPARE(ReplyTemplates(*f.desk).visibleTo(f.sato.id)->size(), 1); // not 佐藤's
 
         auto *list = child<QListWidget>(&page, u"templateListWidget"_s);
         QCOMPARE(list->count(), 2);

@@ -3,6 +3,7 @@
 #include "WindowGeometry.h"
 
 #include "ModalPrompts.h"
+#include "core/Clock.h"
 #include "core/Jst.h"
 #include "mail/outbox/TicketReplies.h"
 #include "store/Database.h"
