@@ -24,6 +24,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QTest>
@@ -102,7 +103,16 @@ private Q_SLOTS:
         QVERIFY(files->item(0)->text().contains(u"請求書_10月分.pdf"_s));
         if (!shot.isEmpty()) {
             to->setText(u"開発 次郎 <dev@partner.example.com>"_s);
+            // At 1024×700 the ticket panel sits under the list and scrolls: show the editor.
+            for (QWidget *w = editor->parentWidget(); w; w = w->parentWidget()) {
+                if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
+                    scroll->ensureWidgetVisible(editor->findChild<QLabel *>(u"replyModeLabel"_s), 0, 0);
+                    break;
+                }
+            }
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
             QVERIFY(window.grab().save(shot));
+            QVERIFY(editor->grab().save(QString(shot).replace(u".png"_s, u"-editor.png"_s)));
         }
         // Removable before sending, like a reply's own files.
         files->setCurrentRow(0);
