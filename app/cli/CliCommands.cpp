@@ -47,9 +47,14 @@ QList<CliCommand> cliCommands()
                    "                | outbox discard ID\n"
                    "                                 replies waiting to go out; send what is due now", runOutbox},
         {"reply", "reply NUMBER --body-file FILE [--all] [--template NAME] [--attach FILE]...\n"
-                  "                [--charset utf-8|iso-2022-jp] [--as LOGIN]\n"
+                  "                [--charset utf-8|iso-2022-jp] [--as LOGIN] [--force]\n"
                   "                                 queue a reply as the program's editor does; prints the outbox id",
          runReply},
+        {"forward", "forward NUMBER --to ADDRESS... [--message ID] [--body-file FILE]\n"
+                    "                [--charset utf-8|iso-2022-jp] [--as LOGIN]\n"
+                    "                                 send the customer's mail and its attachments on, "
+                    "never an answer; prints the outbox id",
+         runForward},
         {"template", "template [list] | template add NAME --body-file FILE [--subject S] [--category C]\n"
                      "                | template remove NAME   the team's reply templates", runTemplate},
         {"incident", "incident add --function client|webform|clickcount --from ISO8601 [--to ISO8601]\n"

@@ -6,6 +6,9 @@
 
 namespace Madoguchi {
 
+class TicketDesk;
+struct StaffUser;
+
 struct CliCommand
 {
     const char *name;
@@ -19,6 +22,12 @@ int runOutbox(CliContext &context, const QStringList &args);
 int runTemplate(CliContext &context, const QStringList &args);
 int runTeam(CliContext &context, const QStringList &args);
 int runReply(CliContext &context, const QStringList &args);
+int runForward(CliContext &context, const QStringList &args);
+// The text of --body-file: UTF-8, else nothing and one line "COMMAND: why" in `problem`.
+QString readBodyFile(const QString &command, const QString &path, QString *problem);
+// --as LOGIN (empty: the system) as `author`; else the status to return, its line printed.
+int staffFromOption(CliContext &context, TicketDesk &desk, const QString &command, const QString &login,
+                    StaffUser *author);
 
 int runAccount(CliContext &context, const QStringList &args);
 int runAccountLogin(CliContext &context, const QStringList &args); // `account login`

@@ -3,6 +3,7 @@
 #include "cli/CliContext.h"
 #include "cli/CliStore.h"
 #include "mail/outbox/ReplyRequest.h"
+#include "tickets/ReplyEditors.h"
 #include "tickets/TicketDesk.h"
 
 #include <QFile>
@@ -12,30 +13,73 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Madoguchi {
 
-namespace {
-
-// The text of --body-file: UTF-8, else nothing (one line saying why in `problem`).
-QString readBodyFile(const QString &path, QString *problem)
+QString readBodyFile(const QString &command, const QString &path, QString *problem)
 {
     QFile file(path);
     if (path.isEmpty()) {
-        *problem = u"reply: --body-file FILE is needed"_s;
+        *problem = command + u": --body-file FILE is needed"_s;
         return {};
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        *problem = u"reply: cannot read %1: %2"_s.arg(path, file.errorString());
+        *problem = command + u": cannot read %1: %2"_s.arg(path, file.errorString());
         return {};
     }
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QByteArray bytes = file.readAll();
     QString text = utf8.decode(bytes);
     if (utf8.hasError()) {
-        *problem = u"reply: %1 is not UTF-8 text"_s.arg(path);
+        *problem = command + u": %1 is not UTF-8 text"_s.arg(path);
         return {};
     }
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     return text;
+}
+
+int staffFromOption(CliContext &context, TicketDesk &desk, const QString &command, const QString &login,
+                    StaffUser *author)
+{
+    *author = StaffUser::system();
+    if (login.isEmpty())
+        return 0;
+    auto user = desk.team().userByLogin(login);
+    if (!user)
+        return context.failure(user.error().message);
+    if (!user->has_value())
+        return context.usageError(command + u": there is no staff member with the login \""_s + login + u'"');
+    *author = **user;
+    return 0;
+}
+
+namespace {
+
+// 二重返信防止, as the desktop editor says it: a reply to the ticket already waiting in the
+// outbox (queued, retrying, inside its send-cancel window) makes a second one need --force.
+int refuseSecondReply(CliContext &context, TicketDesk &desk, qint64 ticketNumber)
+{
+    auto ticket = desk.tickets().findByNumber(ticketNumber);
+    if (!ticket)
+        return context.failure(ticket.error().message);
+    if (!ticket->has_value())
+        return 0; // ReplyRequest says so
+    auto waiting = ReplyEditors(desk.database(), desk.clock()).waitingReplies((*ticket)->id);
+    if (!waiting)
+        return context.failure(waiting.error().message);
+    if (waiting->isEmpty())
+        return 0;
+    auto entries = desk.outbox().entries();
+    if (!entries)
+        return context.failure(entries.error().message);
+    const ReplySinceOpened &first = waiting->constFirst();
+    qint64 outboxId = 0;
+    for (const OutboxEntry &entry : std::as_const(*entries)) {
+        if (entry.messageRowId == first.messageRowId)
+            outboxId = entry.id;
+    }
+    return context.usageError(u"reply: another reply to ticket #%1 is waiting to be sent (outbox %2, by %3); "
+                              "--force queues this one too"_s.arg((*ticket)->id)
+                                  .arg(outboxId)
+                                  .arg(first.authorName));
 }
 
 } // namespace
@@ -51,6 +95,7 @@ int runReply(CliContext &context, const QStringList &args)
     parser.addOption({u"attach"_s, u"send this file with the reply (repeat for more)"_s, u"file"_s});
     parser.addOption({u"charset"_s, u"utf-8 (default) or iso-2022-jp"_s, u"charset"_s, u"utf-8"_s});
     parser.addOption({u"as"_s, u"the staff member who writes it (default: the system)"_s, u"login"_s});
+    parser.addOption({u"force"_s, u"queue it even when another reply to the ticket is waiting to be sent"_s});
     if (!context.parse(parser, args, 1, 1))
         return context.parseStatus();
     bool ok = false;
@@ -65,7 +110,7 @@ int runReply(CliContext &context, const QStringList &args)
     request.scope = parser.isSet(u"all"_s) ? ReplyScope::All : ReplyScope::Sender;
     request.templateName = parser.value(u"template"_s);
     QString problem;
-    request.text = readBodyFile(parser.value(u"body-file"_s), &problem);
+    request.text = readBodyFile(u"reply"_s, parser.value(u"body-file"_s), &problem);
     if (!problem.isEmpty())
         return context.usageError(problem);
     for (const QString &path : parser.values(u"attach"_s)) {
@@ -79,15 +124,12 @@ int runReply(CliContext &context, const QStringList &args)
     if (!database)
         return context.failure(database.error());
     TicketDesk desk(**database, context.clock);
-    StaffUser author = StaffUser::system();
-    if (parser.isSet(u"as"_s)) {
-        auto user = desk.team().userByLogin(parser.value(u"as"_s));
-        if (!user)
-            return context.failure(user.error().message);
-        if (!user->has_value())
-            return context.usageError(u"reply: there is no staff member with the login \""_s + parser.value(u"as"_s)
-                                      + u'"');
-        author = **user;
+    StaffUser author;
+    if (const int status = staffFromOption(context, desk, u"reply"_s, parser.value(u"as"_s), &author); status != 0)
+        return status;
+    if (!parser.isSet(u"force"_s)) {
+        if (const int status = refuseSecondReply(context, desk, request.ticketNumber); status != 0)
+            return status;
     }
     auto queued = request.queue(desk, author);
     if (!queued) {

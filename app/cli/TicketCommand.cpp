@@ -34,11 +34,12 @@ void printThread(QTextStream &out, const QList<TicketMessage> &thread)
         if (m.receivedClaimed)
             out << ' ' << tr(QT_TRANSLATE_NOOP("TicketCommand", "(claimed by the sender)"));
         out << "  " << messageKindLabel(m.kind);
-        if (m.kind == MessageKind::StaffReply && m.delivery != ReplyDelivery::Delivered)
+        if ((m.kind == MessageKind::StaffReply || m.kind == MessageKind::Forward) && m.delivery != ReplyDelivery::Delivered)
             out << " (" << replyDeliveryLabel(m.delivery) << ')';
         out << "  "
-            << TerminalText::line(m.fromName.isEmpty() ? m.fromAddress : m.fromName + u" <"_s + m.fromAddress + u'>')
-            << '\n';
+            << TerminalText::line(m.fromName.isEmpty() ? m.fromAddress : m.fromName + u" <"_s + m.fromAddress + u'>');
+        // The id `forward NUMBER --message ID` takes.
+        out << "  [" << tr(QT_TRANSLATE_NOOP("TicketCommand", "message %1")).arg(m.id) << "]\n";
         if (!m.subject.isEmpty())
             out << tr(QT_TRANSLATE_NOOP("TicketCommand", "Subject:")) << ' ' << TerminalText::line(m.subject) << '\n';
         for (const MessageAttachment &file : m.attachments)

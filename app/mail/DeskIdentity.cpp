@@ -50,6 +50,10 @@ Result<DeskIdentity> DeskIdentity::load(TicketDesk &desk)
     if (!words)
         return words.error();
     identity.warningWords = SendChecklist::parseWords(*words);
+    auto checklist = desk.settings().value(QString::fromLatin1(SendChecklist::checklistSetting));
+    if (!checklist)
+        return checklist.error();
+    identity.sendChecklist = checklist->trimmed() != u"0"_s;
     return identity;
 }
 
@@ -124,6 +128,10 @@ Result<void> DeskIdentity::save(TicketDesk &desk, const StaffUser &actor) const
                                               warningWords.join(u", "_s));
         !words)
         return words;
+    if (auto checklist = desk.settings().setValue(actor, QString::fromLatin1(SendChecklist::checklistSetting),
+                                                  sendChecklist ? u"1"_s : u"0"_s);
+        !checklist)
+        return checklist;
     return transaction.commit();
 }
 

@@ -25,6 +25,7 @@ struct DeskIdentity
     int attachmentLimitMb = 10; // 1–1000; TicketReplies::attachmentLimitSetting holds bytes
     int sendCancelSecs = 30;    // 0–600; 0 switches the send-cancel window off
     QStringList warningWords = {QStringLiteral("社外秘"), QStringLiteral("パスワード")}; // empty: no check
+    bool sendChecklist = true; // false: a plain "Send … to …?" instead of ticking every line
 
     static Result<DeskIdentity> load(TicketDesk &desk);
     // Refused with one clear message (and nothing stored) when an address or the prefix is

@@ -232,6 +232,12 @@ const QStringList version16 = {
     "UNIQUE (organisation_id, address))"_s,
 };
 
+// Version 19: Bcc of mail sent from the desk. It goes out only as RCPT TO (never in the bytes),
+// so the outbox keeps it beside them.
+const QStringList version19 = {
+    u"ALTER TABLE messages ADD COLUMN bcc_addresses TEXT NOT NULL DEFAULT ''"_s,
+};
+
 const QList<Migration> &ladder()
 {
     static const QList<Migration> steps = {
@@ -255,6 +261,7 @@ const QList<Migration> &ladder()
         {14, "saved views", [](Database &db) { return runAll(db, 14, version14); }},
         {15, "incidents and maintenance plans", [](Database &db) { return runAll(db, 15, version15); }},
         {16, "organisations' contacts", [](Database &db) { return runAll(db, 16, version16); }},
+        {19, "Bcc of outgoing mail", [](Database &db) { return runAll(db, 19, version19); }},
     };
     return steps;
 }

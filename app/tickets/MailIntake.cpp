@@ -50,14 +50,14 @@ Result<qint64> MailIntake::insertMessage(const TicketMessage &m, qint64 ticketId
         u"Storing message <%1> in ticket #%2"_s.arg(m.messageId).arg(ticketId),
         u"INSERT INTO messages (ticket_id, kind, message_id, in_reply_to, references_header, from_address, from_name, "
         "to_addresses, cc_addresses, subject, received_ms, received_claimed, body_text, body_html, raw_source, "
-        "content_hash, author_id, delivery, bounce_of_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?)"_s,
+        "content_hash, author_id, delivery, bounce_of_id, bcc_addresses) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?, ?, ?, ?, ?)"_s,
         {ticketId, messageKindKey(m.kind), normalisedMessageId(m.messageId), normalisedMessageId(m.inReplyTo),
          m.references.join(u' '), m.fromAddress.toLower(), m.fromName, m.to.join(u' '), m.cc.join(u' '), m.subject,
          SqlValues::fromTime(m.received), m.receivedClaimed ? 1 : 0, m.bodyText, m.bodyHtml,
          m.rawSource.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(m.rawSource),
          QString::fromLatin1(m.contentHash), SqlValues::fromId(m.authorId),
-         replyDeliveryKey(m.delivery), SqlValues::fromId(m.bounceOfId)});
+         replyDeliveryKey(m.delivery), SqlValues::fromId(m.bounceOfId), m.bcc.join(u' ')});
     if (!id)
         return id.error();
     for (const MessageAttachment &file : m.attachments) {
@@ -179,6 +179,7 @@ Result<StoredMessage> MailIntake::addMessage(TicketMessage message, qint64 ticke
     case MessageKind::InternalNote:
     case MessageKind::AutoReply:
     case MessageKind::Acknowledgement:
+    case MessageKind::Forward: // shown in the thread, never an answer (not even once sent)
         break;
     }
     if (auto touched = m_changes.touch(stored.ticketId); !touched)
@@ -192,6 +193,22 @@ Result<StoredMessage> MailIntake::addMessage(TicketMessage message, qint64 ticke
 
 Result<void> MailIntake::undeliveredInside(qint64 replyRowId)
 {
+    // A forward that did not arrive answered nothing: it is only marked, nothing reopens and
+    // the ticket is not flagged "reply undelivered".
+    auto forward = m_database.exec(u"Marking a forward undelivered"_s,
+                                   u"UPDATE messages SET delivery = 'undelivered' WHERE id = ? AND kind = 'forward'"_s,
+                                   {replyRowId});
+    if (!forward)
+        return forward.error();
+    if (forward.value().numRowsAffected() > 0) {
+        auto forwardTicket = m_database.scalar(u"Reading the forward's ticket"_s,
+                                               u"SELECT ticket_id FROM messages WHERE id = ?"_s, {replyRowId});
+        if (!forwardTicket)
+            return forwardTicket.error();
+        if (auto touched = m_changes.touch(forwardTicket->toLongLong()); !touched)
+            return touched;
+        return m_changes.finish(forwardTicket->toLongLong());
+    }
     auto marked = m_database.exec(u"Marking a reply undelivered"_s,
                                   u"UPDATE messages SET delivery = 'undelivered' WHERE id = ? AND kind = 'reply'"_s,
                                   {replyRowId});
@@ -241,7 +258,8 @@ Result<void> MailIntake::markSent(qint64 replyRowId, const QDateTime &acceptedAt
     auto reply = m_tickets.message(replyRowId);
     if (!reply)
         return reply.error();
-    if (!reply->has_value() || (*reply)->kind != MessageKind::StaffReply) {
+    const bool forward = reply->has_value() && (*reply)->kind == MessageKind::Forward;
+    if (!reply->has_value() || ((*reply)->kind != MessageKind::StaffReply && !forward)) {
         return makeError(u"not-found"_s,
                          QCoreApplication::translate("MailIntake", "Message %1 is not a stored reply.").arg(replyRowId));
     }
@@ -253,13 +271,16 @@ Result<void> MailIntake::markSent(qint64 replyRowId, const QDateTime &acceptedAt
                                   {SqlValues::fromTime(acceptedAt), replyRowId});
     if (!marked)
         return marked.error();
-    // Closings by status while the reply waited (staff queued it and set the ticket waiting)
-    // are answered by it too: it was the answer, it just had not left yet.
-    if (auto answered = m_changes.obligations().answerWith(ticket, replyRowId, acceptedAt, (*reply)->received);
-        !answered)
-        return answered.error();
-    if (auto cleared = clearUndeliveredFlag(ticket); !cleared)
-        return cleared;
+    // A forward is delivered and answers nothing: the customer is still waiting.
+    if (!forward) {
+        // Closings by status while the reply waited (staff queued it and set the ticket
+        // waiting) are answered by it too: it was the answer, it just had not left yet.
+        if (auto answered = m_changes.obligations().answerWith(ticket, replyRowId, acceptedAt, (*reply)->received);
+            !answered)
+            return answered.error();
+        if (auto cleared = clearUndeliveredFlag(ticket); !cleared)
+            return cleared;
+    }
     if (auto logged = m_changes.audit().record(StaffUser::system(), ticket, u"sent"_s, QString(),
                                                QString::number(replyRowId));
         !logged)
@@ -277,7 +298,7 @@ Result<void> MailIntake::markDiscarded(qint64 replyRowId)
     if (!transaction.ok())
         return transaction.error();
     auto ticketId = m_database.scalar(u"Reading the reply's ticket"_s,
-                                      u"SELECT ticket_id FROM messages WHERE id = ? AND kind = 'reply' "
+                                      u"SELECT ticket_id FROM messages WHERE id = ? AND kind IN ('reply', 'forward') "
                                       "AND delivery IN ('pending', 'undelivered')"_s,
                                       {replyRowId});
     if (!ticketId)

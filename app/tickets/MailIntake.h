@@ -53,7 +53,7 @@ public:
     // - StaffReply: when delivered (found in the mailbox), answers every open obligation
     //   received before it; one still in the outbox (Pending) answers nothing until markSent;
     //   a New ticket becomes Open either way;
-    // - InternalNote, AutoReply, Acknowledgement: stored in the thread, nothing else;
+    // - InternalNote, AutoReply, Acknowledgement, Forward: stored in the thread, nothing else;
     // - Bounce: stored in the ticket of the reply it reports on (bounceOfId, needed), and
     //   that reply is marked undelivered (see markUndelivered).
     // ticketId 0 creates a ticket with the message's subject. The content hash is the
@@ -62,11 +62,13 @@ public:
 
     // A reply did not reach the customer: it stops counting as an answer, its obligations
     // come back with their original deadlines, and the ticket is flagged "reply undelivered".
+    // A Forward is only marked: it answered nothing, so nothing comes back.
     Result<void> markUndelivered(qint64 replyRowId);
     // The SMTP server accepted a reply waiting in the outbox (or one refused before and sent
     // after a Retry): `acceptedAt` becomes its time, and from that moment it answers every
     // open customer message received before it (DESIGN.md, "The clock" 5). The ticket's
     // "reply undelivered" flag goes when no other reply of the ticket is undelivered.
+    // A Forward is marked delivered at that moment and answers nothing.
     Result<void> markSent(qint64 replyRowId, const QDateTime &acceptedAt);
     // Staff gave up on a reply that has not gone out (waiting or refused): shown as
     // "discarded (not sent)"; it answered nothing, so nothing opens again.

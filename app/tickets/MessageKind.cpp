@@ -12,6 +12,7 @@ const KeyedName<MessageKind> kindNames[] = {
     {MessageKind::AutoReply, "auto-reply", QT_TRANSLATE_NOOP("MessageKind", "Auto-reply")},
     {MessageKind::Acknowledgement, "ack", QT_TRANSLATE_NOOP("MessageKind", "Acknowledgement")},
     {MessageKind::Bounce, "bounce", QT_TRANSLATE_NOOP("MessageKind", "Delivery failure")},
+    {MessageKind::Forward, "forward", QT_TRANSLATE_NOOP("MessageKind", "Forward")},
 };
 
 const KeyedName<ReplyDelivery> deliveryNames[] = {

@@ -17,9 +17,11 @@ enum class MessageKind {
     AutoReply,       // inbound out-of-office and loops: shown, opens nothing, reopens nothing
     Acknowledgement, // our automatic "we received your mail": not an answer
     Bounce,          // a delivery status notification about one of our replies
+    Forward,         // a customer's mail forwarded by staff (転送): goes out, never an answer
 };
 
-QString messageKindKey(MessageKind kind); // "customer", "reply", "note", "auto-reply", "ack", "bounce"
+// "customer", "reply", "note", "auto-reply", "ack", "bounce", "forward"
+QString messageKindKey(MessageKind kind);
 std::optional<MessageKind> messageKindFromKey(const QString &key);
 QString messageKindLabel(MessageKind kind); // translated: お客様, 返信, 社内メモ, 自動応答, …
 
@@ -62,6 +64,7 @@ struct TicketMessage
     QString fromName;
     QStringList to;
     QStringList cc;
+    QStringList bcc; // mail sent from the desk only: RCPT TO, never in rawSource
     QString subject;
     // UTC: IMAP INTERNALDATE, or the Date header when claimed. For a reply sent from the
     // desk: when it was queued, and once the SMTP server accepted it, that moment.

@@ -144,7 +144,7 @@ Result<QList<TicketMessage>> TicketStore::selectMessages(const QString &where, c
         u"Reading messages"_s,
         u"SELECT id, ticket_id, kind, message_id, in_reply_to, references_header, from_address, from_name, "
         "to_addresses, cc_addresses, subject, received_ms, received_claimed, body_text, body_html, content_hash, "
-        "author_id, delivery, bounce_of_id, %1 FROM messages "_s.arg(raw)
+        "author_id, delivery, bounce_of_id, %1, bcc_addresses FROM messages "_s.arg(raw)
             + where + u" ORDER BY received_ms, id"_s,
         values);
     if (!query)
@@ -174,6 +174,7 @@ Result<QList<TicketMessage>> TicketStore::selectMessages(const QString &where, c
         m.delivery = replyDeliveryFromKey(row.value(17).toString());
         m.bounceOfId = SqlValues::toId(row.value(18));
         m.rawSource = row.value(19).toByteArray();
+        m.bcc = split(row.value(20).toString());
         messages.append(m);
     }
     query.value().finish();

@@ -27,7 +27,7 @@ _madoguchi_cli()
             COMPREPLY=($(compgen -f -- "$cur"))
             return ;;
         --now|--from|--to|--limit|--subject|--category|--tag-prefix|--support-address|--imap|--smtp|\
-        --sent-folder|--move-to|--staff|--lock-retry)
+        --sent-folder|--move-to|--staff|--lock-retry|--message)
             return ;;
         --format)
             COMPREPLY=($(compgen -W "table tsv csv json" -- "$cur")); return ;;

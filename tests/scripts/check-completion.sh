@@ -34,6 +34,9 @@ expect "after-hours-next-day next-business-day" madoguchi-cli deadline x --polic
 expect "day month org staff team" madoguchi-cli report --by ""
 expect "add end link list show unlink" madoguchi-cli incident ""
 expect "target" madoguchi-cli availability ""
+expect "--message" madoguchi-cli forward 12 --mes
+expect "--force" madoguchi-cli reply 12 --fo
+expect "" madoguchi-cli forward 12 --message ""
 # Every command of --help is offered.
 all=$(madoguchi-cli --help | sed -n '/^Commands:/,$p' | sed -n 's/^  \([a-z][a-z-]*\).*/\1/p' | sort -u | tr '\n' ' ' | sed 's/ $//')
 expect "$all" madoguchi-cli ""

@@ -2,9 +2,20 @@
 
 // What the reply tests share: the customer's question they answer, and madoguchi-cli run on
 // the test's database at the test's clock.
+#include "../common/TestSmtpServer.h"
+#include "../common/VerifyOk.h"
 #include "core/Jst.h"
+#include "mail/MailIngestor.h"
+#include "mail/account/MailAccountSettings.h"
+#include "mail/outbox/TicketReplies.h"
+#include "tickets/TicketDesk.h"
 #include "tickets/TicketMessage.h"
 
+#include <QDebug>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStringList>
 
@@ -43,6 +54,57 @@ inline std::tuple<int, QString, QString> runCliAt(const QString &databaseFile, c
     process.waitForFinished(60000);
     return std::make_tuple(process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
                            QString::fromUtf8(process.readAllStandardError()));
+}
+
+// The desk the SMTP tests send from: support@desk.example.co.jp as 「株式会社サンプル サポート窓口」,
+// the test's STARTTLS server as its account, and — unless a test opens it itself — no
+// send-cancel window, so `outbox send` sends at once. Check QTest::currentTestFailed() after.
+inline void prepareSendingDesk(TicketDesk &desk)
+{
+    using namespace Qt::Literals::StringLiterals;
+    DeskAddresses addresses;
+    addresses.supportAddresses = {u"support@desk.example.co.jp"_s};
+    VERIFY_OK(MailIngestor::saveAddresses(desk, addresses));
+    VERIFY_OK(desk.settings().setValue(StaffUser::system(), QString::fromLatin1(TicketReplies::fromNameSetting),
+                                       u"株式会社サンプル サポート窓口"_s));
+    VERIFY_OK(desk.settings().setValue(StaffUser::system(), QString::fromLatin1(TicketReplies::sendCancelSetting),
+                                       u"0"_s));
+    MailAccountSettings account;
+    account.imap.host = u"127.0.0.1"_s;
+    account.imap.user = u"agent"_s;
+    account.imap.caFile = qEnvironmentVariable("MADOGUCHI_TEST_SMTP_CA_FILE");
+    account.smtpUrl = testSmtpServer(u"starttls"_s).toUrl();
+    VERIFY_OK(account.save(desk.database()));
+}
+
+// What the STARTTLS test server accepted: NNNNNN.eml (the bytes) and NNNNNN.json (the envelope).
+inline QString sinkDir()
+{
+    return testSmtpDir(QStringLiteral("starttls"));
+}
+
+inline QStringList sinkFiles()
+{
+    return QDir(sinkDir()).entryList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name);
+}
+
+inline QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Python's reading of a mail file (tests/scripts/parse-mail.py); empty when it failed.
+inline QJsonObject pythonParse(const QString &path)
+{
+    using namespace Qt::Literals::StringLiterals;
+    QProcess python;
+    python.start(u"/usr/bin/python3"_s, {QStringLiteral(MADOGUCHI_SOURCE_DIR) + u"/tests/scripts/parse-mail.py"_s, path});
+    if (!python.waitForFinished(30000) || python.exitCode() != 0) {
+        qWarning().noquote() << QString::fromUtf8(python.readAllStandardError());
+        return {};
+    }
+    return QJsonDocument::fromJson(python.readAllStandardOutput()).object();
 }
 
 } // namespace Madoguchi::Testing

@@ -12,6 +12,7 @@
 #include "core/Jst.h"
 #include "mail/MailIngestor.h"
 #include "mail/account/MailAccountSettings.h"
+#include "mail/OutgoingMail.h"
 #include "mail/mime/MimeParser.h"
 #include "mail/outbox/ReplySignatures.h"
 #include "mail/outbox/ReplyTemplates.h"
@@ -34,40 +35,16 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace Madoguchi;
 using Madoguchi::Testing::TestDatabase;
+using Madoguchi::Testing::pythonParse;
+using Madoguchi::Testing::readFile;
+using Madoguchi::Testing::sinkDir;
+using Madoguchi::Testing::sinkFiles;
 
 namespace {
 
 QDateTime jst(const QString &text)
 {
     return *Jst::parseIso(text + u":00+09:00"_s);
-}
-
-QString sinkDir()
-{
-    return Testing::testSmtpDir(u"starttls"_s);
-}
-
-QStringList sinkFiles()
-{
-    return QDir(sinkDir()).entryList({u"*.eml"_s}, QDir::Files, QDir::Name);
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// Python's reading of a mail file (tests/scripts/parse-mail.py); empty when it failed.
-QJsonObject pythonParse(const QString &path)
-{
-    QProcess python;
-    python.start(u"/usr/bin/python3"_s, {QStringLiteral(MADOGUCHI_SOURCE_DIR) + u"/tests/scripts/parse-mail.py"_s, path});
-    if (!python.waitForFinished(30000) || python.exitCode() != 0) {
-        qWarning().noquote() << QString::fromUtf8(python.readAllStandardError());
-        return {};
-    }
-    return QJsonDocument::fromJson(python.readAllStandardOutput()).object();
 }
 
 } // namespace
@@ -126,20 +103,9 @@ private Q_SLOTS:
         TicketFixtureBuilder build(*m_desk);
         m_sato = build.staff(u"sato"_s, u"佐藤"_s).valueOr({});
         QVERIFY(m_sato.id > 0);
-        DeskAddresses addresses;
-        addresses.supportAddresses = {u"support@desk.example.co.jp"_s};
-        VERIFY_OK(MailIngestor::saveAddresses(*m_desk, addresses));
-        VERIFY_OK(m_desk->settings().setValue(StaffUser::system(), QString::fromLatin1(TicketReplies::fromNameSetting),
-                                              u"株式会社サンプル サポート窓口"_s));
-        // Sent at once unless a test opens the send-cancel window itself.
-        VERIFY_OK(m_desk->settings().setValue(StaffUser::system(),
-                                              QString::fromLatin1(TicketReplies::sendCancelSetting), u"0"_s));
-        MailAccountSettings account;
-        account.imap.host = u"127.0.0.1"_s;
-        account.imap.user = u"agent"_s;
-        account.imap.caFile = qEnvironmentVariable("MADOGUCHI_TEST_SMTP_CA_FILE");
-        account.smtpUrl = Testing::testSmtpServer(u"starttls"_s).toUrl();
-        VERIFY_OK(account.save(m_t->db()));
+        Testing::prepareSendingDesk(*m_desk);
+        if (QTest::currentTestFailed())
+            return;
 
         const TicketMessage customer = Testing::invoiceQuestion();
         auto stored = m_desk->mail().addMessage(customer);
@@ -427,6 +393,74 @@ private Q_SLOTS:
         QVERIFY(!late.ok());
         QCOMPARE(late.error().code, u"input"_s);
         QCOMPARE(m_desk->outbox().entry(again->outboxId)->value().state, OutboxState::Queued);
+    }
+
+    // Bcc (issue 12): the server is asked to deliver to the Bcc addresses (RCPT TO), but they
+    // are nowhere in what it received, for any recipient to see; 取り消し brings them back.
+    void bccGoesToTheEnvelopeOnly()
+    {
+        TicketReplies replies(*m_desk);
+        auto draft = replies.draft(m_ticket, ReplyScope::Sender, m_sato.id);
+        VERIFY_OK(draft);
+        ReplyDraft d = *draft;
+        d.body = u"承知しました。\n"_s + d.body;
+        d.bcc = *OutgoingMail::parseAddresses(u"上司 太郎 <boss@desk.example.co.jp>, audit@partner.example.com"_s);
+        auto queued = replies.queue(m_sato, d);
+        VERIFY_OK(queued);
+        auto stored = m_desk->tickets().message(queued->messageRowId, true);
+        VERIFY_OK(stored);
+        QCOMPARE((*stored)->bcc, (QStringList{u"boss@desk.example.co.jp"_s, u"audit@partner.example.com"_s}));
+        const QStringList before = sinkFiles();
+        const auto [code, out, err] = runCli({u"outbox"_s, u"send"_s, u"--smtp-password-file"_s, m_passwordFile});
+        QVERIFY2(code == 0, qPrintable(out + err));
+        const QStringList after = sinkFiles();
+        QCOMPARE(after.size(), before.size() + 1);
+        const QString file = sinkDir() + u'/' + after.last();
+        const QJsonObject envelope = QJsonDocument::fromJson(readFile(file.chopped(4) + u".json"_s)).object();
+        QCOMPARE(envelope.value(u"rcpt_tos"_s).toArray().toVariantList(),
+                 (QVariantList{u"yamada@example.jp"_s, u"boss@desk.example.co.jp"_s, u"audit@partner.example.com"_s}));
+        const QByteArray raw = readFile(file);
+        QCOMPARE(raw, (*stored)->rawSource);
+        QVERIFY(!raw.toLower().contains("bcc"));
+        QVERIFY(!raw.contains("boss@") && !raw.contains("audit@"));
+        const QJsonObject py = pythonParse(file);
+        QVERIFY(!py.value(u"raw_headers"_s).toObject().contains(u"Bcc"_s));
+        QCOMPARE(py.value(u"addresses"_s).toObject().value(u"To"_s).toArray().toVariantList(),
+                 QVariantList{u"山田 太郎 <yamada@example.jp>"_s});
+
+        VERIFY_OK(m_desk->settings().setValue(StaffUser::system(),
+                                              QString::fromLatin1(TicketReplies::sendCancelSetting), u"30"_s));
+        auto again = replies.queue(m_sato, d);
+        VERIFY_OK(again);
+        auto back = replies.withdraw(m_sato, again->outboxId);
+        VERIFY_OK(back);
+        QCOMPARE(MailAddress::addressesOf(back->bcc), (*stored)->bcc);
+    }
+
+    // 二重返信防止 on the command line, as the editor: while a reply to the ticket waits to be
+    // sent, a second one is refused (one line naming it) unless --force; once the first has
+    // gone, a new reply needs nothing.
+    void secondReplyNeedsForce()
+    {
+        const QString body = writeFile(u"body.txt"_s, u"承知しました。\n"_s.toUtf8());
+        const QStringList reply{u"reply"_s, QString::number(m_ticket), u"--body-file"_s, body, u"--as"_s, u"sato"_s};
+        const auto [code, out, err] = runCli(reply);
+        QVERIFY2(code == 0, qPrintable(err));
+        const QString first = out.trimmed();
+        const auto [again, againOut, againErr] = runCli(reply);
+        QCOMPARE(again, 2);
+        QVERIFY(againOut.isEmpty());
+        QCOMPARE(againErr, u"madoguchi-cli: reply: another reply to ticket #%1 is waiting to be sent (outbox %2, by 佐藤); "
+                           "--force queues this one too\n"_s.arg(m_ticket).arg(first));
+        QCOMPARE(outboxCount(), 1);
+        const auto [forced, forcedOut, forcedErr] = runCli(reply + QStringList{u"--force"_s});
+        QVERIFY2(forced == 0 && forcedErr.isEmpty(), qPrintable(forcedErr));
+        QCOMPARE(outboxCount(), 2);
+        const auto [sent, sentOut, sentErr] = runCli({u"outbox"_s, u"send"_s, u"--smtp-password-file"_s, m_passwordFile});
+        QVERIFY2(sent == 0, qPrintable(sentOut + sentErr));
+        const auto [after, afterOut, afterErr] = runCli(reply);
+        QVERIFY2(after == 0, qPrintable(afterErr));
+        QCOMPARE(outboxCount(), 3);
     }
 
     // Bad input: one line on stderr, status 2, nothing queued.

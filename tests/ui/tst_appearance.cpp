@@ -215,7 +215,7 @@ private Q_SLOTS:
         QApplication::setPalette(palette);
         QList<TicketMessage> messages;
         for (MessageKind kind : {MessageKind::CustomerMessage, MessageKind::StaffReply, MessageKind::InternalNote,
-                                 MessageKind::AutoReply, MessageKind::Bounce}) {
+                                 MessageKind::AutoReply, MessageKind::Bounce, MessageKind::Forward}) {
             TicketMessage m;
             m.kind = kind;
             m.fromAddress = u"someone@example.jp"_s;
@@ -241,7 +241,7 @@ private Q_SLOTS:
                          qPrintable(colour.name() + u" on "_s + background.name()));
             }
         }
-        QCOMPARE(cards, 5);
+        QCOMPARE(cards, 6);
     }
 
     void textSizeReachesListPanelAndThread()

@@ -540,7 +540,15 @@ private Q_SLOTS:
         child<QSpinBox>(page, u"sendCancelSpinBox"_s)->setValue(0);
         QCOMPARE(child<QLineEdit>(page, u"warningWordsLineEdit"_s)->text(), u"社外秘, パスワード"_s);
         child<QLineEdit>(page, u"warningWordsLineEdit"_s)->setText(u"社外秘、部外秘"_s);
+        QVERIFY(child<QCheckBox>(page, u"sendChecklistCheckBox"_s)->isChecked()); // on by default
+        child<QCheckBox>(page, u"sendChecklistCheckBox"_s)->setChecked(false);
         VERIFY_OK(dialog.apply());
+        QVERIFY(!DeskIdentity::load(*m_desk)->sendChecklist);
+        auto switched = m_desk->audit().recent(5, u"setting mail.send_checklist"_s);
+        VERIFY_OK(switched);
+        QCOMPARE(switched->size(), 1);
+        QCOMPARE(switched->at(0).actorId, m_tanaka.id);
+        QCOMPARE(switched->at(0).newValue, u"0"_s);
         QCOMPARE(TicketReplies(*m_desk).attachmentLimit().valueOr(0), 25 * 1024 * 1024);
         QCOMPARE(TicketReplies(*m_desk).sendCancelSecs().valueOr(-1), 0);
         QCOMPARE(DeskIdentity::load(*m_desk)->warningWords, (QStringList{u"社外秘"_s, u"部外秘"_s}));

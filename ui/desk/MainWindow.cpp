@@ -310,6 +310,11 @@ OutboxView *MainWindow::showOutbox()
                 m_outbox->wake();
         });
         connect(view, &OutboxView::ticketActivated, this, &MainWindow::openTicket);
+        // 取り消し from the outbox: the ticket opens and its own Undo send takes the reply back.
+        connect(view, &OutboxView::withdrawRequested, this, [this](qint64 outboxId, qint64 ticketId) {
+            openTicket(ticketId);
+            m_panel->withdrawReply(outboxId);
+        });
     }
     view->refresh();
     view->show();

@@ -157,6 +157,7 @@ private:
     QAction *m_shareViewAction = nullptr;
     QAction *m_deleteViewAction = nullptr;
     QAction *m_replyAction = nullptr;
+    QAction *m_forwardAction = nullptr;
     QAction *m_assignToMeAction = nullptr;
     QueuePanel *m_queues = nullptr;
     TicketFilterBar *m_filters = nullptr;

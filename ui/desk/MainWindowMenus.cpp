@@ -111,6 +111,12 @@ void MainWindow::buildMenus()
         m_tabs->setCurrentIndex(0);
         m_panel->startReply(ReplyScope::All);
     })->setObjectName(u"replyAllAction"_s);
+    // F as in the web mailers; Ctrl+L as Thunderbird (Ctrl+F is Search here).
+    m_forwardAction = menuAction(ticket, tr("&Forward…"), {QKeySequence(u"F"_s), QKeySequence(u"Ctrl+L"_s)}, [this] {
+        m_tabs->setCurrentIndex(0);
+        m_panel->startForward();
+    });
+    m_forwardAction->setObjectName(u"forwardAction"_s);
     m_assignToMeAction = menuAction(ticket, tr("Assign to m&e"), {QKeySequence(u"Ctrl+M"_s)},
                                     [this] { m_panel->assignToMe(); });
     m_assignToMeAction->setEnabled(m_me.id > 0);
@@ -160,6 +166,7 @@ void MainWindow::buildMenus()
     m_contextMenu = new QMenu(this);
     m_contextMenu->setObjectName(u"ticketContextMenu"_s);
     m_contextMenu->addAction(m_replyAction);
+    m_contextMenu->addAction(m_forwardAction);
     m_contextMenu->addAction(m_assignToMeAction);
     m_contextMenu->addAction(linkIncident);
     m_contextMenu->addSeparator();

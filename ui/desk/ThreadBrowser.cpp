@@ -37,6 +37,8 @@ KindLook darkLookOf(MessageKind kind)
         return {"#9e9e9e", "#2b2b2b"};
     case MessageKind::Bounce:
         return {"#ef9a9a", "#3a1f1f"};
+    case MessageKind::Forward:
+        return {"#ce93d8", "#2d2133"};
     }
     return {"#9e9e9e", "#262626"};
 }
@@ -57,6 +59,8 @@ KindLook lookOf(MessageKind kind)
         return {"#666666", "#f3f3f3"};
     case MessageKind::Bounce:
         return {"#c62828", "#fdecea"};
+    case MessageKind::Forward:
+        return {"#6a1b9a", "#f7f0fa"}; // a forward is not an answer: not the replies' green
     }
     return {"#9e9e9e", "#ffffff"};
 }
@@ -105,14 +109,16 @@ QString ThreadBrowser::threadHtml(const QList<TicketMessage> &messages, bool wit
     for (const TicketMessage &m : messages) {
         const KindLook look = lookOf(m.kind);
         const QLatin1StringView band(look.band);
-        const QString who = m.fromName.isEmpty()
+        QString who = m.fromName.isEmpty()
             ? m.fromAddress.toHtmlEscaped()
             : m.fromName.toHtmlEscaped() + u" &lt;"_s + m.fromAddress.toHtmlEscaped() + u"&gt;"_s;
+        if (m.kind == MessageKind::Forward) // where it went matters more than who sent it
+            who += u" → "_s + (m.to + m.cc).join(u", "_s).toHtmlEscaped();
         QString when = QLocale().toString(Jst::toJst(m.received), u"yyyy/MM/dd (ddd) HH:mm"_s) + u" JST"_s;
         if (m.receivedClaimed)
             when += u" "_s + tr("(claimed by the sender)");
         QString label = messageKindLabel(m.kind);
-        if (m.kind == MessageKind::StaffReply && m.delivery != ReplyDelivery::Delivered)
+        if ((m.kind == MessageKind::StaffReply || m.kind == MessageKind::Forward) && m.delivery != ReplyDelivery::Delivered)
             label += u" — "_s + replyDeliveryLabel(m.delivery);
         const QString body = !m.bodyHtml.isEmpty()
             ? HtmlSanitizer::sanitize(m.bodyHtml)

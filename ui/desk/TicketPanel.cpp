@@ -72,7 +72,7 @@ TicketPanel::TicketPanel(TicketDesk &desk, QWidget *parent) : QWidget(parent), m
     m_withdraw->setObjectName(u"withdrawReplyButton"_s);
     m_withdraw->setToolTip(tr("Take the reply back into the editor; it has not gone out yet"));
     m_withdraw->hide();
-    connect(m_withdraw, &QPushButton::clicked, this, &TicketPanel::withdrawReply);
+    connect(m_withdraw, &QPushButton::clicked, this, [this] { withdrawReply(); });
     layout->addWidget(m_withdraw, 0, Qt::AlignLeft);
     m_replyEditors = new QLabel(this);
     m_replyEditors->setObjectName(u"replyEditorsLabel"_s);
@@ -113,6 +113,10 @@ TicketPanel::TicketPanel(TicketDesk &desk, QWidget *parent) : QWidget(parent), m
     replyAllButton->setObjectName(u"replyAllButton"_s);
     replyAllButton->setToolTip(tr("To the sender, Cc everyone else on the customer's mail"));
     connect(replyAllButton, &QPushButton::clicked, this, [this] { startReply(ReplyScope::All); });
+    auto *forwardButton = new QPushButton(tr("Forward"), this);
+    forwardButton->setObjectName(u"forwardButton"_s);
+    forwardButton->setToolTip(tr("Forward the customer's mail with its attachments; it does not answer the customer"));
+    connect(forwardButton, &QPushButton::clicked, this, &TicketPanel::startForward);
     m_note = new QPlainTextEdit(this);
     m_note->setObjectName(u"noteEdit"_s);
     m_note->setPlaceholderText(tr("Internal note (not sent to the customer)"));
@@ -124,6 +128,7 @@ TicketPanel::TicketPanel(TicketDesk &desk, QWidget *parent) : QWidget(parent), m
     noteRow->addWidget(addNoteButton);
     noteRow->addWidget(replyButton);
     noteRow->addWidget(replyAllButton);
+    noteRow->addWidget(forwardButton);
     layout->addWidget(m_noteRow);
     applyNoticeColours();
     setEnabled(false);
@@ -322,6 +327,13 @@ QString TicketPanel::waitingReplyText() const
                 .arg(QLocale().toString(Jst::toJst(m.received), u"MM/dd HH:mm"_s));
         }
     }
+    for (const TicketMessage &m : m_messages) {
+        if (m.kind == MessageKind::Forward && m.delivery == ReplyDelivery::Pending) {
+            return tr("Forward waiting to be sent (written %1 JST); it does not answer the customer. See File ▸ "
+                      "Outbox.")
+                .arg(QLocale().toString(Jst::toJst(m.received), u"MM/dd HH:mm"_s));
+        }
+    }
     return {};
 }
 
@@ -348,7 +360,15 @@ void TicketPanel::startReply(ReplyScope scope)
         m_noteRow->hide();
 }
 
-bool TicketPanel::withdrawReply()
+void TicketPanel::startForward()
+{
+    if (m_ticket.id <= 0)
+        return;
+    if (m_reply->startForward(m_me, m_ticket.id))
+        m_noteRow->hide();
+}
+
+bool TicketPanel::withdrawReply(qint64 outboxId)
 {
     if (m_ticket.id <= 0)
         return false;
@@ -357,7 +377,9 @@ bool TicketPanel::withdrawReply()
         return false;
     }
     TicketReplies replies(m_desk);
-    auto entry = replies.withdrawable(m_ticket.id);
+    auto entry = outboxId > 0 ? m_desk.outbox().entry(outboxId) : replies.withdrawable(m_ticket.id);
+    if (entry && entry->has_value() && (*entry)->ticketId != m_ticket.id)
+        entry = std::optional<OutboxEntry>(); // not this ticket's
     if (entry && !entry->has_value())
         entry = makeError(u"input"_s, tr("The reply can no longer be withdrawn: its time to cancel has passed."));
     auto draft = entry ? replies.withdraw(m_me, (*entry)->id) : Result<ReplyDraft>(entry.error());

@@ -45,11 +45,14 @@ public:
 
     // Opens the reply editor under the thread (Ticket ▸ Reply, R; Reply all, Shift+R).
     void startReply(ReplyScope scope = ReplyScope::Sender);
+    // Forward (転送) the customer's mail in the same editor (Ticket ▸ Forward, F).
+    void startForward();
     ReplyEditor *replyEditor() const { return m_reply; }
     void setPrompts(ModalPrompts &prompts);
     // 取り消し: the reply still inside its send-cancel window goes back into the editor (and
-    // out of the outbox); false with the reason in the banner.
-    bool withdrawReply();
+    // out of the outbox); false with the reason in the banner. `outboxId`: that reply of this
+    // ticket (from the outbox view), else the one the ticket offers.
+    bool withdrawReply(qint64 outboxId = 0);
     // "Reply waiting to be sent …" while a reply of this ticket is in the outbox, or empty.
     QString waitingReplyText() const;
     // 「佐藤さんが返信を作成中」 or empty.

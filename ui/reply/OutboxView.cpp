@@ -3,6 +3,7 @@
 #include "WindowGeometry.h"
 
 #include "ModalPrompts.h"
+#include "core/Clock.h"
 #include "core/Jst.h"
 #include "mail/outbox/TicketReplies.h"
 #include "store/Database.h"
@@ -70,15 +71,20 @@ OutboxView::OutboxView(TicketDesk &desk, const StaffUser &me, ModalPrompts &prom
     m_retry->setObjectName(u"outboxRetryButton"_s);
     m_discard = new QPushButton(tr("Discard"), this);
     m_discard->setObjectName(u"outboxDiscardButton"_s);
+    m_withdraw = new QPushButton(tr("Undo send"), this);
+    m_withdraw->setObjectName(u"outboxWithdrawButton"_s);
+    m_withdraw->setToolTip(tr("Take the reply back into its ticket's editor; it has not gone out yet"));
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addWidget(m_retry);
     buttons->addWidget(m_discard);
+    buttons->addWidget(m_withdraw);
     buttons->addStretch(1);
     buttons->addWidget(close);
     layout->addLayout(buttons);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_retry, &QPushButton::clicked, this, [this] { retrySelected(); });
     connect(m_discard, &QPushButton::clicked, this, [this] { discardSelected(); });
+    connect(m_withdraw, &QPushButton::clicked, this, [this] { withdrawSelected(); });
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &OutboxView::updateButtons);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
         Q_EMIT ticketActivated(m_table->item(row, TicketColumn)->data(Qt::UserRole).toLongLong());
@@ -99,6 +105,7 @@ void OutboxView::refresh()
         return;
     }
     m_table->setRowCount(0);
+    const QDateTime now = m_desk.clock().now();
     for (const OutboxEntry &e : std::as_const(*entries)) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
@@ -118,6 +125,10 @@ void OutboxView::refresh()
         m_table->item(row, StateColumn)->setData(Qt::UserRole, e.id);
         m_table->item(row, TicketColumn)->setData(Qt::UserRole, e.ticketId);
         m_table->item(row, StateColumn)->setData(Qt::UserRole + 1, int(e.state));
+        // Inside its send-cancel window: as TicketReplies::withdrawable judges it.
+        const bool withdrawable = e.state == OutboxState::Queued && e.attempts == 0 && e.nextAttempt.isValid()
+                                  && e.nextAttempt > now;
+        m_table->item(row, StateColumn)->setData(Qt::UserRole + 2, withdrawable);
         if (e.id == keep)
             m_table->selectRow(row);
     }
@@ -137,12 +148,16 @@ void OutboxView::updateButtons()
 {
     const auto rows = m_table->selectionModel()->selectedRows();
     bool open = false;
+    bool withdrawable = false;
     if (!rows.isEmpty()) {
-        const auto state = OutboxState(m_table->item(rows.first().row(), StateColumn)->data(Qt::UserRole + 1).toInt());
+        const QTableWidgetItem *item = m_table->item(rows.first().row(), StateColumn);
+        const auto state = OutboxState(item->data(Qt::UserRole + 1).toInt());
         open = state == OutboxState::Queued || state == OutboxState::Failed;
+        withdrawable = item->data(Qt::UserRole + 2).toBool();
     }
     m_retry->setEnabled(open);
     m_discard->setEnabled(open);
+    m_withdraw->setEnabled(withdrawable);
 }
 
 bool OutboxView::retrySelected()
@@ -156,6 +171,23 @@ bool OutboxView::retrySelected()
     if (done)
         Q_EMIT retried();
     return done.ok();
+}
+
+bool OutboxView::withdrawSelected()
+{
+    refresh(); // the window may have passed since the list was drawn
+    const auto rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return false;
+    const int row = rows.first().row();
+    if (!m_table->item(row, StateColumn)->data(Qt::UserRole + 2).toBool()) {
+        m_message->setText(tr("The reply can no longer be withdrawn: its time to cancel has passed."));
+        return false;
+    }
+    Q_EMIT withdrawRequested(m_table->item(row, StateColumn)->data(Qt::UserRole).toLongLong(),
+                             m_table->item(row, TicketColumn)->data(Qt::UserRole).toLongLong());
+    refresh();
+    return true;
 }
 
 bool OutboxView::discardSelected()

@@ -15,7 +15,9 @@ class TicketDesk;
 
 // File ▸ Outbox: replies that have not gone out (queued, being sent, refused) with the
 // server's own words, and recently sent ones; Retry puts one back at the front, Discard gives
-// up on it (it stays in the thread, undelivered). Follows the store live.
+// up on it (it stays in the thread, undelivered), Undo send (取り消し) takes one still inside its
+// send-cancel window back into its ticket's editor (withdrawRequested: the window opens the
+// ticket and withdraws it as the ticket's own Undo send does). Follows the store live.
 class OutboxView : public QDialog
 {
     Q_OBJECT
@@ -26,6 +28,9 @@ public:
     QTableWidget *table() const { return m_table; }
     bool retrySelected();
     bool discardSelected();
+    // Asks for the selected reply back into the editor; false when it is not (or no longer)
+    // inside its send-cancel window.
+    bool withdrawSelected();
 
     enum Column { StateColumn, TicketColumn, ToColumn, SubjectColumn, AttemptsColumn, WhenColumn, ServerColumn,
                   ColumnCount };
@@ -33,6 +38,7 @@ public:
 Q_SIGNALS:
     void retried();
     void ticketActivated(qint64 ticketId);
+    void withdrawRequested(qint64 outboxId, qint64 ticketId);
 
 private:
     qint64 selectedId() const;
@@ -44,6 +50,7 @@ private:
     QTableWidget *m_table = nullptr;
     QPushButton *m_retry = nullptr;
     QPushButton *m_discard = nullptr;
+    QPushButton *m_withdraw = nullptr;
     QLabel *m_message = nullptr;
 };
 

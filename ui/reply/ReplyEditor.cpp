@@ -3,6 +3,7 @@
 #include "ModalPrompts.h"
 #include "mail/MailIngestor.h"
 #include "mail/outbox/SendChecklist.h"
+#include "mail/outbox/TicketForwards.h"
 #include "reply/ReplyAttachmentList.h"
 #include "reply/SendConfirmationDialog.h"
 #include "reply/TemplatePicker.h"
@@ -40,6 +41,9 @@ ReplyEditor::ReplyEditor(TicketDesk &desk, ModalPrompts &prompts, QWidget *paren
     m_to->setObjectName(u"replyToLineEdit"_s);
     m_cc = new QLineEdit(this);
     m_cc->setObjectName(u"replyCcLineEdit"_s);
+    m_bcc = new QLineEdit(this);
+    m_bcc->setObjectName(u"replyBccLineEdit"_s);
+    m_bcc->setToolTip(tr("Sent to these addresses too, without the others seeing them"));
     m_subject = new QLineEdit(this);
     m_subject->setObjectName(u"replySubjectLineEdit"_s);
     m_charset = new QComboBox(this);
@@ -48,9 +52,18 @@ ReplyEditor::ReplyEditor(TicketDesk &desk, ModalPrompts &prompts, QWidget *paren
     m_charset->addItem(tr("ISO-2022-JP (older Japanese mailers)"), int(OutgoingCharset::Iso2022Jp));
     form->addRow(tr("To:"), m_to);
     form->addRow(tr("Cc:"), m_cc);
+    form->addRow(tr("Bcc:"), m_bcc);
     form->addRow(tr("Subject:"), m_subject);
     form->addRow(tr("Encoding:"), m_charset);
     layout->addLayout(form);
+    m_mode = new QLabel(tr("Forward: the customer's mail and its attachments go to the addresses in To. A forward "
+                           "is not an answer: the ticket's deadline stays until the customer is answered."),
+                        this);
+    m_mode->setObjectName(u"replyModeLabel"_s);
+    m_mode->setWordWrap(true);
+    m_mode->setStyleSheet(u"color: #4a148c; background-color: #f3e5f5; padding: 3px"_s);
+    m_mode->hide();
+    layout->insertWidget(0, m_mode);
     m_notice = new QLabel(this);
     m_notice->setObjectName(u"replyWaitingNoticeLabel"_s);
     m_notice->setWordWrap(true);
@@ -132,10 +145,12 @@ ReplyEditor::~ReplyEditor()
 
 bool ReplyEditor::start(const StaffUser &me, qint64 ticketId, ReplyScope scope)
 {
-    if (m_ticketId == ticketId && isVisible()) {
+    if (m_ticketId == ticketId && isVisible() && m_draft.kind == MessageKind::StaffReply) {
         m_body->setFocus(Qt::ShortcutFocusReason);
         return true;
     }
+    if (m_ticketId == ticketId && m_draft.kind != MessageKind::StaffReply)
+        setAside(); // a forward being written here is kept
     close();
     const std::optional<SetAside> kept = m_setAside.contains(ticketId) ? std::optional(m_setAside.take(ticketId))
                                                                        : std::nullopt;
@@ -144,7 +159,34 @@ bool ReplyEditor::start(const StaffUser &me, qint64 ticketId, ReplyScope scope)
         showError(draft.error().message);
         return false;
     }
-    if (draft->from.address.isEmpty()) {
+    return open(me, *draft, kept);
+}
+
+bool ReplyEditor::startForward(const StaffUser &me, qint64 ticketId, qint64 messageRowId)
+{
+    if (m_ticketId == ticketId && isVisible() && m_draft.kind == MessageKind::Forward) {
+        m_to->setFocus(Qt::ShortcutFocusReason);
+        return true;
+    }
+    if (m_ticketId == ticketId && m_draft.kind != MessageKind::Forward)
+        setAside(); // the reply being written here is kept
+    close();
+    const std::optional<SetAside> kept = messageRowId == 0 && m_setAsideForwards.contains(ticketId)
+                                             ? std::optional(m_setAsideForwards.take(ticketId))
+                                             : std::nullopt;
+    auto draft = kept ? Result<ReplyDraft>(kept->draft) : TicketForwards(m_desk).draft(ticketId, messageRowId, me.id);
+    if (!draft) {
+        showError(draft.error().message);
+        return false;
+    }
+    return open(me, *draft, kept);
+}
+
+bool ReplyEditor::open(const StaffUser &me, const ReplyDraft &draft, const std::optional<SetAside> &kept)
+{
+    const qint64 ticketId = draft.ticketId;
+    const bool forward = draft.kind == MessageKind::Forward;
+    if (draft.from.address.isEmpty()) {
         showError(tr("The desk's support address, which replies are sent from, is not set yet. A manager enters "
                      "it in Settings → Mailbox under \"Replies from the desk\"."));
         return false;
@@ -159,20 +201,23 @@ bool ReplyEditor::start(const StaffUser &me, qint64 ticketId, ReplyScope scope)
     m_ticketId = ticketId;
     m_editorId = opened->id;
     m_lastSeenRowId = kept ? kept->lastSeenRowId : *seen;
-    m_draft = *draft;
-    m_to->setText(kept ? kept->to : OutgoingMail::formatAddresses(draft->to));
-    m_cc->setText(kept ? kept->cc : OutgoingMail::formatAddresses(draft->cc));
-    m_subject->setText(draft->subject);
-    m_charset->setCurrentIndex(std::max(0, m_charset->findData(int(draft->charset))));
-    m_body->setPlainText(draft->body);
+    m_draft = draft;
+    m_to->setText(kept ? kept->to : OutgoingMail::formatAddresses(draft.to));
+    m_cc->setText(kept ? kept->cc : OutgoingMail::formatAddresses(draft.cc));
+    m_bcc->setText(kept ? kept->bcc : OutgoingMail::formatAddresses(draft.bcc));
+    m_subject->setText(draft.subject);
+    m_charset->setCurrentIndex(std::max(0, m_charset->findData(int(draft.charset))));
+    m_body->setPlainText(draft.body);
     m_attachments->setLimit(TicketReplies(m_desk).attachmentLimit().valueOr(TicketReplies::defaultAttachmentLimit));
-    m_attachments->setAttachments(draft->attachments);
+    m_attachments->setAttachments(draft.attachments);
     QTextCursor top = m_body->textCursor();
     top.movePosition(QTextCursor::Start);
     m_body->setTextCursor(top);
     m_error->hide();
+    m_mode->setVisible(forward);
     QStringList waiting;
-    if (auto pending = m_editors.waitingReplies(ticketId); pending) {
+    // 二重返信防止 is about answers; a forward answers nothing.
+    if (auto pending = m_editors.waitingReplies(ticketId); pending && !forward) {
         for (const ReplySinceOpened &r : std::as_const(*pending))
             waiting.append(tr("%1's reply of %2 is waiting in the outbox to be sent.")
                                .arg(r.authorName, QLocale().toString(Jst::toJst(r.at), u"HH:mm"_s)));
@@ -181,7 +226,10 @@ bool ReplyEditor::start(const StaffUser &me, qint64 ticketId, ReplyScope scope)
     m_notice->setVisible(!waiting.isEmpty());
     m_heartbeat->start();
     show();
-    m_body->setFocus(Qt::ShortcutFocusReason);
+    if (forward && m_to->text().isEmpty())
+        m_to->setFocus(Qt::ShortcutFocusReason);
+    else
+        m_body->setFocus(Qt::ShortcutFocusReason);
     return true;
 }
 
@@ -191,9 +239,10 @@ bool ReplyEditor::reopen(const StaffUser &me, const ReplyDraft &draft)
     kept.draft = draft;
     kept.to = OutgoingMail::formatAddresses(draft.to);
     kept.cc = OutgoingMail::formatAddresses(draft.cc);
+    kept.bcc = OutgoingMail::formatAddresses(draft.bcc);
     kept.lastSeenRowId = m_editors.lastMessageRowId(draft.ticketId).valueOr(0);
-    m_setAside.insert(draft.ticketId, kept);
-    return start(me, draft.ticketId);
+    setAsideFor(draft.kind).insert(draft.ticketId, kept);
+    return draft.kind == MessageKind::Forward ? startForward(me, draft.ticketId) : start(me, draft.ticketId);
 }
 
 ReplyDraft ReplyEditor::currentDraft(QString *problem) const
@@ -201,8 +250,9 @@ ReplyDraft ReplyEditor::currentDraft(QString *problem) const
     ReplyDraft draft = m_draft;
     auto to = OutgoingMail::parseAddresses(m_to->text());
     auto cc = OutgoingMail::parseAddresses(m_cc->text());
-    if (!to || !cc) {
-        *problem = !to ? to.error().message : cc.error().message;
+    auto bcc = OutgoingMail::parseAddresses(m_bcc->text());
+    if (!to || !cc || !bcc) {
+        *problem = !to ? to.error().message : !cc ? cc.error().message : bcc.error().message;
         return draft;
     }
     if (to->isEmpty()) {
@@ -211,6 +261,7 @@ ReplyDraft ReplyEditor::currentDraft(QString *problem) const
     }
     draft.to = *to;
     draft.cc = *cc;
+    draft.bcc = *bcc;
     draft.subject = m_subject->text().trimmed();
     draft.body = m_body->toPlainText();
     draft.charset = OutgoingCharset(m_charset->currentData().toInt());
@@ -258,6 +309,17 @@ SendConfirmationDialog *ReplyEditor::confirmSend()
         return nullptr;
     }
     checklist.warningWords = SendChecklist::wordsFound(SendChecklist::parseWords(*words), draft->subject, draft->body);
+    auto ticking = m_desk.settings().value(QString::fromLatin1(SendChecklist::checklistSetting));
+    if (!ticking) {
+        showError(ticking.error().message);
+        return nullptr;
+    }
+    if (ticking->trimmed() == u"0"_s) {
+        // A manager switched the list off: one plain question still stands before every send.
+        if (m_prompts->confirm(this, tr("Send"), plainSendQuestion(checklist, draft->subject)))
+            sendConfirmed();
+        return nullptr;
+    }
     m_confirmation = new SendConfirmationDialog(checklist, draft->subject, this);
     m_confirmation->setAttribute(Qt::WA_DeleteOnClose);
     m_confirmation->setWindowModality(Qt::WindowModal);
@@ -269,6 +331,28 @@ SendConfirmationDialog *ReplyEditor::confirmSend()
     return m_confirmation;
 }
 
+QString ReplyEditor::plainSendQuestion(const SendChecklist &checklist, const QString &subject)
+{
+    QStringList to, others, files;
+    for (const SendChecklist::Item &item : checklist.items) {
+        if (item.kind == SendChecklist::Kind::To)
+            to.append(item.text);
+        else if (item.kind == SendChecklist::Kind::Attachment)
+            files.append(item.text);
+        else
+            others.append(item.text);
+    }
+    QString question = tr("Send 「%1」 to %2?").arg(subject, to.join(u", "_s));
+    if (!others.isEmpty())
+        question += u'\n' + tr("Also to (Cc, Bcc): %1").arg(others.join(u", "_s));
+    if (!files.isEmpty())
+        question += u'\n' + tr("Attachments: %1").arg(files.join(u", "_s));
+    if (!checklist.warningWords.isEmpty())
+        question += u'\n' + tr("This reply contains words to check before sending: %1")
+                                 .arg(u"「"_s + checklist.warningWords.join(u"」「"_s) + u"」"_s);
+    return question;
+}
+
 bool ReplyEditor::sendConfirmed()
 {
     if (m_ticketId <= 0)
@@ -276,8 +360,9 @@ bool ReplyEditor::sendConfirmed()
     const std::optional<ReplyDraft> draft = validDraft();
     if (!draft)
         return false;
-    // 二重返信防止: someone answered while this editor was open.
-    auto since = m_editors.repliesSince(m_ticketId, m_lastSeenRowId);
+    // 二重返信防止: someone answered while this editor was open (a forward answers nothing).
+    auto since = m_draft.kind == MessageKind::Forward ? Result<QList<ReplySinceOpened>>(QList<ReplySinceOpened>())
+                                                      : m_editors.repliesSince(m_ticketId, m_lastSeenRowId);
     if (since && !since->isEmpty()) {
         QStringList lines;
         for (const ReplySinceOpened &r : std::as_const(*since)) {
@@ -305,7 +390,7 @@ bool ReplyEditor::sendConfirmed()
 
 void ReplyEditor::discard()
 {
-    m_setAside.remove(m_ticketId);
+    setAsideFor(m_draft.kind).remove(m_ticketId);
     close();
 }
 
@@ -321,8 +406,9 @@ void ReplyEditor::setAside()
     kept.draft.attachments = m_attachments->attachments();
     kept.to = m_to->text();
     kept.cc = m_cc->text();
+    kept.bcc = m_bcc->text();
     kept.lastSeenRowId = m_lastSeenRowId;
-    m_setAside.insert(m_ticketId, kept);
+    setAsideFor(m_draft.kind).insert(m_ticketId, kept);
     close();
 }
 
@@ -338,6 +424,7 @@ void ReplyEditor::close()
     m_attachments->setAttachments({});
     m_error->hide();
     m_notice->hide();
+    m_mode->hide();
     if (m_confirmation)
         m_confirmation->reject();
     if (m_picker)

@@ -22,6 +22,7 @@ namespace Madoguchi {
 class ModalPrompts;
 class ReplyAttachmentList;
 class SendConfirmationDialog;
+struct SendChecklist;
 class TemplatePicker;
 class TicketDesk;
 
@@ -48,12 +49,19 @@ public:
     // the editor's own error line when the draft cannot be made.
     // Reply all puts everyone else on the customer's mail in Cc.
     bool start(const StaffUser &me, qint64 ticketId, ReplyScope scope = ReplyScope::Sender);
-    // A withdrawn reply (取り消し) back in the editor as it was sent.
+    // Forward (転送): the same editor on TicketForwards::draft — To empty, the customer's mail
+    // and its attachments; sent through the same confirmation, but never an answer. A reply
+    // being written on the ticket is set aside meanwhile (and the other way round).
+    bool startForward(const StaffUser &me, qint64 ticketId, qint64 messageRowId = 0);
+    // A withdrawn reply or forward (取り消し) back in the editor as it was sent.
     bool reopen(const StaffUser &me, const ReplyDraft &draft);
     bool isActive() const { return m_ticketId > 0; }
+    bool isForward() const { return m_ticketId > 0 && m_draft.kind == MessageKind::Forward; }
     qint64 ticketId() const { return m_ticketId; }
     // Send pressed: checks the addresses and opens the confirmation (window-modal, not
     // blocking); nullptr with the problem in the error line when the reply cannot go yet.
+    // When a manager switched the checklist off (SendChecklist::checklistSetting), it asks
+    // the plain "Send … to …?" through the prompts instead, sends on yes and returns nullptr.
     SendConfirmationDialog *confirmSend();
     SendConfirmationDialog *confirmation() const;
     // After the confirmation: the double-reply question when needed, then into the outbox;
@@ -88,15 +96,22 @@ private:
     struct SetAside
     {
         ReplyDraft draft;
-        QString to, cc;
+        QString to, cc, bcc;
         qint64 lastSeenRowId = 0;
     };
 
     void close();
+    // Shows `draft` (kept: as it was set aside) on its ticket and tells the team.
+    bool open(const StaffUser &me, const ReplyDraft &draft, const std::optional<SetAside> &kept);
+    QHash<qint64, SetAside> &setAsideFor(MessageKind kind)
+    {
+        return kind == MessageKind::Forward ? m_setAsideForwards : m_setAside;
+    }
     ReplyDraft currentDraft(QString *problem) const;
     // The draft as typed, or nullopt with the problem shown in the error line.
     std::optional<ReplyDraft> validDraft();
     void showError(const QString &message);
+    static QString plainSendQuestion(const SendChecklist &checklist, const QString &subject);
 
     TicketDesk &m_desk;
     ModalPrompts *m_prompts;
@@ -107,16 +122,19 @@ private:
     qint64 m_lastSeenRowId = 0;
     ReplyDraft m_draft;
     QTimer *m_heartbeat = nullptr;
-    QHash<qint64, SetAside> m_setAside;
+    QHash<qint64, SetAside> m_setAside;         // replies, by ticket
+    QHash<qint64, SetAside> m_setAsideForwards; // forwards, by ticket
 
     QLineEdit *m_to = nullptr;
     QLineEdit *m_cc = nullptr;
+    QLineEdit *m_bcc = nullptr;
     QLineEdit *m_subject = nullptr;
     QComboBox *m_charset = nullptr;
     QPlainTextEdit *m_body = nullptr;
     ReplyAttachmentList *m_attachments = nullptr;
     QLabel *m_error = nullptr;
     QLabel *m_notice = nullptr;
+    QLabel *m_mode = nullptr; // "Forward: … not an answer" while forwarding
     QPointer<SendConfirmationDialog> m_confirmation;
     QPointer<TemplatePicker> m_picker;
     QPushButton *m_send = nullptr;

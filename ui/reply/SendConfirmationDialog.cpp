@@ -20,6 +20,7 @@ QString kindText(SendChecklist::Kind kind)
     switch (kind) {
     case SendChecklist::Kind::To: return SendConfirmationDialog::tr("To:");
     case SendChecklist::Kind::Cc: return SendConfirmationDialog::tr("Cc:");
+    case SendChecklist::Kind::Bcc: return SendConfirmationDialog::tr("Bcc:");
     case SendChecklist::Kind::Attachment: return SendConfirmationDialog::tr("Attachment:");
     }
     return {};

@@ -3,6 +3,7 @@
 #include "mail/outbox/SendChecklist.h"
 #include "mail/outbox/TicketReplies.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -55,6 +56,10 @@ DeskIdentityForm::DeskIdentityForm(QWidget *parent) : QGroupBox(tr("Replies from
     m_warningWords->setToolTip(tr("Words that make the send confirmation warn when a reply's subject or text "
                                   "(outside the quote) holds them, separated by commas. Empty: no warning."));
     form->addRow(tr("Warning words:"), m_warningWords);
+    m_checklist = new QCheckBox(tr("Tick every recipient and attachment before sending"), this);
+    m_checklist->setObjectName(u"sendChecklistCheckBox"_s);
+    m_checklist->setToolTip(tr("Off: Send only asks \"Send to …?\" once, without the list to tick."));
+    form->addRow(tr("Send confirmation:"), m_checklist);
     setIdentity(DeskIdentity{});
     // Any change after this (also one made by a test or an input method) is something to save;
     // the page loads the stored values before it listens.
@@ -62,6 +67,7 @@ DeskIdentityForm::DeskIdentityForm(QWidget *parent) : QGroupBox(tr("Replies from
         connect(edit, &QLineEdit::textChanged, this, &DeskIdentityForm::edited);
     for (QSpinBox *box : {m_attachmentLimit, m_sendCancel})
         connect(box, &QSpinBox::valueChanged, this, &DeskIdentityForm::edited);
+    connect(m_checklist, &QCheckBox::toggled, this, &DeskIdentityForm::edited);
 }
 
 void DeskIdentityForm::setIdentity(const DeskIdentity &identity)
@@ -73,6 +79,7 @@ void DeskIdentityForm::setIdentity(const DeskIdentity &identity)
     m_attachmentLimit->setValue(identity.attachmentLimitMb);
     m_sendCancel->setValue(identity.sendCancelSecs);
     m_warningWords->setText(identity.warningWords.join(u", "_s));
+    m_checklist->setChecked(identity.sendChecklist);
 }
 
 Result<DeskIdentity> DeskIdentityForm::identity() const
@@ -88,6 +95,7 @@ Result<DeskIdentity> DeskIdentityForm::identity() const
     identity.attachmentLimitMb = m_attachmentLimit->value();
     identity.sendCancelSecs = m_sendCancel->value();
     identity.warningWords = SendChecklist::parseWords(m_warningWords->text());
+    identity.sendChecklist = m_checklist->isChecked();
     return identity;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QGroupBox>
 
+class QCheckBox;
 class QLineEdit;
 class QSpinBox;
 
@@ -35,6 +36,7 @@ private:
     QSpinBox *m_attachmentLimit = nullptr;
     QSpinBox *m_sendCancel = nullptr;
     QLineEdit *m_warningWords = nullptr;
+    QCheckBox *m_checklist = nullptr;
 };
 
 } // namespace Madoguchi

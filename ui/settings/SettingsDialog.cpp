@@ -11,6 +11,7 @@
 #include "settings/SettingsPage.h"
 #include "settings/SignaturesPage.h"
 #include "settings/StaffUsersPage.h"
+#include "settings/TemplatesPage.h"
 #include "settings/UrgencyRulesPage.h"
 #include "tickets/TicketDesk.h"
 
@@ -57,6 +58,7 @@ SettingsDialog::SettingsDialog(TicketDesk &desk, DesktopSettings &settings, cons
     addPage(new DatabaseSettingsPage(settings, keychain, prompts, &desk.database(), this));
     addPage(new CalendarSettingsPage(desk, user, prompts, this));
     addPage(new SignaturesPage(desk, user, this));
+    addPage(new TemplatesPage(desk, user, this));
     addPage(new UrgencyRulesPage(desk, user, this));
     addPage(new StaffUsersPage(desk, user, this));
     addPage(new AvailabilityTargetPage(desk, user, this));

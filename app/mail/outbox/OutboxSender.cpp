@@ -104,7 +104,7 @@ void OutboxSender::sendNext()
     const TicketMessage &reply = **message;
     SmtpEnvelope envelope;
     envelope.sender = reply.fromAddress;
-    for (const QString &address : reply.to + reply.cc) {
+    for (const QString &address : reply.to + reply.cc + reply.bcc) { // Bcc: here only
         if (!envelope.recipients.contains(address, Qt::CaseInsensitive))
             envelope.recipients.append(address);
     }

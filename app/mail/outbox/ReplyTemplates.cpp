@@ -40,6 +40,14 @@ QString ReplyTemplates::japaneseDateTime(const QDateTime &utc)
     return japaneseDateText(jst.date(), false) + u' ' + jst.toString(u"HH:mm"_s);
 }
 
+QStringList ReplyTemplates::placeholders()
+{
+    QStringList written;
+    for (const QString &name : knownPlaceholders)
+        written.append(u"{{"_s + name + u"}}"_s);
+    return written;
+}
+
 QStringList ReplyTemplates::unknownPlaceholders(const QString &text)
 {
     QStringList unknown;
@@ -74,6 +82,44 @@ Result<QList<ReplyTemplate>> ReplyTemplates::visibleTo(qint64 staffId, const QSt
 
 Result<qint64> ReplyTemplates::add(const StaffUser &actor, const ReplyTemplate &entry)
 {
+    if (auto checked = check(actor, entry, 0); !checked)
+        return checked.error();
+    const QString name = entry.name.trimmed();
+    return m_desk.database().insert(u"Saving the template %1"_s.arg(name),
+                                    u"INSERT INTO reply_templates (name, category, subject, body, owner_id, updated_ms) "
+                                    "VALUES (?, ?, ?, ?, ?, ?)"_s,
+                                    {name, entry.category.trimmed(), entry.subject, entry.body,
+                                     SqlValues::fromId(entry.ownerId), SqlValues::fromTime(m_desk.clock().now())});
+}
+
+Result<void> ReplyTemplates::update(const StaffUser &actor, const ReplyTemplate &entry)
+{
+    auto stored = m_desk.database().exec(u"Reading template %1"_s.arg(entry.id),
+                                         u"SELECT owner_id FROM reply_templates WHERE id = ?"_s, {entry.id});
+    if (!stored)
+        return stored.error();
+    if (!stored.value().next())
+        return makeError(u"not-found"_s, QCoreApplication::translate("ReplyTemplates", "No such template."));
+    const qint64 ownerId = stored.value().value(0).toLongLong();
+    stored.value().finish();
+    if (ownerId != entry.ownerId) {
+        return makeError(u"input"_s, QCoreApplication::translate("ReplyTemplates", "A template stays in the list it "
+                                                                                   "was made in."));
+    }
+    if (auto checked = check(actor, entry, entry.id); !checked)
+        return checked;
+    auto updated = m_desk.database().exec(u"Saving the template %1"_s.arg(entry.name.trimmed()),
+                                          u"UPDATE reply_templates SET name = ?, category = ?, subject = ?, body = ?, "
+                                          "updated_ms = ? WHERE id = ?"_s,
+                                          {entry.name.trimmed(), entry.category.trimmed(), entry.subject, entry.body,
+                                           SqlValues::fromTime(m_desk.clock().now()), entry.id});
+    if (!updated)
+        return updated.error();
+    return {};
+}
+
+Result<void> ReplyTemplates::check(const StaffUser &actor, const ReplyTemplate &entry, qint64 exceptId)
+{
     const QString name = entry.name.trimmed();
     if (name.isEmpty() || entry.body.trimmed().isEmpty()) {
         return makeError(u"input"_s, QCoreApplication::translate("ReplyTemplates", "A template needs a name and a "
@@ -94,19 +140,15 @@ Result<qint64> ReplyTemplates::add(const StaffUser &actor, const ReplyTemplate &
     }
     auto same = m_desk.database().scalar(u"Looking for a template of the same name"_s,
                                          u"SELECT COUNT(*) FROM reply_templates WHERE name = ? AND "
-                                         "COALESCE(owner_id, 0) = ?"_s,
-                                         {name, entry.ownerId});
+                                         "COALESCE(owner_id, 0) = ? AND id <> ?"_s,
+                                         {name, entry.ownerId, exceptId});
     if (!same)
         return same.error();
     if (same->toInt() > 0) {
         return makeError(u"input"_s,
                          QCoreApplication::translate("ReplyTemplates", "There is already a template 「%1」.").arg(name));
     }
-    return m_desk.database().insert(u"Saving the template %1"_s.arg(name),
-                                    u"INSERT INTO reply_templates (name, category, subject, body, owner_id, updated_ms) "
-                                    "VALUES (?, ?, ?, ?, ?, ?)"_s,
-                                    {name, entry.category.trimmed(), entry.subject, entry.body,
-                                     SqlValues::fromId(entry.ownerId), SqlValues::fromTime(m_desk.clock().now())});
+    return {};
 }
 
 Result<void> ReplyTemplates::remove(const StaffUser &actor, qint64 id)

@@ -46,6 +46,8 @@ public:
     // Shared (ownerId 0): managers only. Own: ownerId must be the actor. A missing name or
     // body, an unknown placeholder or a name already used in the same list is refused.
     Result<qint64> add(const StaffUser &actor, const ReplyTemplate &entry);
+    // `entry.id` changed as add() would accept it; it stays in its list (ownerId).
+    Result<void> update(const StaffUser &actor, const ReplyTemplate &entry);
     Result<void> remove(const StaffUser &actor, qint64 id);
 
     // The template `name` as `staffId` sees it: their own before the team's of the same name.
@@ -58,10 +60,15 @@ public:
     Result<FilledTemplate> filledFor(const ReplyTemplate &entry, qint64 ticketId, const StaffUser &staff);
 
     static QStringList unknownPlaceholders(const QString &text);
+    // {{customer.name}} … as a template writes them, for the help that lists them.
+    static QStringList placeholders();
     // 「12月2日(水) 18:00」 (JST).
     static QString japaneseDateTime(const QDateTime &utc);
 
 private:
+    // What add() and update() refuse; `exceptId`: the template being changed.
+    Result<void> check(const StaffUser &actor, const ReplyTemplate &entry, qint64 exceptId);
+
     TicketDesk &m_desk;
 };
 

@@ -42,6 +42,7 @@ SendChecklist SendChecklist::forReply(const ReplyDraft &draft, const QString &cu
     };
     add(Kind::To, draft.to);
     add(Kind::Cc, draft.cc);
+    add(Kind::Bcc, draft.bcc);
     return list;
 }
 

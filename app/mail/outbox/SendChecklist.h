@@ -13,7 +13,7 @@ namespace Madoguchi {
 // the desk's own domains is marked, because that is where a mis-sent mail does harm.
 struct SendChecklist
 {
-    enum class Kind { To, Cc, Attachment };
+    enum class Kind { To, Cc, Bcc, Attachment };
     struct Item
     {
         Kind kind = Kind::To;
@@ -39,6 +39,9 @@ struct SendChecklist
     // The manager's list: words separated by commas, 、 or new lines.
     static QStringList parseWords(const QString &text);
     static constexpr const char *warningWordsSetting = "mail.warning_words";
+    // "0": a manager switched the tick-every-line confirmation off; Send then asks only
+    // "Send … to …?" (never nothing). Anything else, or unset: on.
+    static constexpr const char *checklistSetting = "mail.send_checklist";
     // Used until a manager saves a list (an empty list switches the check off).
     static QString defaultWarningWords() { return QStringLiteral("社外秘, パスワード"); }
 };

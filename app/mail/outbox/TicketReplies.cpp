@@ -184,7 +184,7 @@ Result<QueuedReply> TicketReplies::queue(const StaffUser &author, const ReplyDra
         return bytes.error();
 
     TicketMessage reply;
-    reply.kind = MessageKind::StaffReply;
+    reply.kind = draft.kind == MessageKind::Forward ? MessageKind::Forward : MessageKind::StaffReply;
     reply.messageId = mail.messageId;
     reply.inReplyTo = mail.inReplyTo;
     reply.references = mail.references;
@@ -194,6 +194,7 @@ Result<QueuedReply> TicketReplies::queue(const StaffUser &author, const ReplyDra
     reply.fromName = mail.from.name;
     reply.to = MailAddress::addressesOf(mail.to);
     reply.cc = MailAddress::addressesOf(mail.cc);
+    reply.bcc = MailAddress::addressesOf(draft.bcc); // OutgoingMail never sees them: not in the bytes
     reply.subject = mail.subject;
     reply.received = now;
     reply.bodyText = mail.body;
@@ -223,7 +224,8 @@ Result<QueuedReply> TicketReplies::queue(const StaffUser &author, const ReplyDra
     auto queued = m_desk.outbox().enqueue(stored->messageRowId, now, *window > 0 ? now.addSecs(*window) : QDateTime());
     if (!queued)
         return queued.error();
-    if (auto logged = m_desk.audit().record(author, stored->ticketId, u"reply"_s, QString(), mail.messageId); !logged)
+    const QString action = reply.kind == MessageKind::Forward ? u"forward"_s : u"reply"_s;
+    if (auto logged = m_desk.audit().record(author, stored->ticketId, action, QString(), mail.messageId); !logged)
         return logged.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
@@ -276,11 +278,17 @@ Result<ReplyDraft> TicketReplies::withdraw(const StaffUser &actor, qint64 outbox
     if (!prepared)
         return prepared.error();
     ReplyDraft restored = *prepared;
+    restored.kind = m.kind;
+    if (m.kind == MessageKind::Forward)
+        restored.answeringRowId = 0; // a forward is not in the customer's thread
     restored.from = {m.fromName, m.fromAddress};
     // The names are in the bytes, not in the stored address lists.
     const MailMessage sent = MimeParser().parse(m.rawSource);
     restored.to = sent.to;
     restored.cc = sent.cc;
+    restored.bcc.clear();
+    for (const QString &address : m.bcc)
+        restored.bcc.append({QString(), address});
     restored.subject = m.subject;
     restored.body = m.bodyText;
     restored.charset = m.rawSource.contains("charset=ISO-2022-JP") ? OutgoingCharset::Iso2022Jp : OutgoingCharset::Utf8;

@@ -18,11 +18,15 @@ class TicketDesk;
 // What a reply editor holds: prefilled by TicketReplies::draft(), edited by staff.
 struct ReplyDraft
 {
+    // StaffReply, or Forward (TicketForwards::draft): queued the same way, but a forward
+    // answers nothing, even once sent.
+    MessageKind kind = MessageKind::StaffReply;
     qint64 ticketId = 0;
     qint64 answeringRowId = 0; // the customer message it replies to (In-Reply-To/References)
     MailAddress from;          // the support address
     QList<MailAddress> to;
     QList<MailAddress> cc;
+    QList<MailAddress> bcc; // RCPT TO only: never written into the mail's headers
     QString subject;
     QString body;
     OutgoingCharset charset = OutgoingCharset::Utf8;
