@@ -12,6 +12,7 @@ const KeyedName<MessageKind> kindNames[] = {
     {MessageKind::AutoReply, "auto-reply", QT_TRANSLATE_NOOP("MessageKind", "Auto-reply")},
     {MessageKind::Acknowledgement, "ack", QT_TRANSLATE_NOOP("MessageKind", "Acknowledgement")},
     {MessageKind::Bounce, "bounce", QT_TRANSLATE_NOOP("MessageKind", "Delivery failure")},
+    {MessageKind::Notice, "notice", QT_TRANSLATE_NOOP("MessageKind", "Notice")},
 };
 
 const KeyedName<ReplyDelivery> deliveryNames[] = {

@@ -17,9 +17,12 @@ enum class MessageKind {
     AutoReply,       // inbound out-of-office and loops: shown, opens nothing, reopens nothing
     Acknowledgement, // our automatic "we received your mail": not an answer
     Bounce,          // a delivery status notification about one of our replies
+    // Outbound outage or maintenance notice to an organisation's administrators (連絡体制,
+    // app/notices/): goes through the outbox like a reply, but answers nothing.
+    Notice,
 };
 
-QString messageKindKey(MessageKind kind); // "customer", "reply", "note", "auto-reply", "ack", "bounce"
+QString messageKindKey(MessageKind kind); // "customer", "reply", "note", "auto-reply", "ack", "bounce", "notice"
 std::optional<MessageKind> messageKindFromKey(const QString &key);
 QString messageKindLabel(MessageKind kind); // translated: お客様, 返信, 社内メモ, 自動応答, …
 
@@ -72,7 +75,7 @@ struct TicketMessage
     QByteArray rawSource; // the complete original RFC 5322 bytes
     QByteArray contentHash; // hex SHA-256 of rawSource unless the caller supplies one
     qint64 authorId = 0;    // staff user for replies and notes
-    ReplyDelivery delivery = ReplyDelivery::Delivered; // replies only
+    ReplyDelivery delivery = ReplyDelivery::Delivered; // replies and notices only
     bool undelivered() const { return delivery == ReplyDelivery::Undelivered; }
     qint64 bounceOfId = 0;    // for a bounce: the reply it reports on
     QList<MessageAttachment> attachments;
