@@ -77,7 +77,7 @@ int runNotice(CliContext &context, const QStringList &args)
     parser.addOption({u"subject"_s, u"send: this subject instead of the template's"_s, u"subject"_s});
     parser.addOption({u"body-file"_s, u"send: this text (UTF-8) instead of the template's"_s, u"file"_s});
     parser.addOption({u"as"_s, u"send: the staff member who sends it (default: the system)"_s, u"login"_s});
-    if (!context.parse(parser, args, 2, 2))
+    if (!context.parse(parser, args, 1, 1))
         return context.parseStatus();
     const QString action = parser.positionalArguments().value(1);
     if (action != u"preview"_s && action != u"send"_s && action != u"list"_s)
@@ -121,21 +121,22 @@ int runNotice(CliContext &context, const QStringList &args)
             return context.usageError(u"notice %1: "_s.arg(action) + draft.error().message);
         return context.failure(draft.error());
     }
+    NoticeDraft notice = draft.value();
     if (parser.isSet(u"subject"_s))
-        draft->text.subject = parser.value(u"subject"_s);
+        notice.text.subject = parser.value(u"subject"_s);
     if (parser.isSet(u"body-file"_s))
-        draft->text.body = body;
-    draft->charset = charset == u"utf-8"_s ? OutgoingCharset::Utf8 : OutgoingCharset::Iso2022Jp;
+        notice.text.body = body;
+    notice.charset = charset == u"utf-8"_s ? OutgoingCharset::Utf8 : OutgoingCharset::Iso2022Jp;
 
     if (action == u"preview"_s) {
-        const NoticeText text = draft->recipients.isEmpty() ? draft->text : draft->textFor(draft->recipients.first());
+        const NoticeText text = notice.recipients.isEmpty() ? notice.text : notice.textFor(notice.recipients.first());
         context.out << u"Subject: "_s << text.subject << u"\n\n"_s << text.body;
         if (!text.body.endsWith(u'\n'))
             context.out << '\n';
         context.out << u"\n"_s;
-        for (const NoticeRecipient &r : std::as_const(draft->recipients))
+        for (const NoticeRecipient &r : std::as_const(notice.recipients))
             context.out << u"to %1: %2\n"_s.arg(organisationLine(r), r.addresses().join(u", "_s));
-        printNotNotified(context, draft->notNotified);
+        printNotNotified(context, notice.notNotified);
         return 0;
     }
 
@@ -149,7 +150,7 @@ int runNotice(CliContext &context, const QStringList &args)
                                       + parser.value(u"as"_s) + u'"');
         author = **user;
     }
-    auto sent = book.send(author, *draft);
+    auto sent = book.send(author, notice);
     if (!sent) {
         const QString code = sent.error().code;
         if (code == u"input"_s || code == u"charset"_s || code == u"setup"_s)

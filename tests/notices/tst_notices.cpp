@@ -16,6 +16,7 @@
 #include "mail/account/MailAccountSettings.h"
 #include "mail/outbox/OutboxSender.h"
 #include "mail/outbox/TicketReplies.h"
+#include "notices/AnnouncementReminder.h"
 #include "notices/NoticeBook.h"
 #include "notices/NoticeTemplates.h"
 #include "tickets/OrganisationContacts.h"
@@ -165,7 +166,7 @@ class TestNotices : public QObject
         QSignalSpy sent(&sender, &OutboxSender::replySent);
         sender.start();
         for (int i = 0; i < 300 && sent.count() < count; ++i)
-            sent.wait(100);
+            (void)sent.wait(100);
         return sent.count() == count;
     }
 
@@ -194,7 +195,10 @@ private Q_SLOTS:
         m_clock = std::make_unique<FixedClock>(jst(u"2026-12-02T18:30"_s));
         m_desk = std::make_unique<TicketDesk>(m_t->db(), *m_clock);
         TicketFixtureBuilder build(*m_desk);
+        // The first user of an empty desk becomes a manager: Tanaka, so Sato is staff.
+        QVERIFY(build.staff(u"tanaka"_s, u"田中"_s, StaffRole::Manager).ok());
         m_sato = build.staff(u"sato"_s, u"佐藤"_s).valueOr({});
+        QVERIFY(!m_sato.isManager());
         QVERIFY(m_sato.id > 0);
         DeskAddresses addresses;
         addresses.supportAddresses = {u"support@desk.example.co.jp"_s};
@@ -280,10 +284,11 @@ private Q_SLOTS:
         QCOMPARE(draft->recipients.size(), 2);
         QCOMPARE(draft->notNotified.size(), 1);
         QCOMPARE(draft->notNotified.at(0).domain, u"kumo.co.jp"_s);
-        draft->charset = charset;
+        NoticeDraft notice = draft.value();
+        notice.charset = charset;
 
         const QStringList before = sinkFiles();
-        auto sent = book.send(m_sato, *draft);
+        auto sent = book.send(m_sato, notice);
         VERIFY_OK(sent);
         QCOMPARE(sent->mails, 2);
         QCOMPARE(sent->organisations, 2);
@@ -409,6 +414,18 @@ private Q_SLOTS:
             return keys;
         };
         QVERIFY(breaches().contains(u"not-announced"_s));
+        // The desk's reminder: once a day per plan.
+        AnnouncementReminder reminder(*m_desk);
+        QHash<qint64, QDate> shownOn;
+        auto due = reminder.dueToday(shownOn);
+        VERIFY_OK(due);
+        QCOMPARE(due->size(), 1);
+        QCOMPARE(due->at(0).id, m_plan);
+        m_clock->set(jst(u"2026-12-02T23:59"_s));
+        QCOMPARE(reminder.dueToday(shownOn).valueOr({}).size(), 0);
+        m_clock->set(jst(u"2026-12-03T00:00"_s));
+        QCOMPARE(reminder.dueToday(shownOn).valueOr({}).size(), 1);
+        m_clock->set(jst(u"2026-12-02T18:35"_s));
         NoticeBook book(*m_desk);
         QVERIFY(!book.prepare(NoticeTopic::plan(m_plan), NoticeKind::First).ok());
         auto draft = book.prepare(NoticeTopic::plan(m_plan), NoticeKind::Announcement);
@@ -417,9 +434,10 @@ private Q_SLOTS:
         QVERIFY2(draft->text.body.contains(u"■ 対象機能：クライアント機能、コンシューマ機能（WEBフォーム機能）\n"_s),
                  qPrintable(draft->text.body));
         VERIFY_OK(book.send(m_sato, *draft));
-        // Queued is not announced: nobody has been told yet.
+        // Queued is not announced: nobody has been told yet, but no reminder is needed.
         QVERIFY(!planNow().announced.isValid());
         QVERIFY(breaches().contains(u"not-announced"_s));
+        QCOMPARE(reminder.unannounced().valueOr(QList<MaintenancePlan>{MaintenancePlan{}}).size(), 0);
         m_clock->set(jst(u"2026-12-02T18:40"_s));
         QVERIFY(sendAll(2));
         QCOMPARE(planNow().announced, jst(u"2026-12-02T18:40"_s));

@@ -8,6 +8,7 @@
 #include "settings/DatabaseSettingsPage.h"
 #include "settings/LanguagePage.h"
 #include "settings/SettingsPage.h"
+#include "settings/NoticeTemplatesPage.h"
 #include "settings/SignaturesPage.h"
 #include "settings/StaffUsersPage.h"
 #include "settings/UrgencyRulesPage.h"
@@ -54,6 +55,7 @@ SettingsDialog::SettingsDialog(TicketDesk &desk, DesktopSettings &settings, cons
     addPage(new DatabaseSettingsPage(settings, keychain, prompts, &desk.database(), this));
     addPage(new CalendarSettingsPage(desk, user, prompts, this));
     addPage(new SignaturesPage(desk, user, this));
+    addPage(new NoticeTemplatesPage(desk, user, this));
     addPage(new UrgencyRulesPage(desk, user, this));
     addPage(new StaffUsersPage(desk, user, this));
     addPage(new LanguagePage(settings, this));
