@@ -39,7 +39,7 @@ QString shown(const QDateTime &moment)
 
 QString organisationLine(const NoticeRecipient &r)
 {
-    const QString name = r.name.isEmpty() || r.name == r.domain ? r.domain : r.name + u" ("_s + r.domain + u')';
+    const QString name = r.name.isEmpty() || r.name == r.domain ? r.domain : QString(r.name + u" ("_s + r.domain + u')');
     return name;
 }
 

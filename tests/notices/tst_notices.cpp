@@ -186,6 +186,8 @@ private Q_SLOTS:
         QFile file(m_passwordFile);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(qEnvironmentVariable("MADOGUCHI_TEST_SMTP_PASSWORD").toUtf8());
+        file.close();
+        QVERIFY(QFile::setPermissions(m_passwordFile, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
     }
 
     void init()
@@ -315,17 +317,19 @@ private Q_SLOTS:
             QCOMPARE(n.accepted, jst(u"2026-12-02T18:31"_s));
             QCOMPARE(n.delivery, ReplyDelivery::Delivered);
             const bool midori = n.domain == u"midori.co.jp"_s;
-            QCOMPARE(n.addresses, midori ? QStringList{u"suzuki@midori.co.jp"_s, u"yamada@midori.co.jp"_s}
-                                         : QStringList{u"ichiro@aoba.co.jp"_s});
+            const QStringList addresses = midori ? QStringList{u"suzuki@midori.co.jp"_s, u"yamada@midori.co.jp"_s}
+                                                 : QStringList{u"ichiro@aoba.co.jp"_s};
+            QCOMPARE(n.addresses, addresses);
             const auto mail = std::find_if(mails.cbegin(), mails.cend(), [&](const Received &r) {
                 return r.envelope.contains(n.addresses.first());
             });
             QVERIFY2(mail != mails.cend(), qPrintable(n.domain));
             // Only this organisation's administrators, in the envelope and in To.
             QCOMPARE(mail->envelope, n.addresses);
-            QCOMPARE(mail->to, midori ? QStringList{u"鈴木 花子 <suzuki@midori.co.jp>"_s,
-                                                    u"山田 太郎 <yamada@midori.co.jp>"_s}
-                                      : QStringList{u"青葉 一郎 <ichiro@aoba.co.jp>"_s});
+            const QStringList to = midori ? QStringList{u"鈴木 花子 <suzuki@midori.co.jp>"_s,
+                                                        u"山田 太郎 <yamada@midori.co.jp>"_s}
+                                          : QStringList{u"青葉 一郎 <ichiro@aoba.co.jp>"_s};
+            QCOMPARE(mail->to, to);
             QCOMPARE(mail->subject, u"[#%1] 【障害発生のお知らせ】クライアント機能"_s.arg(n.ticketId));
             QCOMPARE(mail->charset, pythonCharset);
             QCOMPARE(mail->defects, 0);

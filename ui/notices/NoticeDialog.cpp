@@ -39,7 +39,7 @@ QString shown(const QDateTime &moment)
 
 QString organisationText(const NoticeRecipient &r)
 {
-    return r.name.isEmpty() || r.name == r.domain ? r.domain : r.name + u" ("_s + r.domain + u')';
+    return r.name.isEmpty() || r.name == r.domain ? r.domain : QString(r.name + u" ("_s + r.domain + u')');
 }
 
 QString deliveryText(ReplyDelivery delivery)
@@ -279,7 +279,7 @@ bool NoticeDialog::send()
             SendChecklist::Item item;
             item.kind = SendChecklist::Kind::To;
             item.address = c.address;
-            item.text = organisationText(r) + u": "_s + (c.name.isEmpty() ? c.address : c.name + u" <"_s + c.address + u'>');
+            item.text = organisationText(r) + u": "_s + (c.name.isEmpty() ? c.address : QString(c.name + u" <"_s + c.address + u'>'));
             checklist.items.append(item);
         }
     }

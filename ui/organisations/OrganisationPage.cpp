@@ -126,7 +126,7 @@ void OrganisationPage::reload()
     for (const OrganisationSummary &o : std::as_const(*all)) {
         if (o.id == m_organisationId) {
             m_domain = o.domain;
-            m_heading->setText(o.name == o.domain ? o.domain : o.name + u" ("_s + o.domain + u')');
+            m_heading->setText(o.name == o.domain ? o.domain : QString(o.name + u" ("_s + o.domain + u')'));
             m_organisationName->setText(o.name);
         }
     }

@@ -58,7 +58,7 @@ void OrganisationsDialog::reload()
     if (!all)
         return;
     for (const OrganisationSummary &o : std::as_const(*all)) {
-        const QString name = o.name == o.domain ? o.domain : o.name + u" ("_s + o.domain + u')';
+        const QString name = o.name == o.domain ? o.domain : QString(o.name + u" ("_s + o.domain + u')');
         auto *item = new QListWidgetItem(
             tr("%1 — %n administrator(s)", nullptr, o.administrators).arg(name), m_list);
         item->setData(Qt::UserRole, o.id);
