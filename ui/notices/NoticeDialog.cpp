@@ -234,6 +234,7 @@ void NoticeDialog::preparePreview()
         auto *organisation = new QTreeWidgetItem(m_recipients,
                                                  {organisationText(r), tr("not notified: no administrator")});
         organisation->setForeground(1, QColor(0xb0, 0x00, 0x20));
+        organisation->setToolTip(1, organisation->text(1));
     }
     m_send->setEnabled(!draft->recipients.isEmpty());
     m_result->setText(draft->recipients.isEmpty()

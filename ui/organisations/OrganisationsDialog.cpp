@@ -26,7 +26,7 @@ OrganisationsDialog::OrganisationsDialog(TicketDesk &desk, const StaffUser &me, 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     m_list = new QListWidget(splitter);
     m_list->setObjectName(u"organisationList"_s);
-    m_list->setMinimumWidth(240);
+    m_list->setMinimumWidth(300);
     m_page = new OrganisationPage(desk, me, prompts, splitter);
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
