@@ -450,6 +450,40 @@ private Q_SLOTS:
         QCOMPARE(customerObligations().at(0).isOpen(), true);
     }
 
+    // An administrator's address the server refuses for good: that organisation's notice is
+    // recorded undelivered (as a refused reply is), the other one sent, and nothing answered.
+    void refusedNoticeIsRecordedUndelivered()
+    {
+        addContact(u"aoba.co.jp"_s, u"青葉 一郎"_s, u"reject-ichiro@aoba.co.jp"_s, ContactRole::Administrator);
+        VERIFY_OK(OrganisationContacts(*m_desk).removeContact(StaffUser::system(), u"aoba.co.jp"_s,
+                                                              u"ichiro@aoba.co.jp"_s));
+        NoticeBook book(*m_desk);
+        auto draft = book.prepare(NoticeTopic::incident(m_incident), NoticeKind::First);
+        VERIFY_OK(draft);
+        VERIFY_OK(book.send(m_sato, *draft));
+        OutboxSenderOptions options;
+        options.pollMs = 3'600'000;
+        options.timeouts.connectMs = 10'000;
+        OutboxSender sender(*m_desk, Testing::testSmtpServer(u"starttls"_s),
+                            qEnvironmentVariable("MADOGUCHI_TEST_SMTP_PASSWORD"), options);
+        QSignalSpy sent(&sender, &OutboxSender::replySent);
+        QSignalSpy refused(&sender, &OutboxSender::replyRefused);
+        QSignalSpy problems(&sender, &OutboxSender::problem);
+        sender.start();
+        QTRY_VERIFY_WITH_TIMEOUT(sent.count() + refused.count() == 2, 30000);
+        QCOMPARE(problems.count(), 0);
+        QCOMPARE(refused.count(), 1);
+        auto records = book.records(NoticeTopic::incident(m_incident));
+        VERIFY_OK(records);
+        QCOMPARE(records->size(), 2);
+        for (const NoticeRecord &n : std::as_const(*records)) {
+            const bool aoba = n.domain == u"aoba.co.jp"_s;
+            QCOMPARE(n.delivery, aoba ? ReplyDelivery::Undelivered : ReplyDelivery::Delivered);
+            QCOMPARE(n.accepted.isValid(), !aoba);
+        }
+        QVERIFY(customerObligations().at(0).isOpen());
+    }
+
     void managersEditTheTemplates()
     {
         NoticeTemplates templates(*m_desk);
