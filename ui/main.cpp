@@ -101,6 +101,7 @@ int main(int argc, char *argv[])
     }
 
     Madoguchi::MainWindow window(startup.desk(), startup.me());
+    window.setAnnouncementMemory(&localSettings); // the daily maintenance warning: once a day
     // The desktop syncs the mailbox itself unless another desktop or `madoguchi-cli serve`
     // holds the team's lock (then the status bar says who does).
     Madoguchi::DeskMailboxSync mailboxSync(startup.desk(), startup.databasePassword(), keychain);

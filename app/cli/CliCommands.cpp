@@ -70,6 +70,11 @@ QList<CliCommand> cliCommands()
         {"org", "org list | org show DOMAIN | org contact add DOMAIN --name NAME --address ADDRESS [--role admin|other]\n"
                 "                | org contact remove DOMAIN ADDRESS | org import FILE.csv\n"
                 "                                 customer organisations and their administrators", runOrg},
+        {"notice", "notice preview --incident ID|--maintenance ID --kind first|update|recovery|announcement [--lang ja|en]\n"
+                   "                | notice send (the same) [--charset utf-8|iso-2022-jp] [--subject S] [--body-file FILE]\n"
+                   "                [--as LOGIN] | notice list --incident ID|--maintenance ID\n"
+                   "                                 outage and maintenance notices to every organisation's administrators",
+         runNotice},
         {"availability", "availability [--month YYYY-MM] [--format table|csv|json] | availability target [PERCENT]\n"
                          "                                 the agreement's monthly availability, client and consumer",
          runAvailability},

@@ -57,5 +57,7 @@ int runMaintenance(CliContext &context, const QStringList &args);
 int runAvailability(CliContext &context, const QStringList &args);
 // Customer organisations and their contacts (OrgCommand.cpp).
 int runOrg(CliContext &context, const QStringList &args);
+// Notices to the organisations' administrators (NoticeCommand.cpp).
+int runNotice(CliContext &context, const QStringList &args);
 
 } // namespace Madoguchi

@@ -232,6 +232,19 @@ const QStringList version16 = {
     "UNIQUE (organisation_id, address))"_s,
 };
 
+// Version 18: which outage or maintenance notice (連絡体制, agreement chapter 2) went to which
+// organisation's administrators, in which ticket and message, and when the server accepted it.
+const QStringList version18 = {
+    u"CREATE TABLE notices (id {id}, kind TEXT NOT NULL, incident_id BIGINT REFERENCES incidents(id), "
+    "plan_id BIGINT REFERENCES maintenance_plans(id), organisation_id BIGINT NOT NULL REFERENCES organisations(id), "
+    "ticket_id BIGINT NOT NULL REFERENCES tickets(id), message_row_id BIGINT NOT NULL REFERENCES messages(id), "
+    "addresses TEXT NOT NULL, language TEXT NOT NULL DEFAULT 'ja', author_id BIGINT REFERENCES staff_users(id), "
+    "queued_ms BIGINT NOT NULL, accepted_ms BIGINT)"_s,
+    u"CREATE INDEX notices_incident ON notices (incident_id)"_s,
+    u"CREATE INDEX notices_plan ON notices (plan_id)"_s,
+    u"CREATE INDEX notices_message ON notices (message_row_id)"_s,
+};
+
 // Version 19: Bcc of mail sent from the desk. It goes out only as RCPT TO (never in the bytes),
 // so the outbox keeps it beside them.
 const QStringList version19 = {
@@ -261,6 +274,7 @@ const QList<Migration> &ladder()
         {14, "saved views", [](Database &db) { return runAll(db, 14, version14); }},
         {15, "incidents and maintenance plans", [](Database &db) { return runAll(db, 15, version15); }},
         {16, "organisations' contacts", [](Database &db) { return runAll(db, 16, version16); }},
+        {18, "outage and maintenance notices", [](Database &db) { return runAll(db, 18, version18); }},
         {19, "Bcc of outgoing mail", [](Database &db) { return runAll(db, 19, version19); }},
     };
     return steps;

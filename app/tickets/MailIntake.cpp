@@ -180,6 +180,7 @@ Result<StoredMessage> MailIntake::addMessage(TicketMessage message, qint64 ticke
     case MessageKind::AutoReply:
     case MessageKind::Acknowledgement:
     case MessageKind::Forward: // shown in the thread, never an answer (not even once sent)
+    case MessageKind::Notice: // an outage or maintenance notice answers nothing, sent or not
         break;
     }
     if (auto touched = m_changes.touch(stored.ticketId); !touched)
@@ -210,7 +211,7 @@ Result<void> MailIntake::undeliveredInside(qint64 replyRowId)
         return m_changes.finish(forwardTicket->toLongLong());
     }
     auto marked = m_database.exec(u"Marking a reply undelivered"_s,
-                                  u"UPDATE messages SET delivery = 'undelivered' WHERE id = ? AND kind = 'reply'"_s,
+                                  u"UPDATE messages SET delivery = 'undelivered' WHERE id = ? AND kind IN ('reply', 'notice')"_s,
                                   {replyRowId});
     if (!marked)
         return marked.error();
@@ -259,7 +260,8 @@ Result<void> MailIntake::markSent(qint64 replyRowId, const QDateTime &acceptedAt
     if (!reply)
         return reply.error();
     const bool forward = reply->has_value() && (*reply)->kind == MessageKind::Forward;
-    if (!reply->has_value() || ((*reply)->kind != MessageKind::StaffReply && !forward)) {
+    const bool notice = reply->has_value() && (*reply)->kind == MessageKind::Notice;
+    if (!reply->has_value() || ((*reply)->kind != MessageKind::StaffReply && !forward && !notice)) {
         return makeError(u"not-found"_s,
                          QCoreApplication::translate("MailIntake", "Message %1 is not a stored reply.").arg(replyRowId));
     }
@@ -271,8 +273,14 @@ Result<void> MailIntake::markSent(qint64 replyRowId, const QDateTime &acceptedAt
                                   {SqlValues::fromTime(acceptedAt), replyRowId});
     if (!marked)
         return marked.error();
-    // A forward is delivered and answers nothing: the customer is still waiting.
-    if (!forward) {
+    if (notice) {
+        // Delivered, and answering nothing: a notice is not a reply to any customer message.
+        if (auto recorded = noticeAccepted(replyRowId, acceptedAt); !recorded)
+            return recorded;
+        if (auto cleared = clearUndeliveredFlag(ticket); !cleared)
+            return cleared;
+    } else if (!forward) {
+        // A forward is delivered and answers nothing: the customer is still waiting.
         // Closings by status while the reply waited (staff queued it and set the ticket
         // waiting) are answered by it too: it was the answer, it just had not left yet.
         if (auto answered = m_changes.obligations().answerWith(ticket, replyRowId, acceptedAt, (*reply)->received);
@@ -298,7 +306,7 @@ Result<void> MailIntake::markDiscarded(qint64 replyRowId)
     if (!transaction.ok())
         return transaction.error();
     auto ticketId = m_database.scalar(u"Reading the reply's ticket"_s,
-                                      u"SELECT ticket_id FROM messages WHERE id = ? AND kind IN ('reply', 'forward') "
+                                      u"SELECT ticket_id FROM messages WHERE id = ? AND kind IN ('reply', 'forward', 'notice') "
                                       "AND delivery IN ('pending', 'undelivered')"_s,
                                       {replyRowId});
     if (!ticketId)
@@ -323,11 +331,42 @@ Result<void> MailIntake::markDiscarded(qint64 replyRowId)
     return transaction.commit();
 }
 
+Result<void> MailIntake::noticeAccepted(qint64 noticeRowId, const QDateTime &acceptedAt)
+{
+    const QVariant at = SqlValues::fromTime(acceptedAt);
+    auto recorded = m_database.exec(u"Recording when a notice was accepted"_s,
+                                    u"UPDATE notices SET accepted_ms = ? WHERE message_row_id = ?"_s,
+                                    {at, noticeRowId});
+    if (!recorded)
+        return recorded.error();
+    // An announcement that went out is the plan's announcement (`maintenance announce`): the
+    // first organisation's 250 is the moment the agreement's 14 days count back from.
+    auto announced = m_database.exec(
+        u"Recording a maintenance plan's announcement"_s,
+        u"UPDATE maintenance_plans SET announced_ms = ? WHERE (announced_ms IS NULL OR announced_ms > ?) AND id = "
+        "(SELECT plan_id FROM notices WHERE message_row_id = ? AND kind = 'announcement')"_s,
+        {at, at, noticeRowId});
+    if (!announced)
+        return announced.error();
+    return {};
+}
+
+Result<qint64> MailIntake::openNoticeTicket(const QString &subject, qint64 organisationId)
+{
+    const QVariant now = SqlValues::fromTime(m_changes.clock().now());
+    // Resolved: nothing is owed on it; a customer's answer threads in and reopens it.
+    return m_database.insert(u"Creating a notice's ticket"_s,
+                             u"INSERT INTO tickets (subject, status, priority, organisation_id, created_ms, updated_ms, "
+                             "version) VALUES (?, 'resolved', 'normal', ?, ?, ?, 0)"_s,
+                             {StoredText::bounded(subject, StoredText::kTicketSubjectChars), organisationId, now, now});
+}
+
 Result<void> MailIntake::clearUndeliveredFlag(qint64 ticketId)
 {
     auto flagged = m_database.exec(u"Clearing the ticket's reply undelivered flag"_s,
                                    u"UPDATE tickets SET reply_undelivered = 0 WHERE id = ? AND NOT EXISTS (SELECT 1 "
-                                   "FROM messages WHERE ticket_id = ? AND kind = 'reply' AND delivery = 'undelivered')"_s,
+                                   "FROM messages WHERE ticket_id = ? AND kind IN ('reply', 'notice') "
+                                   "AND delivery = 'undelivered')"_s,
                                    {ticketId, ticketId});
     if (!flagged)
         return flagged.error();

@@ -53,7 +53,7 @@ public:
     // - StaffReply: when delivered (found in the mailbox), answers every open obligation
     //   received before it; one still in the outbox (Pending) answers nothing until markSent;
     //   a New ticket becomes Open either way;
-    // - InternalNote, AutoReply, Acknowledgement, Forward: stored in the thread, nothing else;
+    // - InternalNote, AutoReply, Acknowledgement, Forward, Notice: stored in the thread, nothing else;
     // - Bounce: stored in the ticket of the reply it reports on (bounceOfId, needed), and
     //   that reply is marked undelivered (see markUndelivered).
     // ticketId 0 creates a ticket with the message's subject. The content hash is the
@@ -69,7 +69,13 @@ public:
     // open customer message received before it (DESIGN.md, "The clock" 5). The ticket's
     // "reply undelivered" flag goes when no other reply of the ticket is undelivered.
     // A Forward is marked delivered at that moment and answers nothing.
+    // A notice (MessageKind::Notice) accepted the same way is marked delivered and answers
+    // nothing; its record (table notices) takes the moment, and a maintenance announcement
+    // becomes its plan's announcement time unless an earlier one is recorded.
     Result<void> markSent(qint64 replyRowId, const QDateTime &acceptedAt);
+    // A ticket for one organisation's notices of one incident or plan (app/notices/), with
+    // nothing owed on it (resolved); the notices go into it with addMessage.
+    Result<qint64> openNoticeTicket(const QString &subject, qint64 organisationId);
     // Staff gave up on a reply that has not gone out (waiting or refused): shown as
     // "discarded (not sent)"; it answered nothing, so nothing opens again.
     Result<void> markDiscarded(qint64 replyRowId);
@@ -83,6 +89,7 @@ private:
     Result<void> reopenIfSettled(qint64 ticketId);
     Result<void> undeliveredInside(qint64 replyRowId);
     Result<void> clearUndeliveredFlag(qint64 ticketId);
+    Result<void> noticeAccepted(qint64 noticeRowId, const QDateTime &acceptedAt);
 
     Database &m_database;
     TicketStore &m_tickets;

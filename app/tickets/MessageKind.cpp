@@ -13,6 +13,7 @@ const KeyedName<MessageKind> kindNames[] = {
     {MessageKind::Acknowledgement, "ack", QT_TRANSLATE_NOOP("MessageKind", "Acknowledgement")},
     {MessageKind::Bounce, "bounce", QT_TRANSLATE_NOOP("MessageKind", "Delivery failure")},
     {MessageKind::Forward, "forward", QT_TRANSLATE_NOOP("MessageKind", "Forward")},
+    {MessageKind::Notice, "notice", QT_TRANSLATE_NOOP("MessageKind", "Notice")},
 };
 
 const KeyedName<ReplyDelivery> deliveryNames[] = {

@@ -16,7 +16,7 @@ enum class OutboxState { Queued, Sending, Sent, Failed };
 struct OutboxEntry
 {
     qint64 id = 0;
-    qint64 messageRowId = 0; // the StaffReply message holding the bytes to send (rawSource)
+    qint64 messageRowId = 0; // the StaffReply (or Notice) message holding the bytes to send (rawSource)
     OutboxState state = OutboxState::Queued;
     int attempts = 0;
     QDateTime nextAttempt; // UTC; invalid = as soon as possible

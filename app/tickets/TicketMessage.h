@@ -18,9 +18,12 @@ enum class MessageKind {
     Acknowledgement, // our automatic "we received your mail": not an answer
     Bounce,          // a delivery status notification about one of our replies
     Forward,         // a customer's mail forwarded by staff (転送): goes out, never an answer
+    // Outbound outage or maintenance notice to an organisation's administrators (連絡体制,
+    // app/notices/): goes through the outbox like a reply, but answers nothing.
+    Notice,
 };
 
-// "customer", "reply", "note", "auto-reply", "ack", "bounce", "forward"
+// "customer", "reply", "note", "auto-reply", "ack", "bounce", "forward", "notice"
 QString messageKindKey(MessageKind kind);
 std::optional<MessageKind> messageKindFromKey(const QString &key);
 QString messageKindLabel(MessageKind kind); // translated: お客様, 返信, 社内メモ, 自動応答, …
@@ -75,7 +78,7 @@ struct TicketMessage
     QByteArray rawSource; // the complete original RFC 5322 bytes
     QByteArray contentHash; // hex SHA-256 of rawSource unless the caller supplies one
     qint64 authorId = 0;    // staff user for replies and notes
-    ReplyDelivery delivery = ReplyDelivery::Delivered; // replies only
+    ReplyDelivery delivery = ReplyDelivery::Delivered; // replies and notices only
     bool undelivered() const { return delivery == ReplyDelivery::Undelivered; }
     qint64 bounceOfId = 0;    // for a bounce: the reply it reports on
     QList<MessageAttachment> attachments;

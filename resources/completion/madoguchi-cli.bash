@@ -27,7 +27,7 @@ _madoguchi_cli()
             COMPREPLY=($(compgen -f -- "$cur"))
             return ;;
         --now|--from|--to|--limit|--subject|--category|--tag-prefix|--support-address|--imap|--smtp|\
-        --sent-folder|--move-to|--staff|--lock-retry|--message)
+        --sent-folder|--move-to|--staff|--lock-retry|--message|--incident|--maintenance)
             return ;;
         --format)
             COMPREPLY=($(compgen -W "table tsv csv json" -- "$cur")); return ;;
@@ -37,6 +37,12 @@ _madoguchi_cli()
             COMPREPLY=($(compgen -W "team staff org day month" -- "$cur")); return ;;
         --policy)
             COMPREPLY=($(compgen -W "next-business-day after-hours-next-day" -- "$cur")); return ;;
+        --kind)
+            COMPREPLY=($(compgen -W "first update recovery announcement" -- "$cur")); return ;;
+        --lang)
+            COMPREPLY=($(compgen -W "ja en" -- "$cur")); return ;;
+        --charset)
+            COMPREPLY=($(compgen -W "utf-8 iso-2022-jp" -- "$cur")); return ;;
     esac
 
     # The command is the first word after the global options (--now X, --database X).

@@ -37,6 +37,9 @@ expect "target" madoguchi-cli availability ""
 expect "--message" madoguchi-cli forward 12 --mes
 expect "--force" madoguchi-cli reply 12 --fo
 expect "" madoguchi-cli forward 12 --message ""
+expect "list preview send" madoguchi-cli notice ""
+expect "announcement first recovery update" madoguchi-cli notice send --kind ""
+expect "en ja" madoguchi-cli notice preview --lang ""
 # Every command of --help is offered.
 all=$(madoguchi-cli --help | sed -n '/^Commands:/,$p' | sed -n 's/^  \([a-z][a-z-]*\).*/\1/p' | sort -u | tr '\n' ' ' | sed 's/ $//')
 expect "$all" madoguchi-cli ""

@@ -271,7 +271,7 @@ private Q_SLOTS:
             if (japanese)
                 QVERIFY2(action->text().endsWith(u')'), qPrintable(action->text()));
         }
-        QCOMPARE(topLevel.size(), 5); // File, View, Ticket, Search, Help
+        QCOMPARE(topLevel.size(), 6); // File, View, Ticket, Search, Incidents and maintenance, Help
         QList<QMenu *> menus;
         for (QAction *action : window.menuBar()->actions())
             menus.append(action->menu());

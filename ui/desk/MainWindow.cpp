@@ -1,5 +1,7 @@
 #include "desk/MainWindow.h"
 
+#include "notices/AnnouncementBar.h"
+
 #include "WindowGeometry.h"
 #include "availability/AvailabilityView.h"
 #include "availability/DeskIncidents.h"
@@ -177,6 +179,10 @@ QWidget *MainWindow::buildDeskPage()
     m_listSummary->setObjectName(u"listSummary"_s);
     m_listSummary->setContentsMargins(4, 0, 4, 0);
     m_listSummary->setWordWrap(true);
+    m_announcements = new AnnouncementBar(m_desk, centre);
+    connect(m_announcements, &AnnouncementBar::sendAnnouncementRequested, this,
+            [this](qint64 planId) { showNoticeDialog(NoticeTopic::plan(planId), NoticeKind::Announcement); });
+    layout->addWidget(m_announcements);
     layout->addWidget(m_filters);
     layout->addWidget(m_listSummary);
     layout->addWidget(m_view, 1);
@@ -197,6 +203,7 @@ QWidget *MainWindow::buildDeskPage()
 
     m_panel = new TicketPanel(m_desk, m_splitter);
     m_panel->setCurrentUser(m_me);
+    connect(m_panel, &TicketPanel::organisationRequested, this, [this](qint64 id) { showOrganisations(id); });
     m_bulk = new BulkTicketActions(m_desk, m_view, m_model, this);
     m_bulk->setCurrentUser(m_me);
     m_bulk->setFallbackTicket([this] { return SeenTicket{m_panel->ticket().id, m_panel->ticket().version}; });
@@ -424,6 +431,7 @@ void MainWindow::refreshLive()
     showSelectionCount(); // a reset list clears its selection without saying so
     if (m_backup)
         m_backup->checkNow(); // nothing unless today's (JST) backup is still missing
+    m_announcements->check(); // once a day per plan
 }
 
 AvailabilityView *MainWindow::showAvailability()

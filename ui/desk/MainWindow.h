@@ -1,12 +1,14 @@
 #pragma once
 
 #include "core/Result.h"
+#include "notices/Notice.h"
 #include "tickets/StaffUser.h"
 #include "tickets/TicketListQuery.h"
 
 #include <QMainWindow>
 
 #include <functional>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -14,6 +16,7 @@ class QMenu;
 class QScrollArea;
 class QStackedWidget;
 class QSplitter;
+class QSettings;
 class QTabWidget;
 class QTableView;
 class QTimer;
@@ -32,6 +35,9 @@ class DeskNotifier;
 class EmptyListNotice;
 class KeyboardShortcutsDialog;
 class AutomaticBackup;
+class AnnouncementBar;
+class NoticeDialog;
+class OrganisationsDialog;
 class BulkTicketActions;
 class DeskStatusBar;
 class QueuePanel;
@@ -115,6 +121,17 @@ public:
     void applySavedView(const SavedView &view);
     void refreshSavedViews();
 
+    // Incidents and maintenance ▸ Send notice… (連絡体制): one non-modal dialog; `topic` and
+    // `kind` preselected when given (the announcement bar, the incident list).
+    NoticeDialog *showNoticeDialog(NoticeTopic topic = {}, std::optional<NoticeKind> kind = std::nullopt);
+    // ▸ Organisations…, on `organisationId` when given (the chosen ticket's customer's).
+    OrganisationsDialog *showOrganisations(qint64 organisationId = 0);
+    // The daily warning of a maintenance plan not yet announced, above the list.
+    AnnouncementBar *announcementBar() const { return m_announcements; }
+    // Where that warning remembers which plan it showed on which day (main() hands in the
+    // desktop's QSettings; none: this run only).
+    void setAnnouncementMemory(QSettings *settings);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
@@ -127,6 +144,7 @@ private:
     void askSaveView();
     void enableViewActions();
     void buildMenus();
+    void buildNoticeMenu(); // MainWindowNotices.cpp
     QAction *menuAction(QMenu *menu, const QString &text, const QList<QKeySequence> &keys, std::function<void()> slot);
     void applyFilter();
     void onCurrentRowChanged();
@@ -179,6 +197,7 @@ private:
     QAction *m_syncNowAction = nullptr;
     DeskOutbox *m_outbox = nullptr;
     ModalPrompts *m_prompts = nullptr;
+    AnnouncementBar *m_announcements = nullptr;
 };
 
 } // namespace Madoguchi

@@ -157,6 +157,8 @@ void MainWindow::buildMenus()
     connect(m_savedViews, &SavedViewList::viewChosen, this, &MainWindow::enableViewActions);
     enableViewActions();
 
+    buildNoticeMenu();
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(u"helpMenu"_s);
     menuAction(help, tr("&Keyboard shortcuts"), {QKeySequence(Qt::Key_F1)}, [this] { showKeyboardShortcuts(); })
@@ -171,6 +173,10 @@ void MainWindow::buildMenus()
     m_contextMenu->addAction(linkIncident);
     m_contextMenu->addSeparator();
     m_bulk->addTo(m_contextMenu);
+    m_contextMenu->addSeparator();
+    menuAction(m_contextMenu, tr("Customer's organisati&on…"), {},
+               [this] { showOrganisations(m_panel->ticket().organisationId); })
+        ->setObjectName(u"customerOrganisationAction"_s);
 }
 
 KeyboardShortcutsDialog *MainWindow::showKeyboardShortcuts()

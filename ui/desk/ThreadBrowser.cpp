@@ -29,6 +29,7 @@ KindLook darkLookOf(MessageKind kind)
     case MessageKind::CustomerMessage:
         return {"#64b5f6", "#1f2a36"};
     case MessageKind::StaffReply:
+    case MessageKind::Notice:
         return {"#81c784", "#1f2e22"};
     case MessageKind::InternalNote:
         return {"#ffd54f", "#332d14"};
@@ -51,6 +52,7 @@ KindLook lookOf(MessageKind kind)
     case MessageKind::CustomerMessage:
         return {"#1e5a96", "#ffffff"};
     case MessageKind::StaffReply:
+    case MessageKind::Notice:
         return {"#2e7d32", "#f1f8f1"};
     case MessageKind::InternalNote:
         return {"#806000", "#fff8dc"}; // the label is written in the band's colour: 4.5:1 at least
@@ -118,7 +120,8 @@ QString ThreadBrowser::threadHtml(const QList<TicketMessage> &messages, bool wit
         if (m.receivedClaimed)
             when += u" "_s + tr("(claimed by the sender)");
         QString label = messageKindLabel(m.kind);
-        if ((m.kind == MessageKind::StaffReply || m.kind == MessageKind::Forward) && m.delivery != ReplyDelivery::Delivered)
+        if ((m.kind == MessageKind::StaffReply || m.kind == MessageKind::Forward || m.kind == MessageKind::Notice)
+            && m.delivery != ReplyDelivery::Delivered)
             label += u" — "_s + replyDeliveryLabel(m.delivery);
         const QString body = !m.bodyHtml.isEmpty()
             ? HtmlSanitizer::sanitize(m.bodyHtml)

@@ -183,7 +183,16 @@ QWidget *TicketPanel::buildEditors()
     row->addWidget(m_priority);
     form->addRow(tr("Status / assignee / priority"), row);
     form->addRow(tr("Tags"), m_tags);
-    form->addRow(tr("Organisation"), m_organisation);
+    // The organisation page: its contacts and registered administrators (issue 15).
+    m_contactsButton = new QPushButton(tr("Contacts…"), box);
+    m_contactsButton->setObjectName(u"organisationContactsButton"_s);
+    m_contactsButton->setAutoDefault(false);
+    connect(m_contactsButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT organisationRequested(m_ticket.organisationId); });
+    auto *organisationRow = new QHBoxLayout;
+    organisationRow->addWidget(m_organisation, 1);
+    organisationRow->addWidget(m_contactsButton);
+    form->addRow(tr("Organisation"), organisationRow);
     for (QComboBox *combo : {m_status, m_assignee, m_priority})
         connect(combo, &QComboBox::activated, this, [this](int) { applyEditors(); });
     connect(m_tags, &QLineEdit::editingFinished, this, &TicketPanel::applyEditors);
@@ -250,6 +259,7 @@ void TicketPanel::reload()
     m_tags->setText(m_ticket.tags.join(u", "_s));
     m_organisation->setText(m_ticket.organisationName);
     m_organisation->setEnabled(m_ticket.organisationId > 0);
+    m_contactsButton->setEnabled(m_ticket.organisationId > 0);
     m_filling = false;
     showDeadline();
     showReplyState();

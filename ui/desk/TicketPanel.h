@@ -80,6 +80,8 @@ public:
 Q_SIGNALS:
     void ticketChanged(qint64 ticketId);
     void replyQueued(qint64 ticketId, qint64 outboxId);
+    // The ticket's organisation page was asked for (the Contacts… button).
+    void organisationRequested(qint64 organisationId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -110,6 +112,7 @@ private:
     QComboBox *m_priority = nullptr;
     QLineEdit *m_tags = nullptr;
     QLineEdit *m_organisation = nullptr;
+    QPushButton *m_contactsButton = nullptr;
     QCheckBox *m_headers = nullptr;
     ThreadBrowser *m_thread = nullptr;
     AttachmentList *m_attachments = nullptr;

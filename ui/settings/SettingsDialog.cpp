@@ -9,6 +9,7 @@
 #include "settings/DatabaseSettingsPage.h"
 #include "settings/LanguagePage.h"
 #include "settings/SettingsPage.h"
+#include "settings/NoticeTemplatesPage.h"
 #include "settings/SignaturesPage.h"
 #include "settings/StaffUsersPage.h"
 #include "settings/TemplatesPage.h"
@@ -59,6 +60,7 @@ SettingsDialog::SettingsDialog(TicketDesk &desk, DesktopSettings &settings, cons
     addPage(new CalendarSettingsPage(desk, user, prompts, this));
     addPage(new SignaturesPage(desk, user, this));
     addPage(new TemplatesPage(desk, user, this));
+    addPage(new NoticeTemplatesPage(desk, user, this));
     addPage(new UrgencyRulesPage(desk, user, this));
     addPage(new StaffUsersPage(desk, user, this));
     addPage(new AvailabilityTargetPage(desk, user, this));
