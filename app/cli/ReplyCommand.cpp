@@ -1,10 +1,13 @@
 // madoguchi-cli reply NUMBER: a reply queued from a script, as the program's editor queues it.
+#include "cli/CliActor.h"
 #include "cli/CliCommands.h"
 #include "cli/CliContext.h"
 #include "cli/CliStore.h"
+#include "cli/TerminalText.h"
 #include "mail/outbox/ReplyRequest.h"
 #include "tickets/TicketDesk.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QStringDecoder>
 
@@ -79,7 +82,16 @@ int runReply(CliContext &context, const QStringList &args)
     if (!database)
         return context.failure(database.error());
     TicketDesk desk(**database, context.clock);
-    StaffUser author = StaffUser::system();
+    // Under a person's own database login the reply is theirs, and only theirs.
+    auto actor = cliActor(desk);
+    if (!actor)
+        return context.failure(actor.error());
+    StaffUser author = *actor;
+    if (parser.isSet(u"as"_s) && !actsAsTheProgram(author) && parser.value(u"as"_s) != author.login) {
+        return context.failure(QCoreApplication::translate("ReplyCommand", "reply: --as %1: under the database login "
+                                                                           "%2 a reply is written as %2")
+                                   .arg(TerminalText::line(parser.value(u"as"_s)), author.login));
+    }
     if (parser.isSet(u"as"_s)) {
         auto user = desk.team().userByLogin(parser.value(u"as"_s));
         if (!user)
