@@ -1,4 +1,5 @@
 // madoguchi-cli account set|show|password: the team's support mailbox settings.
+#include "cli/CliActor.h"
 #include "cli/CliCommands.h"
 #include "cli/CliStore.h"
 #include "core/UrlPassword.h"
@@ -7,6 +8,7 @@
 #include "mail/account/OAuthTokenVault.h"
 #include "mail/smtp/SmtpServerSettings.h"
 #include "store/PasswordKeychain.h"
+#include "tickets/TicketDesk.h"
 
 #include <QFileInfo>
 
@@ -75,6 +77,12 @@ int accountSet(CliContext &context, const QStringList &args)
     auto account = openAccount(context, CliStoreOpening::MayCreate); // the setup command
     if (!account)
         return context.failure(account.error().message);
+    {
+        // The mailbox is the team's: a staff member's own login may not change it.
+        TicketDesk desk(*account->database, context.clock);
+        if (auto manager = cliManager(desk, u"account set"_s); !manager)
+            return context.failure(manager.error());
+    }
     MailAccountSettings settings = account->settings.value_or(MailAccountSettings());
     if (parser.isSet(u"imap"_s)) {
         const auto imap = ImapServerSettings::fromUrl(parser.value(u"imap"_s));

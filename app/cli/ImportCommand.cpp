@@ -1,3 +1,4 @@
+#include "cli/CliActor.h"
 #include "cli/CliCommands.h"
 #include "mail/MailIngestor.h"
 #include "mail/import/MailImport.h"
@@ -38,6 +39,9 @@ int runImport(CliContext &context, const QStringList &args)
     if (parser.isSet(prefix))
         addresses.ticketTagPrefix = parser.value(prefix);
     if (parser.isSet(save)) {
+        // The desk's addresses are team settings: a manager's to keep.
+        if (auto manager = cliManager(desk, u"import --save"_s); !manager)
+            return context.failure(manager.error());
         if (auto saved = MailIngestor::saveAddresses(desk, addresses); !saved)
             return context.failure(saved.error().message);
     }

@@ -1,5 +1,6 @@
 // madoguchi-cli org: customer organisations and their contacts, above all the registered
 // system administrators (システム管理者) that outage and maintenance notices go to.
+#include "cli/CliActor.h"
 #include "cli/CliCommands.h"
 #include "cli/CliContext.h"
 #include "cli/CliStore.h"
@@ -107,20 +108,24 @@ int runOrg(CliContext &context, const QStringList &args)
                         << '\n';
         return 0;
     }
+    // Changes are made in the name of whoever runs the command (their own database login).
+    auto actor = cliActor(desk);
+    if (!actor)
+        return context.failure(actor.error());
     if (adding) {
         OrganisationContact contact;
         contact.domain = words.at(2);
         contact.name = parser.value(u"name"_s);
         contact.address = parser.value(u"address"_s);
         contact.role = *role;
-        auto added = contacts.addContact(StaffUser::system(), contact);
+        auto added = contacts.addContact(*actor, contact);
         return added ? 0 : storeError(context, u"org contact add"_s, added.error());
     }
     if (removing) {
-        auto removed = contacts.removeContact(StaffUser::system(), words.at(2), words.at(3));
+        auto removed = contacts.removeContact(*actor, words.at(2), words.at(3));
         return removed ? 0 : storeError(context, u"org contact remove"_s, removed.error());
     }
-    auto imported = contacts.importCsv(StaffUser::system(), csv);
+    auto imported = contacts.importCsv(*actor, csv);
     if (!imported)
         return storeError(context, u"org import: "_s + words.at(1), imported.error());
     context.out << QCoreApplication::translate("OrgCommand", "%n contact(s) added or changed", nullptr, *imported)

@@ -1,3 +1,4 @@
+#include "cli/CliActor.h"
 #include "cli/CliCommands.h"
 #include "cli/CliContext.h"
 #include "cli/CliStore.h"
@@ -120,8 +121,11 @@ int runOutbox(CliContext &context, const QStringList &args)
     bool ok = false;
     const qint64 id = words.value(1).toLongLong(&ok);
     if ((action == u"retry"_s || action == u"discard"_s) && ok) {
+        auto actor = cliActor(desk); // the audit log names who discarded it
+        if (!actor)
+            return context.failure(actor.error());
         const Result<void> done = action == u"retry"_s ? desk.outbox().retryNow(id)
-                                                        : TicketReplies(desk).discard(StaffUser::system(), id);
+                                                        : TicketReplies(desk).discard(*actor, id);
         if (!done)
             return context.failure(done.error().message);
         return 0;

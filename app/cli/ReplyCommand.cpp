@@ -1,11 +1,14 @@
 // madoguchi-cli reply NUMBER: a reply queued from a script, as the program's editor queues it.
+#include "cli/CliActor.h"
 #include "cli/CliCommands.h"
 #include "cli/CliContext.h"
 #include "cli/CliStore.h"
+#include "cli/TerminalText.h"
 #include "mail/outbox/ReplyRequest.h"
 #include "tickets/ReplyEditors.h"
 #include "tickets/TicketDesk.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QStringDecoder>
 
@@ -39,9 +42,18 @@ QString readBodyFile(const QString &command, const QString &path, QString *probl
 int staffFromOption(CliContext &context, TicketDesk &desk, const QString &command, const QString &login,
                     StaffUser *author)
 {
-    *author = StaffUser::system();
+    // Under a person's own database login the mail is theirs, and only theirs (CliActor).
+    auto actor = cliActor(desk);
+    if (!actor)
+        return context.failure(actor.error());
+    *author = *actor;
     if (login.isEmpty())
         return 0;
+    if (!actsAsTheProgram(*author) && login != author->login) {
+        return context.failure(QCoreApplication::translate("ReplyCommand", "%1: --as %2: under the database login %3 "
+                                                                           "it is written as %3")
+                                   .arg(command, TerminalText::line(login), author->login));
+    }
     auto user = desk.team().userByLogin(login);
     if (!user)
         return context.failure(user.error().message);

@@ -1,5 +1,6 @@
 // madoguchi-cli sample-data: a realistic desk to try the program (and the UI) without mail.
 
+#include "cli/CliActor.h"
 #include "cli/CliCommands.h"
 #include "cli/CliStore.h"
 #include "mail/DeskIdentity.h"
@@ -22,6 +23,10 @@ int runSampleData(CliContext &context, const QStringList &args)
     if (!database)
         return context.failure(database.error().message);
     TicketDesk desk(**database, context.clock);
+    // The sample adds users and team settings: a manager's (or the owner's) to do.
+    auto actor = cliManager(desk, u"sample-data"_s);
+    if (!actor)
+        return context.failure(actor.error());
     const auto existing = desk.queue().list(QueueFilter::All, context.clock.now(), 1);
     if (!existing)
         return context.failure(existing.error().message);
@@ -43,7 +48,7 @@ int runSampleData(CliContext &context, const QStringList &args)
         sample.supportAddresses = {TicketFixtureBuilder::supportAddress()};
         if (sample.fromName.isEmpty())
             sample.fromName = u"株式会社サンプル サポート窓口"_s;
-        if (auto saved = sample.save(desk, StaffUser::system()); !saved)
+        if (auto saved = sample.save(desk, *actor); !saved)
             return context.failure(saved.error().message);
     }
     context.out << QCoreApplication::translate("SampleDataCommand", "Added %1 sample tickets.").arg(*made) << Qt::endl;

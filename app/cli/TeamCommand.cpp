@@ -1,4 +1,5 @@
 // madoguchi-cli team: one PostgreSQL login per person (docs/store.md, "One login per person").
+#include "cli/CliActor.h"
 #include "cli/CliCommands.h"
 #include "cli/CliContext.h"
 #include "cli/CliStore.h"
@@ -6,6 +7,8 @@
 #include "mail/account/MailPasswordSource.h"
 #include "store/DatabaseRoles.h"
 #include "tickets/TicketDesk.h"
+
+#include <QCoreApplication>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -87,6 +90,17 @@ int runTeam(CliContext &context, const QStringList &args)
     auto database = openCliStore(context);
     if (!database)
         return context.failure(database.error());
+    // Logins and grants are the database owner's to make (CREATEROLE); a person's own login,
+    // staff or manager, is refused here rather than half-way by PostgreSQL.
+    TicketDesk desk(**database, context.clock);
+    auto actor = cliActor(desk);
+    if (!actor)
+        return context.failure(actor.error());
+    if (!actsAsTheProgram(*actor)) {
+        return context.failure(QCoreApplication::translate("TeamCommand", "team: run this as the database's owner; "
+                                                                          "%1 is a person's own login.")
+                                   .arg(actor->login));
+    }
     if (words == QStringList{u"grants"_s}) {
         if (auto granted = DatabaseRoles::installGrants(**database); !granted)
             return context.failure(granted.error().message);

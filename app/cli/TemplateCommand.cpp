@@ -1,4 +1,5 @@
 // madoguchi-cli template: the team's reply templates (定型文) for scripts.
+#include "cli/CliActor.h"
 #include "cli/CliCommands.h"
 #include "cli/CliContext.h"
 #include "cli/CliStore.h"
@@ -27,6 +28,11 @@ int runTemplate(CliContext &context, const QStringList &args)
         return context.failure(database.error());
     TicketDesk desk(**database, context.clock);
     ReplyTemplates templates(desk);
+    // The team's templates are a manager's: under a staff member's own login the program
+    // refuses, as the database would.
+    auto actor = cliActor(desk);
+    if (!actor)
+        return context.failure(actor.error());
     if (action == u"list"_s && words.size() <= 1) {
         auto list = templates.visibleTo(0);
         if (!list)
@@ -46,9 +52,11 @@ int runTemplate(CliContext &context, const QStringList &args)
         entry.body = QString::fromUtf8(file.readAll());
         entry.subject = parser.value(u"subject"_s);
         entry.category = parser.value(u"category"_s);
-        auto added = templates.add(StaffUser::system(), entry);
-        if (!added)
-            return context.usageError(added.error().message);
+        auto added = templates.add(*actor, entry);
+        if (!added) {
+            return added.error().code == u"permission"_s ? context.failure(u"template add: "_s + added.error().message)
+                                                         : context.usageError(added.error().message);
+        }
         return 0;
     }
     if (action == u"remove"_s && words.size() == 2) {
@@ -57,8 +65,8 @@ int runTemplate(CliContext &context, const QStringList &args)
             return context.failure(list.error().message);
         for (const ReplyTemplate &t : std::as_const(*list)) {
             if (t.name == words.at(1)) {
-                auto removed = templates.remove(StaffUser::system(), t.id);
-                return removed ? 0 : context.failure(removed.error().message);
+                auto removed = templates.remove(*actor, t.id);
+                return removed ? 0 : context.failure(u"template remove: "_s + removed.error().message);
             }
         }
         return context.usageError(u"template remove: no team template named %1"_s.arg(words.at(1)));

@@ -23,18 +23,19 @@ Result<DatabaseAddress> DatabaseAddress::parse(const QString &text)
         return address;
     }
     const QUrl url(text, QUrl::StrictMode);
+    // A password in the address would end up in settings files and shell history. It is
+    // refused first, however the rest is spelled, so no other complaint quotes it.
+    if (UrlPassword::present(text) || !url.password().isEmpty()) {
+        return makeError(u"address"_s, QCoreApplication::translate("DatabaseAddress",
+                                                                  "Do not put the password in the database address; "
+                                                                  "it is read from the system keychain or PGPASSWORD."));
+    }
     if (!url.isValid() || url.host().isEmpty() || url.userName().isEmpty() || url.path().size() < 2) {
         return makeError(u"address"_s,
                          QCoreApplication::translate("DatabaseAddress",
                                                      "\"%1\" is not a PostgreSQL address of the form "
                                                      "postgresql://user@host:port/database")
                              .arg(UrlPassword::hidden(text))); // never repeat a password
-    }
-    if (!url.password().isEmpty()) {
-        // A password in the address would end up in settings files and shell history.
-        return makeError(u"address"_s, QCoreApplication::translate("DatabaseAddress",
-                                                                  "Do not put the password in the database address; "
-                                                                  "it is read from the system keychain or PGPASSWORD."));
     }
     address.backend = DatabaseBackend::Postgres;
     address.host = url.host();

@@ -68,8 +68,6 @@ Result<void> DatabaseRoles::installGrants(Database &database)
     auto name = databaseName(database);
     if (!name)
         return name.error();
-    const QString staff = identifier(groupName(*name, DatabaseRole::Staff));
-    const QString manager = identifier(groupName(*name, DatabaseRole::Manager));
     TransactionGuard transaction(database);
     if (!transaction.ok())
         return transaction.error();
@@ -85,6 +83,32 @@ Result<void> DatabaseRoles::installGrants(Database &database)
                 return created.error();
         }
     }
+    if (auto granted = grantToGroups(database, *name); !granted)
+        return granted;
+    return transaction.commit();
+}
+
+Result<void> DatabaseRoles::reapplyGrants(Database &database)
+{
+    if (!database.dialect().isPostgres())
+        return {};
+    auto name = databaseName(database);
+    if (!name)
+        return name.error();
+    for (DatabaseRole role : {DatabaseRole::Staff, DatabaseRole::Manager}) {
+        auto exists = roleExists(database, groupName(*name, role));
+        if (!exists)
+            return exists.error();
+        if (!*exists)
+            return {}; // no logins per person on this database (yet): nothing to keep up to date
+    }
+    return grantToGroups(database, *name);
+}
+
+Result<void> DatabaseRoles::grantToGroups(Database &database, const QString &name)
+{
+    const QString staff = identifier(groupName(name, DatabaseRole::Staff));
+    const QString manager = identifier(groupName(name, DatabaseRole::Manager));
     auto tables = database.exec(u"Listing the tables"_s,
                                 u"SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename"_s);
     if (!tables)
@@ -113,7 +137,7 @@ Result<void> DatabaseRoles::installGrants(Database &database)
         if (auto done = database.exec(u"Granting the team's rights"_s, statement); !done)
             return done.error();
     }
-    return transaction.commit();
+    return {};
 }
 
 Result<void> DatabaseRoles::addLogin(Database &database, const QString &login, DatabaseRole role,

@@ -31,8 +31,12 @@ public:
     static bool isValidLogin(const QString &login);
 
     // Creates the two group roles if missing and (re)applies their grants to every table that
-    // exists now. Idempotent: run again after a schema upgrade adds tables.
+    // exists now. Idempotent (`madoguchi-cli team grants`).
     static Result<void> installGrants(Database &database);
+    // The grants again, when the two group roles exist (nothing otherwise, and on SQLite):
+    // SchemaMigrations::migrate runs this as the last step of every upgrade, so the tables it
+    // adds get their grants in the same transaction. Never creates a role.
+    static Result<void> reapplyGrants(Database &database);
     // Creates (or updates) the login, sets its password when one is given, and makes it a
     // member of exactly one group. The staff_users row is the caller's (TeamDirectory).
     static Result<void> addLogin(Database &database, const QString &login, DatabaseRole role,
@@ -40,6 +44,9 @@ public:
     // The login this connection runs as when it is a person's own (a member of DB_staff or
     // DB_manager, not the owner, not a superuser); empty otherwise, and on SQLite.
     static Result<QString> personalLogin(Database &database);
+
+private:
+    static Result<void> grantToGroups(Database &database, const QString &name);
 };
 
 } // namespace Madoguchi

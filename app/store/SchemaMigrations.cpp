@@ -1,6 +1,7 @@
 #include "store/SchemaMigrations.h"
 
 #include "store/Database.h"
+#include "store/DatabaseRoles.h"
 #include "store/SearchGrams.h"
 #include "store/TransactionGuard.h"
 
@@ -350,6 +351,10 @@ Result<int> SchemaMigrations::migrate(Database &database, int target)
         if (!recorded)
             return recorded.error();
     }
+    // Last: the team's grants (schema 13) over every table, the ones just added included, so a
+    // person's own login works on the new version at once (PostgreSQL, when the team has them).
+    if (auto granted = DatabaseRoles::reapplyGrants(database); !granted)
+        return granted.error();
     if (auto done = transaction.commit(); !done)
         return done.error();
     return std::max(*current, target);

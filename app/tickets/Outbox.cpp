@@ -45,6 +45,49 @@ OutboxEntry readEntry(const QSqlQuery &row)
     return e;
 }
 
+// One try of Outbox::claimNext.
+struct ClaimAttempt
+{
+    std::optional<OutboxEntry> entry; // nullopt: nothing due, or lost
+    bool lost = false; // another sender claimed it (or staff discarded it) after we read it
+};
+
+Result<ClaimAttempt> claimOnce(Database &database, const QDateTime &now, int staleAfterSecs)
+{
+    TransactionGuard transaction(database);
+    if (!transaction.ok())
+        return transaction.error();
+    auto row = database.exec(
+        u"Looking for a reply to send"_s,
+        columns + u"WHERE (o.state = 'queued' AND (o.next_attempt_ms IS NULL OR o.next_attempt_ms <= ?)) "
+                  "OR (o.state = 'sending' AND o.next_attempt_ms <= ?) ORDER BY o.id LIMIT 1"_s,
+        {SqlValues::fromTime(now), SqlValues::fromTime(now)});
+    if (!row)
+        return row.error();
+    if (!row.value().next())
+        return ClaimAttempt();
+    OutboxEntry entry = readEntry(row.value());
+    const QString stateRead = row.value().value(2).toString();
+    row.value().finish();
+    // While Sending, next_attempt_ms is when a crashed sender's claim goes stale. The
+    // version-like check on state/attempts makes two senders never claim the same entry (and
+    // no sender one that was discarded after it was read).
+    auto claimed = database.exec(u"Claiming a reply to send"_s,
+                                 u"UPDATE outbox SET state = 'sending', attempts = attempts + 1, next_attempt_ms = ? "
+                                 "WHERE id = ? AND attempts = ? AND state = ?"_s,
+                                 {SqlValues::fromTime(now.addSecs(staleAfterSecs)), entry.id, entry.attempts,
+                                  stateRead});
+    if (!claimed)
+        return claimed.error();
+    if (claimed.value().numRowsAffected() == 0)
+        return ClaimAttempt{std::nullopt, true};
+    if (auto done = transaction.commit(); !done)
+        return done.error();
+    entry.state = OutboxState::Sending;
+    entry.attempts += 1;
+    return ClaimAttempt{entry, false};
+}
+
 } // namespace
 
 Result<qint64> Outbox::enqueue(qint64 messageRowId, const QDateTime &now, const QDateTime &notBefore)
@@ -58,35 +101,17 @@ Result<qint64> Outbox::enqueue(qint64 messageRowId, const QDateTime &now, const 
 
 Result<std::optional<OutboxEntry>> Outbox::claimNext(const QDateTime &now, int staleAfterSecs)
 {
-    TransactionGuard transaction(m_database);
-    if (!transaction.ok())
-        return transaction.error();
-    auto row = m_database.exec(
-        u"Looking for a reply to send"_s,
-        columns + u"WHERE (o.state = 'queued' AND (o.next_attempt_ms IS NULL OR o.next_attempt_ms <= ?)) "
-                  "OR (o.state = 'sending' AND o.next_attempt_ms <= ?) ORDER BY o.id LIMIT 1"_s,
-        {SqlValues::fromTime(now), SqlValues::fromTime(now)});
-    if (!row)
-        return row.error();
-    if (!row.value().next())
-        return std::optional<OutboxEntry>();
-    OutboxEntry entry = readEntry(row.value());
-    row.value().finish();
-    // While Sending, next_attempt_ms is when a crashed sender's claim goes stale. The
-    // version-like check on state/attempts makes two senders never claim the same entry.
-    auto claimed = m_database.exec(u"Claiming a reply to send"_s,
-                                   u"UPDATE outbox SET state = 'sending', attempts = attempts + 1, next_attempt_ms = ? "
-                                   "WHERE id = ? AND attempts = ?"_s,
-                                   {SqlValues::fromTime(now.addSecs(staleAfterSecs)), entry.id, entry.attempts});
-    if (!claimed)
-        return claimed.error();
-    if (claimed.value().numRowsAffected() == 0)
-        return std::optional<OutboxEntry>();
-    if (auto done = transaction.commit(); !done)
-        return done.error();
-    entry.state = OutboxState::Sending;
-    entry.attempts += 1;
-    return std::optional<OutboxEntry>(entry);
+    // Another sender may claim the entry we found between our read and our claim (PostgreSQL
+    // reads without locking; SQLite's BEGIN IMMEDIATE never lets that happen), or staff may
+    // discard it. Then the next due entry is ours to try: a sender stops only when nothing is
+    // due. Every lost claim is a change someone else committed, so this ends.
+    for (;;) {
+        auto attempt = claimOnce(m_database, now, staleAfterSecs);
+        if (!attempt)
+            return attempt.error();
+        if (!attempt->lost)
+            return attempt->entry;
+    }
 }
 
 Result<void> Outbox::update(qint64 id, const QString &doing, const QString &set, const QVariantList &values)

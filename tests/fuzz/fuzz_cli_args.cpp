@@ -2,7 +2,7 @@
 // (--now, deadline, business-minutes) and server and database addresses (account set --imap
 // --smtp, --database). Input: one argument per line. A moment that parses must survive a
 // format-and-parse round trip; an address holding a password is refused and no message
-// repeats the password (issue 17 item 3).
+// repeats the password (issue 17 item 3): the message does not change with the password.
 
 #include "FuzzTarget.h"
 #include "core/Jst.h"
@@ -28,15 +28,31 @@ QString findablePassword(const QString &text)
     return password.size() >= 4 && text.count(password) == 1 ? password : QString();
 }
 
+// The same address with another password of the same length: letters the password does not
+// hold, so no ":", "@" or "/" moves and UrlPassword finds the same span in both.
+QString withOtherPassword(const QString &text, const QString &password)
+{
+    QChar filler = u'a';
+    while (password.contains(filler))
+        filler = QChar(filler.unicode() + 1);
+    const qsizetype at = text.indexOf(password);
+    return text.left(at) + QString(password.size(), filler) + text.mid(at + password.size());
+}
+
+// No message repeats the password: it is the same message as for `other`, the same address
+// with another password (the text itself when none is findable). "The message does not
+// contain it" was no test: a password such as "ample.co.jp" is also part of the example
+// address the message shows (regressions/cli_args/password-inside-the-example-address).
 template<typename Settings>
-void checkServerAddress(const QString &text, const QString &password)
+void checkServerAddress(const QString &text, const QString &other)
 {
     const auto settings = Settings::fromUrl(text);
     if (UrlPassword::present(text))
         MADOGUCHI_FUZZ_CHECK(!settings.ok());
     if (!settings.ok()) {
         MADOGUCHI_FUZZ_CHECK(!settings.error().message.isEmpty());
-        MADOGUCHI_FUZZ_CHECK(password.isEmpty() || !settings.error().message.contains(password));
+        const auto again = Settings::fromUrl(other);
+        MADOGUCHI_FUZZ_CHECK(!again.ok() && again.error().message == settings.error().message);
         return;
     }
     (void)settings->toUrl();
@@ -58,12 +74,14 @@ MADOGUCHI_FUZZ_TARGET(cli_args)
             (void)Jst::dateOf(*moment);
         }
         const QString password = findablePassword(text);
-        MADOGUCHI_FUZZ_CHECK(password.isEmpty() || !UrlPassword::hidden(text).contains(password));
-        MADOGUCHI_FUZZ_CHECK(password.isEmpty() || !UrlPassword::removed(text).contains(password));
-        checkServerAddress<ImapServerSettings>(text, password);
-        checkServerAddress<SmtpServerSettings>(text, password);
+        const QString other = password.isEmpty() ? text : withOtherPassword(text, password);
+        MADOGUCHI_FUZZ_CHECK(UrlPassword::hidden(text) == UrlPassword::hidden(other));
+        MADOGUCHI_FUZZ_CHECK(UrlPassword::removed(text) == UrlPassword::removed(other));
+        checkServerAddress<ImapServerSettings>(text, other);
+        checkServerAddress<SmtpServerSettings>(text, other);
         if (const auto address = DatabaseAddress::parse(text); !address.ok()) {
-            MADOGUCHI_FUZZ_CHECK(password.isEmpty() || !address.error().message.contains(password));
+            const auto again = DatabaseAddress::parse(other);
+            MADOGUCHI_FUZZ_CHECK(!again.ok() && again.error().message == address.error().message);
         } else if (address->backend == DatabaseBackend::Postgres) {
             MADOGUCHI_FUZZ_CHECK(DatabaseAddress::parse(address->toString()).ok());
         }

@@ -181,6 +181,56 @@ private Q_SLOTS:
         QCOMPARE(m_desk->outbox().entry(reply.outboxId)->value().sent, acceptedAt);
     }
 
+    // Two `outbox send` at once on one outbox (two desktops, or a desktop and a cron job):
+    // every reply goes out exactly once, and neither stops while a reply is still waiting for
+    // a sender (a lost race for an entry once made the loser stop: Outbox::claimNext).
+    void twoSendersSendEveryReplyOnce()
+    {
+        const int replies = 80;
+        QHash<qint64, QString> messageIdOf;
+        for (int n = 1; n <= replies; ++n) {
+            const QueuedReply queued = queueReply(n);
+            QVERIFY(queued.outboxId > 0);
+            messageIdOf.insert(queued.outboxId, queued.messageId);
+        }
+        const QHash<QString, int> before = delivered();
+        const QDateTime now = m_clock->now().addSecs(60);
+        std::unique_ptr<QProcess> first(startSend(now));
+        std::unique_ptr<QProcess> second(startSend(now));
+        QVERIFY(first->waitForStarted(30000) && second->waitForStarted(30000));
+        // The moment the first of them ends, no reply may be left unclaimed.
+        QProcess *ended = nullptr;
+        QVERIFY(QTest::qWaitFor([&]() {
+            ended = first->state() == QProcess::NotRunning    ? first.get()
+                    : second->state() == QProcess::NotRunning ? second.get()
+                                                              : nullptr;
+            return ended != nullptr;
+        }, 120000));
+        auto waiting = m_t->db().scalar(u"test"_s, u"SELECT COUNT(*) FROM outbox WHERE state = 'queued'"_s);
+        VERIFY_OK(waiting);
+        // (waitForFinished is false for a process that has already finished.)
+        const auto finished = [](QProcess &p) { return p.state() == QProcess::NotRunning || p.waitForFinished(120000); };
+        QVERIFY(finished(*first) && finished(*second));
+        const QString output = QString::fromUtf8(first->readAll() + second->readAll());
+        QVERIFY2(waiting->toInt() == 0,
+                 qPrintable(u"a sender stopped while %1 replies were waiting:\n%2"_s.arg(waiting->toInt()).arg(output)));
+        QCOMPARE(first->exitCode(), 0);
+        QCOMPARE(second->exitCode(), 0);
+        QHash<QString, int> counts = delivered();
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            counts.remove(it.key());
+        for (auto it = messageIdOf.cbegin(); it != messageIdOf.cend(); ++it) {
+            QVERIFY2(counts.value(it.value()) == 1,
+                     qPrintable(u"reply %1 <%2> delivered %3 times"_s.arg(it.key()).arg(it.value())
+                                    .arg(counts.value(it.value()))));
+            QCOMPARE(rawState(it.key()), u"sent"_s);
+        }
+        QCOMPARE(counts.size(), messageIdOf.size());
+        // Each reply reported sent once, by one of the two.
+        static const QRegularExpression sentLine(u"^sent \\d+ "_s, QRegularExpression::MultilineOption);
+        QVERIFY2(int(output.count(sentLine)) == replies, qPrintable(output));
+    }
+
     void killedAtRandomMomentsDeliversEveryReplyOnce()
     {
         const int replies = qEnvironmentVariableIntValue("MADOGUCHI_KILL_REPLIES") > 0

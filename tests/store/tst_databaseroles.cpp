@@ -3,7 +3,8 @@
 // then each forbidden statement is tried directly in SQL as staff (and the audit log's
 // UPDATE/DELETE as manager and owner too), each expecting PostgreSQL's refusal; and the
 // program's own operations run through the core as staff and as manager.
-// The audit log's append-only trigger is checked on SQLite as well.
+// The audit log's append-only trigger is checked on SQLite as well. madoguchi-cli under a
+// person's own login acts as that person; an upgrade re-applies the grants to new tables.
 
 #include "../common/TestDatabase.h"
 #include "../common/VerifyOk.h"
@@ -22,7 +23,9 @@
 #include "tickets/TicketDesk.h"
 #include "tickets/UrgencyRules.h"
 
+#include <QProcess>
 #include <QSqlError>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -61,8 +64,29 @@ class TestDatabaseRoles : public QObject
     FixedClock m_clock{*Jst::parseIso(u"2026-06-10T12:00:00+09:00"_s)};
     qint64 m_ticket = 0;
     qint64 m_sharedTemplate = 0;
+    QTemporaryDir m_dir;
 
     QString login(const QString &who) const { return who + u'_' + m_suffix; }
+    QString upgradedName() const { return u"roles_up_"_s + m_suffix; }
+
+    struct Run
+    {
+        int status = -1;
+        QString out, err;
+    };
+    // madoguchi-cli with the database address naming `who`'s login (the password from
+    // PGPASSWORD, as a person's would come from ~/.pgpass).
+    Run cliAs(const QString &who, const QStringList &args)
+    {
+        DatabaseAddress address = m_address;
+        address.user = login(who);
+        QProcess process;
+        process.start(QStringLiteral(MADOGUCHI_CLI), QStringList{u"--database"_s, address.toString()} + args);
+        if (!process.waitForFinished(60000))
+            return {};
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
 
     std::unique_ptr<Database> connectAs(const QString &user)
     {
@@ -75,6 +99,28 @@ class TestDatabaseRoles : public QObject
             return nullptr;
         }
         return std::move(opened.value().database);
+    }
+
+    static QStringList tablesOf(Database &db)
+    {
+        QStringList tables;
+        auto rows = db.exec(u"test"_s, u"SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1"_s);
+        while (rows && rows.value().next())
+            tables.append(rows.value().value(0).toString());
+        return tables;
+    }
+
+    // What `who` may do to `table`, as PostgreSQL answers it ("SELECT,INSERT,...").
+    static QString rightsOf(Database &db, const QString &who, const QString &table)
+    {
+        QStringList rights;
+        for (const QString &right : {u"SELECT"_s, u"INSERT"_s, u"UPDATE"_s, u"DELETE"_s}) {
+            auto has = db.scalar(u"test"_s, u"SELECT has_table_privilege(CAST(? AS NAME), CAST(? AS TEXT), CAST(? AS TEXT))"_s,
+                                 {who, QString(u"public."_s + table), right});
+            if (has && has->toBool())
+                rights.append(right);
+        }
+        return table + u": "_s + rights.join(u',');
     }
 
     StaffUser userFor(TicketDesk &desk, const QString &who)
@@ -145,6 +191,13 @@ private Q_SLOTS:
         m_sharedTemplate = *added;
         VERIFY_OK(UrgencyRules::load(*m_owner)->save(*m_owner, desk.audit(), StaffUser::system()));
 
+        // A login in the staff group that is not one of the desk's users.
+        VERIFY_OK(DatabaseRoles::addLogin(*m_owner, login(u"ghost"_s), DatabaseRole::Staff, password()));
+        QFile body(m_dir.filePath(u"body.txt"_s));
+        QVERIFY(body.open(QIODevice::WriteOnly));
+        body.write("確認いたします。\n");
+        body.close();
+
         m_staff = connectAs(login(u"suzuki"_s));
         m_manager = connectAs(login(u"tanaka"_s));
         QVERIFY(m_staff && m_manager);
@@ -157,7 +210,11 @@ private Q_SLOTS:
         m_owner.reset();
         if (m_super) {
             (void)m_super->exec(u"test"_s, u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_address.databaseName));
-            for (const QString &role : {u"suzuki"_s, u"tanaka"_s, u"sato"_s, u"owner"_s})
+            (void)m_super->exec(u"test"_s, u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(upgradedName()));
+            for (const QString &group : {u"_staff"_s, u"_manager"_s})
+                (void)m_super->exec(u"test"_s, u"DROP ROLE IF EXISTS %1"_s.arg(upgradedName() + group));
+            for (const QString &role : {u"suzuki"_s, u"tanaka"_s, u"sato"_s, u"ghost"_s, u"kato"_s, u"ito"_s,
+                                        u"owner"_s})
                 (void)m_super->exec(u"test"_s, u"DROP ROLE IF EXISTS %1"_s.arg(login(role)));
             for (const QString &group : {u"_staff"_s, u"_manager"_s})
                 (void)m_super->exec(u"test"_s, u"DROP ROLE IF EXISTS %1"_s.arg(m_address.databaseName + group));
@@ -342,6 +399,175 @@ private Q_SLOTS:
         VERIFY_OK(desk.team().setRole(me, sato.id, StaffRole::Staff));
         VERIFY_OK(m_manager->exec(u"test"_s, u"UPDATE reply_templates SET body = 'どうも' WHERE id = ?"_s,
                                   {m_sharedTemplate}));
+    }
+
+    // madoguchi-cli under a person's own login acts as that person (the audit log names them)
+    // and refuses, with the program's own words, what their role may not do; the owner's
+    // login acts as the program.
+    void cliActsAsTheLoginsStaffMember_data()
+    {
+        QTest::addColumn<QString>("who");
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("refusal");     // in stderr when status != 0
+        QTest::addColumn<QString>("auditAction"); // the row written when status == 0
+        QTest::addColumn<QString>("actor");       // whose name it carries ("" = the program)
+        const QString body = m_dir.filePath(u"body.txt"_s);
+        const QString ticket = QString::number(m_ticket);
+        const QString staffOnly = u"only a manager can do this"_s;
+        const auto addContact = [](const QString &name, const QString &address) {
+            return QStringList{u"org"_s, u"contact"_s, u"add"_s, u"example.jp"_s, u"--name"_s, name, u"--address"_s,
+                               address};
+        };
+        QTest::newRow("staff adds a contact")
+            << u"suzuki"_s
+            << addContact(u"山田"_s, u"yamada@example.jp"_s)
+            << 0 << QString() << u"contact"_s << u"suzuki"_s;
+        QTest::newRow("staff replies as themselves")
+            << u"suzuki"_s << QStringList{u"reply"_s, ticket, u"--body-file"_s, body} << 0 << QString() << u"reply"_s
+            << u"suzuki"_s;
+        QTest::newRow("manager adds a contact")
+            << u"tanaka"_s
+            << addContact(u"高橋"_s, u"takahashi@example.jp"_s)
+            << 0 << QString() << u"contact"_s << u"tanaka"_s;
+        QTest::newRow("the owner acts as the program")
+            << u"owner"_s
+            << addContact(u"佐々木"_s, u"sasaki@example.jp"_s)
+            << 0 << QString() << u"contact"_s << QString();
+        QTest::newRow("staff: a team template") << u"suzuki"_s
+                                                << QStringList{u"template"_s, u"add"_s, u"挨拶"_s, u"--body-file"_s, body}
+                                                << 1 << u"Only a manager can change the team's templates."_s
+                                                << QString() << QString();
+        QTest::newRow("staff: remove a team template") << u"suzuki"_s
+                                                       << QStringList{u"template"_s, u"remove"_s, u"お礼"_s} << 1
+                                                       << u"Only a manager can change the team's templates."_s
+                                                       << QString() << QString();
+        QTest::newRow("staff: the mailbox settings")
+            << u"suzuki"_s
+            << QStringList{u"account"_s, u"set"_s, u"--imap"_s, u"imaps://support@mail.example.jp:993"_s} << 1
+            << u"account set: "_s + staffOnly << QString() << QString();
+        QTest::newRow("staff: the sample desk") << u"suzuki"_s << QStringList{u"sample-data"_s, u"--force"_s} << 1
+                                                << u"sample-data: "_s + staffOnly << QString() << QString();
+        QTest::newRow("staff: a login for someone")
+            << u"suzuki"_s << QStringList{u"team"_s, u"login"_s, u"add"_s, u"mallory"_s, u"--role"_s, u"staff"_s} << 1
+            << u"run this as the database's owner"_s << QString() << QString();
+        QTest::newRow("manager: the grants") << u"tanaka"_s << QStringList{u"team"_s, u"grants"_s} << 1
+                                             << u"run this as the database's owner"_s << QString() << QString();
+        QTest::newRow("staff: a reply in another's name")
+            << u"suzuki"_s << QStringList{u"reply"_s, ticket, u"--body-file"_s, body, u"--as"_s, login(u"tanaka"_s)}
+            << 1 << u"a reply is written as "_s + login(u"suzuki"_s) << QString() << QString();
+        QTest::newRow("a login that is not a user")
+            << u"ghost"_s
+            << addContact(u"幽霊"_s, u"ghost@example.jp"_s)
+            << 1 << u"is not one of the desk's users"_s << QString() << QString();
+    }
+
+    void cliActsAsTheLoginsStaffMember()
+    {
+        if (!Testing::usingPostgres())
+            QSKIP("logins per person are PostgreSQL's (tests/scripts/with-postgres.sh)");
+        QFETCH(QString, who);
+        QFETCH(QStringList, args);
+        QFETCH(int, status);
+        QFETCH(QString, refusal);
+        QFETCH(QString, auditAction);
+        QFETCH(QString, actor);
+        const auto count = [this](const QString &sql) {
+            return m_owner->scalar(u"test"_s, sql).valueOr(QVariant(-1)).toLongLong();
+        };
+        const qint64 auditRows = count(u"SELECT COUNT(*) FROM audit_log"_s);
+        const qint64 templates = count(u"SELECT COUNT(*) FROM reply_templates"_s);
+        const qint64 users = count(u"SELECT COUNT(*) FROM staff_users"_s);
+        const Run run = cliAs(who, args);
+        QVERIFY2(run.status == status, qPrintable(u"status %1: %2%3"_s.arg(run.status).arg(run.out, run.err)));
+        if (status != 0) {
+            // The program's words, one line, before PostgreSQL was asked (nothing changed).
+            QVERIFY2(run.err.contains(refusal), qPrintable(run.err));
+            QCOMPARE(run.err.count(u'\n'), 1);
+            QVERIFY2(!run.err.contains(u"permission denied"_s) && !run.err.contains(u"row-level security"_s),
+                     qPrintable(run.err));
+            QCOMPARE(count(u"SELECT COUNT(*) FROM audit_log"_s), auditRows);
+            QCOMPARE(count(u"SELECT COUNT(*) FROM reply_templates"_s), templates);
+            QCOMPARE(count(u"SELECT COUNT(*) FROM staff_users"_s), users);
+            return;
+        }
+        auto last = m_owner->exec(u"test"_s,
+                                  u"SELECT COALESCE(u.login, ''), a.db_login FROM audit_log a LEFT JOIN staff_users u "
+                                  "ON u.id = a.actor_id WHERE a.action = ? ORDER BY a.id DESC LIMIT 1"_s,
+                                  {auditAction});
+        VERIFY_OK(last);
+        QVERIFY(last.value().next());
+        QCOMPARE(last->value(0).toString(), actor.isEmpty() ? QString() : login(actor));
+        QCOMPARE(last->value(1).toString(), login(who));
+    }
+
+    // After an upgrade from schema 13 (when logins per person came) run by the owner, a staff
+    // and a manager login have exactly the rights docs/store.md gives them on every table,
+    // the ones later versions added included, without `team grants` by hand.
+    void upgradeGrantsTheNewTables()
+    {
+        if (!Testing::usingPostgres())
+            QSKIP("grants are PostgreSQL's (tests/scripts/with-postgres.sh)");
+        DatabaseAddress address = m_address;
+        address.databaseName = upgradedName();
+        VERIFY_OK(m_super->exec(u"test"_s, u"CREATE DATABASE %1 OWNER %2"_s.arg(upgradedName(), login(u"owner"_s))));
+        QStringList before;
+        {
+            auto opened = Database::open(address, password());
+            VERIFY_OK(opened);
+            Database &owner = **opened;
+            VERIFY_OK(SchemaMigrations::migrate(owner, 13));
+            VERIFY_OK(DatabaseRoles::addLogin(owner, login(u"kato"_s), DatabaseRole::Staff, password()));
+            VERIFY_OK(DatabaseRoles::addLogin(owner, login(u"ito"_s), DatabaseRole::Manager, password()));
+            before = tablesOf(owner);
+            VERIFY_OK(SchemaMigrations::migrate(owner)); // the owner opens it with the new program
+        }
+        auto opened = Database::open(address, password());
+        VERIFY_OK(opened);
+        Database &owner = **opened;
+        const QStringList after = tablesOf(owner);
+        QStringList added;
+        for (const QString &table : after) {
+            if (!before.contains(table))
+                added.append(table);
+        }
+        QVERIFY2(!added.isEmpty(), "no version after 13 adds a table: nothing to check");
+        // docs/store.md's table: the manager's tables, the audit log (append only) and the
+        // schema are narrowed; everything else is the daily work both roles do.
+        const QHash<QString, std::pair<QString, QString>> narrowed = {
+            {u"staff_users"_s, {u"SELECT"_s, u"SELECT,INSERT,UPDATE,DELETE"_s}},
+            {u"company_holidays"_s, {u"SELECT"_s, u"SELECT,INSERT,UPDATE,DELETE"_s}},
+            {u"settings"_s, {u"SELECT,INSERT,UPDATE"_s, u"SELECT,INSERT,UPDATE,DELETE"_s}}, // staff: own signature row
+            {u"reply_templates"_s, {u"SELECT,INSERT,UPDATE,DELETE"_s, u"SELECT,INSERT,UPDATE,DELETE"_s}}, // own rows
+            {u"audit_log"_s, {u"SELECT,INSERT"_s, u"SELECT,INSERT"_s}},
+            {u"schema_version"_s, {u"SELECT"_s, u"SELECT"_s}},
+        };
+        const QString all = u"SELECT,INSERT,UPDATE,DELETE"_s;
+        for (const QString &table : after) {
+            const auto expected = narrowed.value(table, {all, all});
+            QCOMPARE(rightsOf(owner, login(u"kato"_s), table), table + u": "_s + expected.first);
+            QCOMPARE(rightsOf(owner, login(u"ito"_s), table), table + u": "_s + expected.second);
+        }
+        auto sequences = owner.scalar(u"test"_s,
+                                      u"SELECT COUNT(*) FROM pg_sequences WHERE NOT has_sequence_privilege(CAST(? AS NAME), "
+                                      "format('%I.%I', schemaname, sequencename), 'USAGE')"_s,
+                                      {login(u"kato"_s)});
+        VERIFY_OK(sequences);
+        QCOMPARE(sequences->toInt(), 0);
+        // And as the staff login itself: every table reads, and the new ones take its work.
+        DatabaseAddress asKato = address;
+        asKato.user = login(u"kato"_s);
+        auto kato = Database::open(asKato, password());
+        VERIFY_OK(kato);
+        for (const QString &table : after)
+            VERIFY_OK((*kato)->exec(u"test"_s, u"SELECT * FROM %1 LIMIT 1"_s.arg(table)));
+        VERIFY_OK((*kato)->exec(u"test"_s, u"INSERT INTO organisations (domain, name) VALUES ('up.example.jp', 'x')"_s));
+        VERIFY_OK((*kato)->exec(u"test"_s, u"INSERT INTO organisation_contacts (organisation_id, name, address, role) "
+                                           "SELECT id, 'x', 'x@up.example.jp', 'admin' FROM organisations "
+                                           "WHERE domain = 'up.example.jp'"_s)); // schema 16
+        kato.value().reset();
+        opened.value().reset();
+        VERIFY_OK(m_super->exec(u"test"_s, u"DROP DATABASE %1 WITH (FORCE)"_s.arg(upgradedName())));
     }
 };
 
