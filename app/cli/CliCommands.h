@@ -19,6 +19,9 @@ int runOutbox(CliContext &context, const QStringList &args);
 int runTemplate(CliContext &context, const QStringList &args);
 int runTeam(CliContext &context, const QStringList &args);
 int runReply(CliContext &context, const QStringList &args);
+// The Approval queue (ApproveCommand.cpp).
+int runApprovals(CliContext &context, const QStringList &args);
+int runApprove(CliContext &context, const QStringList &args);
 
 int runAccount(CliContext &context, const QStringList &args);
 int runAccountLogin(CliContext &context, const QStringList &args); // `account login`

@@ -31,6 +31,9 @@ expect "--imap" madoguchi-cli account set --im
 expect "--lock-retry" madoguchi-cli serve --lock
 expect "after-hours-next-day next-business-day" madoguchi-cli deadline x --policy ""
 expect "day month org staff team" madoguchi-cli report --by ""
+expect "approvals approve" madoguchi-cli appro
+expect "--comment" madoguchi-cli approve 1 --com
+expect "no yes" madoguchi-cli team user set sato --needs-approval ""
 # Every command of --help is offered.
 all=$(madoguchi-cli --help | sed -n '/^Commands:/,$p' | sed -n 's/^  \([a-z][a-z-]*\).*/\1/p' | sort -u | tr '\n' ' ' | sed 's/ $//')
 expect "$all" madoguchi-cli ""

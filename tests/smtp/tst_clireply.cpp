@@ -7,6 +7,7 @@
 #include "../common/TestSmtpServer.h"
 #include "../common/VerifyOk.h"
 #include "ReplyTestDesk.h"
+#include "SentMail.h"
 
 #include "core/Clock.h"
 #include "core/Jst.h"
@@ -34,40 +35,15 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace Madoguchi;
 using Madoguchi::Testing::TestDatabase;
+using Madoguchi::Testing::pythonParse;
+using Madoguchi::Testing::sinkDir;
+using Madoguchi::Testing::sinkFiles;
 
 namespace {
 
 QDateTime jst(const QString &text)
 {
     return *Jst::parseIso(text + u":00+09:00"_s);
-}
-
-QString sinkDir()
-{
-    return Testing::testSmtpDir(u"starttls"_s);
-}
-
-QStringList sinkFiles()
-{
-    return QDir(sinkDir()).entryList({u"*.eml"_s}, QDir::Files, QDir::Name);
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// Python's reading of a mail file (tests/scripts/parse-mail.py); empty when it failed.
-QJsonObject pythonParse(const QString &path)
-{
-    QProcess python;
-    python.start(u"/usr/bin/python3"_s, {QStringLiteral(MADOGUCHI_SOURCE_DIR) + u"/tests/scripts/parse-mail.py"_s, path});
-    if (!python.waitForFinished(30000) || python.exitCode() != 0) {
-        qWarning().noquote() << QString::fromUtf8(python.readAllStandardError());
-        return {};
-    }
-    return QJsonDocument::fromJson(python.readAllStandardOutput()).object();
 }
 
 } // namespace
@@ -200,7 +176,7 @@ private Q_SLOTS:
         const QStringList after = sinkFiles();
         QCOMPARE(after.size(), before.size() + 1);
         const QString file = sinkDir() + u'/' + after.last();
-        const QByteArray raw = readFile(file);
+        const QByteArray raw = Testing::readMailFile(file);
         QCOMPARE(raw, (*reply)->rawSource); // what was stored is what was sent
 
         const QString subject = u"Re: [#%1] 請求書再発行のご案内"_s.arg(m_ticket);
@@ -291,7 +267,7 @@ private Q_SLOTS:
         const QStringList after = sinkFiles();
         QCOMPARE(after.size(), before.size() + 1);
         const QString file = sinkDir() + u'/' + after.last();
-        const QByteArray raw = readFile(file);
+        const QByteArray raw = Testing::readMailFile(file);
         const QByteArray label = charset == u"utf-8"_s ? "UTF-8" : "ISO-2022-JP";
         QVERIFY2(raw.contains(QByteArray("filename*0*=" + label + "''")), raw.left(3000).constData());
         QVERIFY2(raw.contains(QByteArray("name=\"=?" + label + "?B?")), raw.left(3000).constData());
