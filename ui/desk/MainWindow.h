@@ -22,6 +22,7 @@ class CalendarPage;
 class DeskMailboxSync;
 class DeskOutbox;
 class ModalPrompts;
+class ApprovalQueueView;
 class OutboxView;
 class DeskNotifier;
 class EmptyListNotice;
@@ -74,6 +75,8 @@ public:
     void setOutbox(DeskOutbox *outbox);
     // File ▸ Outbox…: the one non-modal outbox view.
     OutboxView *showOutbox();
+    // 承認: managers' Approval queue (the queue column's button, File menu).
+    ApprovalQueueView *showApprovals();
     // Tests answer the questions of the reply editor and the outbox in advance.
     void setPrompts(ModalPrompts &prompts);
 

@@ -3,6 +3,7 @@
 #include "WindowGeometry.h"
 
 #include "settings/AccountsPage.h"
+#include "settings/AcknowledgementPage.h"
 #include "settings/AppearancePage.h"
 #include "settings/CalendarSettingsPage.h"
 #include "settings/DatabaseSettingsPage.h"
@@ -55,6 +56,7 @@ SettingsDialog::SettingsDialog(TicketDesk &desk, DesktopSettings &settings, cons
     addPage(new CalendarSettingsPage(desk, user, prompts, this));
     addPage(new SignaturesPage(desk, user, this));
     addPage(new UrgencyRulesPage(desk, user, this));
+    addPage(new AcknowledgementPage(desk, user, this));
     addPage(new StaffUsersPage(desk, user, this));
     addPage(new LanguagePage(settings, this));
     addPage(new AppearancePage(settings, this));
