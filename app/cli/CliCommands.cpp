@@ -55,6 +55,10 @@ QList<CliCommand> cliCommands()
                     "                                 send the customer's mail and its attachments on, "
                     "never an answer; prints the outbox id",
          runForward},
+        {"approvals", "approvals [--as LOGIN]         replies waiting for a manager's approval (tsv)", runApprovals},
+        {"approve", "approve ID [--return --comment TEXT] [--as LOGIN]\n"
+                    "                                 approve a held reply (prints the outbox id) or send it back",
+         runApprove},
         {"template", "template [list] | template add NAME --body-file FILE [--subject S] [--category C]\n"
                      "                | template remove NAME   the team's reply templates", runTemplate},
         {"incident", "incident add --function client|webform|clickcount --from ISO8601 [--to ISO8601]\n"
@@ -79,6 +83,7 @@ QList<CliCommand> cliCommands()
                          "                                 the agreement's monthly availability, client and consumer",
          runAvailability},
         {"team", "team login add LOGIN --role staff|manager [--name NAME] [--password-file FILE] | team grants\n"
+                 "                | team user set LOGIN --needs-approval yes|no\n"
                  "                                 a PostgreSQL login per person, its rights enforced by the database",
          runTeam},
     };

@@ -28,6 +28,9 @@ QString readBodyFile(const QString &command, const QString &path, QString *probl
 // --as LOGIN (empty: the system) as `author`; else the status to return, its line printed.
 int staffFromOption(CliContext &context, TicketDesk &desk, const QString &command, const QString &login,
                     StaffUser *author);
+// The Approval queue (ApproveCommand.cpp).
+int runApprovals(CliContext &context, const QStringList &args);
+int runApprove(CliContext &context, const QStringList &args);
 
 int runAccount(CliContext &context, const QStringList &args);
 int runAccountLogin(CliContext &context, const QStringList &args); // `account login`

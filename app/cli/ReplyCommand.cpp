@@ -152,7 +152,11 @@ int runReply(CliContext &context, const QStringList &args)
             return context.usageError(u"reply: "_s + queued.error().message);
         return context.failure(queued.error().message);
     }
-    context.out << queued->outboxId << '\n';
+    // 承認: held for a manager's approval instead (madoguchi-cli approvals / approve ID).
+    if (queued->approvalId != 0)
+        context.out << u"held "_s << queued->approvalId << '\n';
+    else
+        context.out << queued->outboxId << '\n';
     return 0;
 }
 

@@ -76,6 +76,26 @@ int addLogin(CliContext &context, Database &database, const QString &login, cons
     return 0;
 }
 
+// 承認: whose replies wait for a manager's approval (audited like a role change).
+int setUser(CliContext &context, Database &database, const QString &login, const QCommandLineParser &parser)
+{
+    const QString needed = parser.value(u"needs-approval"_s);
+    if (needed != u"yes"_s && needed != u"no"_s)
+        return context.usageError(u"team user set: --needs-approval yes or --needs-approval no is needed"_s);
+    TicketDesk desk(database, context.clock);
+    auto user = desk.team().userByLogin(login);
+    if (!user)
+        return context.failure(user.error().message);
+    if (!user->has_value()) {
+        return context.usageError(u"team user set: there is no staff member with the login \"%1\""_s.arg(
+            TerminalText::line(login)));
+    }
+    if (auto changed = desk.team().setNeedsApproval(StaffUser::system(), (*user)->id, needed == u"yes"_s); !changed)
+        return context.failure(changed.error().message);
+    context.out << u"%1\tneeds-approval %2\n"_s.arg(login, needed);
+    return 0;
+}
+
 } // namespace
 
 int runTeam(CliContext &context, const QStringList &args)
@@ -84,6 +104,8 @@ int runTeam(CliContext &context, const QStringList &args)
     parser.addOption({u"role"_s, u"staff or manager"_s, u"role"_s});
     parser.addOption({u"name"_s, u"the person's name as the desk shows it (default: the login)"_s, u"name"_s});
     parser.addOption({u"password-file"_s, u"the login's password, from a file only its owner can read"_s, u"file"_s});
+    parser.addOption({u"needs-approval"_s, u"yes: the person's replies wait for a manager's approval; no: they go out"_s,
+                      u"yes|no"_s});
     if (!context.parse(parser, args, 1, 4))
         return context.parseStatus();
     const QStringList words = parser.positionalArguments().mid(1); // after the command name
@@ -108,7 +130,10 @@ int runTeam(CliContext &context, const QStringList &args)
     }
     if (words.size() == 3 && words.at(0) == u"login"_s && words.at(1) == u"add"_s)
         return addLogin(context, **database, words.at(2), parser);
-    return context.usageError(u"team: use login add LOGIN --role staff|manager, or grants"_s);
+    if (words.size() == 3 && words.at(0) == u"user"_s && words.at(1) == u"set"_s)
+        return setUser(context, **database, words.at(2), parser);
+    return context.usageError(u"team: use login add LOGIN --role staff|manager, user set LOGIN --needs-approval "
+                              "yes|no, or grants"_s);
 }
 
 } // namespace Madoguchi

@@ -4,6 +4,7 @@
 #include "mail/MailClassifier.h"
 #include "mail/MailThreader.h"
 #include "mail/OrphanTickets.h"
+#include "mail/outbox/AutoAcknowledgement.h"
 #include "store/Database.h"
 #include "store/SettingsTable.h"
 #include "store/TransactionGuard.h"
@@ -221,6 +222,13 @@ Result<StoredMessage> MailIngestor::store(TicketMessage message, const MailMessa
             return urgent.error();
         if (urgent->has_value())
             result.urgencyRule = (*urgent)->pattern;
+        // 受付自動返信, once the deadline (urgent or not) is known; off unless a manager set it.
+        if (added->newTicket) {
+            auto acknowledged = AutoAcknowledgement(m_desk).afterNewTicket(mail, *added, m_addresses);
+            if (!acknowledged)
+                return acknowledged.error();
+            result.acknowledgementOutboxId = acknowledged->outboxId;
+        }
     }
     OrphanTickets orphans(m_desk);
     if (decision.by == ThreadDecision::By::NewTicket) {

@@ -35,6 +35,7 @@ struct IngestResult
     bool receivedClaimed = false; // the receipt time is the sender's Date header
     bool replyUndelivered = false; // a bounce that marked one of our replies undelivered
     QString urgencyRule; // the keyword rule that made the ticket urgent with this mail, if one did
+    qint64 acknowledgementOutboxId = 0; // 受付自動返信 queued for this new ticket (AutoAcknowledgement)
 };
 
 // The one way raw mail becomes part of a ticket, used by the file import and the IMAP sync:

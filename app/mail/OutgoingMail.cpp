@@ -229,6 +229,8 @@ Result<QByteArray> OutgoingMail::compose() const
         chain.append(inReplyTo);
     if (!chain.isEmpty())
         header("References", idList(chain));
+    if (autoReplied) // RFC 3834: mail programs and other desks do not answer it
+        header("Auto-Submitted", "auto-replied");
     header("MIME-Version", "1.0");
     if (attachments.isEmpty()) {
         header("Content-Type", contentType);

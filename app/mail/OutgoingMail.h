@@ -32,6 +32,9 @@ struct OutgoingMail
     QDateTime date;         // when composed (UTC); shown as JST
     OutgoingCharset charset = OutgoingCharset::Utf8;
     QList<OutgoingAttachment> attachments;
+    // An automatic acknowledgement (受付自動返信): "Auto-Submitted: auto-replied" (RFC 3834),
+    // so that the customer's own autoresponder and other desks leave it unanswered.
+    bool autoReplied = false;
 
     // The bytes to store and send, CRLF line ends. Error "charset" when ISO-2022-JP cannot
     // carry the text (the message names the characters), "input" without From or To.

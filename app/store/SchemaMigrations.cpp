@@ -251,6 +251,24 @@ const QStringList version18 = {
 const QStringList version19 = {
     u"ALTER TABLE messages ADD COLUMN bcc_addresses TEXT NOT NULL DEFAULT ''"_s,
 };
+// Version 20: 承認 (issue 12). A manager marks staff whose replies need approval; their
+// confirmed replies wait in reply_approvals (not in the outbox) until a manager approves or
+// sends them back. On PostgreSQL the row-level security keeps approving to managers
+// (SqlDialect::approvalStatements).
+Result<void> addReplyApprovals(Database &database)
+{
+    QStringList statements = {
+        u"ALTER TABLE staff_users ADD COLUMN needs_approval INTEGER NOT NULL DEFAULT 0"_s,
+        u"CREATE TABLE reply_approvals (id {id}, message_id BIGINT NOT NULL REFERENCES messages(id), "
+        "ticket_id BIGINT NOT NULL REFERENCES tickets(id), author_id BIGINT NOT NULL REFERENCES staff_users(id), "
+        "state TEXT NOT NULL DEFAULT 'waiting', requested_ms BIGINT NOT NULL, decided_by_id BIGINT "
+        "REFERENCES staff_users(id), decided_ms BIGINT, comment TEXT NOT NULL DEFAULT '', reopened_ms BIGINT)"_s,
+        u"CREATE INDEX reply_approvals_state ON reply_approvals (state, ticket_id)"_s,
+        u"CREATE INDEX reply_approvals_message ON reply_approvals (message_id)"_s,
+    };
+    statements += database.dialect().approvalStatements();
+    return runAll(database, 20, statements);
+}
 
 const QList<Migration> &ladder()
 {
@@ -277,6 +295,7 @@ const QList<Migration> &ladder()
         {16, "organisations' contacts", [](Database &db) { return runAll(db, 16, version16); }},
         {18, "outage and maintenance notices", [](Database &db) { return runAll(db, 18, version18); }},
         {19, "Bcc of outgoing mail", [](Database &db) { return runAll(db, 19, version19); }},
+        {20, "replies that wait for a manager's approval", &addReplyApprovals},
     };
     return steps;
 }

@@ -228,4 +228,36 @@ QStringList SqlDialect::rolesStatements() const
     };
 }
 
+QStringList SqlDialect::approvalStatements() const
+{
+    if (!isPostgres())
+        return {};
+    // Held or sent back: not approved yet. A manager passes every check.
+    const QString unapproved = u"EXISTS (SELECT 1 FROM reply_approvals a WHERE a.message_id = outbox.message_id "
+                               "AND a.state <> 'approved')"_s;
+    const QString approved = u"EXISTS (SELECT 1 FROM reply_approvals a WHERE a.message_id = outbox.message_id "
+                             "AND a.state = 'approved')"_s;
+    const QString authorNeedsApproval = u"EXISTS (SELECT 1 FROM messages m JOIN staff_users u ON u.id = m.author_id "
+                                        "WHERE m.id = outbox.message_id AND u.needs_approval = 1)"_s;
+    return {
+        u"ALTER TABLE reply_approvals ENABLE ROW LEVEL SECURITY"_s,
+        u"CREATE POLICY approvals_read ON reply_approvals FOR SELECT USING (true)"_s,
+        // A person holds their own reply; only a manager approves or sends back.
+        u"CREATE POLICY approvals_hold ON reply_approvals FOR INSERT WITH CHECK (madoguchi_is_manager() "
+        "OR (state = 'waiting' AND author_id = madoguchi_staff_id()))"_s,
+        // The author may take a sent-back reply into the editor again (reopened_ms), nothing more.
+        u"CREATE POLICY approvals_decide ON reply_approvals FOR UPDATE USING (madoguchi_is_manager() "
+        "OR (author_id = madoguchi_staff_id() AND state = 'returned')) WITH CHECK (madoguchi_is_manager() "
+        "OR (author_id = madoguchi_staff_id() AND state = 'returned'))"_s,
+        u"CREATE POLICY approvals_remove ON reply_approvals FOR DELETE USING (madoguchi_is_manager())"_s,
+        u"ALTER TABLE outbox ENABLE ROW LEVEL SECURITY"_s,
+        u"CREATE POLICY outbox_read ON outbox FOR SELECT USING (true)"_s,
+        u"CREATE POLICY outbox_queue ON outbox FOR INSERT WITH CHECK (madoguchi_is_manager() OR %1 "
+        "OR (NOT %2 AND NOT %3))"_s.arg(approved, unapproved, authorNeedsApproval),
+        u"CREATE POLICY outbox_send ON outbox FOR UPDATE USING (true) WITH CHECK (madoguchi_is_manager() OR NOT %1)"_s
+            .arg(unapproved),
+        u"CREATE POLICY outbox_remove ON outbox FOR DELETE USING (true)"_s,
+    };
+}
+
 } // namespace Madoguchi

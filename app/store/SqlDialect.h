@@ -64,6 +64,10 @@ public:
     // PostgreSQL, TRUNCATE, for every role, the owner's too) and records the database login
     // that wrote each row; on PostgreSQL also the row-level security behind DatabaseRoles.
     QStringList rolesStatements() const;
+    // Schema 20: on PostgreSQL, staff cannot approve through SQL either — only a manager
+    // decides a reply_approvals row, and no reply held for approval (or written by someone
+    // whose replies need approval, without an approval) enters the outbox. Nothing on SQLite.
+    QStringList approvalStatements() const;
 
     // The statement that writes a consistent copy of the whole database to a file.
     QString backupStatement() const; // SQLite only: VACUUM INTO ?

@@ -60,20 +60,76 @@ Result<qint64> MailIntake::insertMessage(const TicketMessage &m, qint64 ticketId
          replyDeliveryKey(m.delivery), SqlValues::fromId(m.bounceOfId), m.bcc.join(u' ')});
     if (!id)
         return id.error();
-    for (const MessageAttachment &file : m.attachments) {
+    if (auto stored = insertAttachments(*id, m.attachments); !stored)
+        return stored.error();
+    return id;
+}
+
+Result<void> MailIntake::insertAttachments(qint64 messageRowId, const QList<MessageAttachment> &attachments)
+{
+    for (const MessageAttachment &file : attachments) {
         const QByteArray sha = file.sha256.isEmpty()
                                    ? QCryptographicHash::hash(file.content, QCryptographicHash::Sha256).toHex()
                                    : file.sha256;
         auto stored = m_database.exec(u"Storing the attachment %1"_s.arg(file.fileName),
                                       u"INSERT INTO attachments (message_id, file_name, mime_type, size_bytes, sha256, "
                                       "content) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                                      {*id, file.fileName, file.mimeType,
+                                      {messageRowId, file.fileName, file.mimeType,
                                        file.size > 0 ? file.size : qint64(file.content.size()),
                                        QString::fromLatin1(sha), file.content});
         if (!stored)
             return stored.error();
     }
-    return id;
+    return {};
+}
+
+Result<void> MailIntake::replaceHeldReply(qint64 replyRowId, const TicketMessage &edited)
+{
+    TransactionGuard transaction(m_database);
+    if (!transaction.ok())
+        return transaction.error();
+    auto replaced = m_database.exec(
+        u"Storing the edited reply %1"_s.arg(replyRowId),
+        u"UPDATE messages SET to_addresses = ?, cc_addresses = ?, subject = ?, body_text = ?, raw_source = ?, "
+        "content_hash = ? WHERE id = ? AND kind = 'reply' AND delivery = 'held'"_s,
+        {edited.to.join(u' '), edited.cc.join(u' '), edited.subject, edited.bodyText, edited.rawSource,
+         QString::fromLatin1(edited.contentHash), replyRowId});
+    if (!replaced)
+        return replaced.error();
+    if (replaced.value().numRowsAffected() == 0) {
+        return makeError(u"state"_s, QCoreApplication::translate("MailIntake", "Message %1 is not a reply waiting "
+                                                                               "for approval.")
+                                         .arg(replyRowId));
+    }
+    auto removed = m_database.exec(u"Replacing the edited reply's attachments"_s,
+                                   u"DELETE FROM attachments WHERE message_id = ?"_s, {replyRowId});
+    if (!removed)
+        return removed.error();
+    if (auto stored = insertAttachments(replyRowId, edited.attachments); !stored)
+        return stored;
+    return transaction.commit();
+}
+
+Result<void> MailIntake::releaseHeldReply(qint64 replyRowId)
+{
+    auto released = m_database.exec(u"Releasing an approved reply to the outbox"_s,
+                                     u"UPDATE messages SET delivery = 'pending' WHERE id = ? AND kind = 'reply' "
+                                     "AND delivery = 'held'"_s,
+                                     {replyRowId});
+    if (!released)
+        return released.error();
+    if (released.value().numRowsAffected() == 0) {
+        return makeError(u"state"_s, QCoreApplication::translate("MailIntake", "Message %1 is not a reply waiting "
+                                                                               "for approval.")
+                                         .arg(replyRowId));
+    }
+    auto ticketId = m_database.scalar(u"Reading the reply's ticket"_s, u"SELECT ticket_id FROM messages WHERE id = ?"_s,
+                                      {replyRowId});
+    if (!ticketId)
+        return ticketId.error();
+    if (auto touched = m_changes.touch(ticketId->toLongLong()); !touched)
+        return touched;
+    return m_changes.finish(ticketId->toLongLong());
 }
 
 Result<void> MailIntake::reopenIfSettled(qint64 ticketId)
@@ -210,6 +266,14 @@ Result<void> MailIntake::undeliveredInside(qint64 replyRowId)
             return touched;
         return m_changes.finish(forwardTicket->toLongLong());
     }
+    // A refused acknowledgement answered nothing: it is marked, and nothing reopens.
+    auto acknowledgement = m_database.exec(u"Marking an acknowledgement undelivered"_s,
+                                           u"UPDATE messages SET delivery = 'undelivered' WHERE id = ? AND kind = 'ack'"_s,
+                                           {replyRowId});
+    if (!acknowledgement)
+        return acknowledgement.error();
+    if (acknowledgement.value().numRowsAffected() > 0)
+        return {};
     auto marked = m_database.exec(u"Marking a reply undelivered"_s,
                                   u"UPDATE messages SET delivery = 'undelivered' WHERE id = ? AND kind IN ('reply', 'notice')"_s,
                                   {replyRowId});
@@ -261,13 +325,17 @@ Result<void> MailIntake::markSent(qint64 replyRowId, const QDateTime &acceptedAt
         return reply.error();
     const bool forward = reply->has_value() && (*reply)->kind == MessageKind::Forward;
     const bool notice = reply->has_value() && (*reply)->kind == MessageKind::Notice;
-    if (!reply->has_value() || ((*reply)->kind != MessageKind::StaffReply && !forward && !notice)) {
+    const bool acknowledgement = reply->has_value() && (*reply)->kind == MessageKind::Acknowledgement;
+    if (!reply->has_value()
+        || ((*reply)->kind != MessageKind::StaffReply && !forward && !notice && !acknowledgement)) {
         return makeError(u"not-found"_s,
                          QCoreApplication::translate("MailIntake", "Message %1 is not a stored reply.").arg(replyRowId));
     }
     if ((*reply)->delivery == ReplyDelivery::Delivered)
         return transaction.commit();
     const qint64 ticket = (*reply)->ticketId;
+    if (acknowledgement) // 受付自動返信: delivered, and it answers nothing (DESIGN.md, "The clock" 5)
+        return markAcknowledgementSent(replyRowId, ticket, acceptedAt, transaction);
     auto marked = m_database.exec(u"Marking a reply sent"_s,
                                   u"UPDATE messages SET delivery = 'ok', received_ms = ? WHERE id = ?"_s,
                                   {SqlValues::fromTime(acceptedAt), replyRowId});
@@ -300,14 +368,33 @@ Result<void> MailIntake::markSent(qint64 replyRowId, const QDateTime &acceptedAt
     return transaction.commit();
 }
 
+Result<void> MailIntake::markAcknowledgementSent(qint64 rowId, qint64 ticketId, const QDateTime &acceptedAt,
+                                                 TransactionGuard &transaction)
+{
+    auto marked = m_database.exec(u"Marking an acknowledgement sent"_s,
+                                  u"UPDATE messages SET delivery = 'ok', received_ms = ? WHERE id = ?"_s,
+                                  {SqlValues::fromTime(acceptedAt), rowId});
+    if (!marked)
+        return marked.error();
+    if (auto logged = m_changes.audit().record(StaffUser::system(), ticketId, u"sent"_s, QString(),
+                                               QString::number(rowId));
+        !logged)
+        return logged;
+    if (auto touched = m_changes.touch(ticketId); !touched)
+        return touched;
+    if (auto finished = m_changes.finish(ticketId); !finished)
+        return finished;
+    return transaction.commit();
+}
+
 Result<void> MailIntake::markDiscarded(qint64 replyRowId)
 {
     TransactionGuard transaction(m_database);
     if (!transaction.ok())
         return transaction.error();
     auto ticketId = m_database.scalar(u"Reading the reply's ticket"_s,
-                                      u"SELECT ticket_id FROM messages WHERE id = ? AND kind IN ('reply', 'forward', 'notice') "
-                                      "AND delivery IN ('pending', 'undelivered')"_s,
+                                      u"SELECT ticket_id FROM messages WHERE id = ? AND kind IN ('reply', 'forward', 'notice', 'ack') "
+                                      "AND delivery IN ('pending', 'undelivered', 'held')"_s,
                                       {replyRowId});
     if (!ticketId)
         return ticketId.error();

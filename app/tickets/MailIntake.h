@@ -13,6 +13,7 @@ class Database;
 class TeamDirectory;
 class TicketChanges;
 class TicketStore;
+class TransactionGuard;
 
 struct StoredMessage
 {
@@ -72,6 +73,8 @@ public:
     // A notice (MessageKind::Notice) accepted the same way is marked delivered and answers
     // nothing; its record (table notices) takes the moment, and a maintenance announcement
     // becomes its plan's announcement time unless an earlier one is recorded.
+    // An automatic acknowledgement (kind Acknowledgement) is marked delivered at that time
+    // and answers nothing.
     Result<void> markSent(qint64 replyRowId, const QDateTime &acceptedAt);
     // A ticket for one organisation's notices of one incident or plan (app/notices/), with
     // nothing owed on it (resolved); the notices go into it with addMessage.
@@ -79,6 +82,12 @@ public:
     // Staff gave up on a reply that has not gone out (waiting or refused): shown as
     // "discarded (not sent)"; it answered nothing, so nothing opens again.
     Result<void> markDiscarded(qint64 replyRowId);
+    // 承認: a manager edited a reply held for approval — its addresses, subject, text, bytes
+    // and attachments become `edited`'s (the row, its Message-ID and its author stay).
+    Result<void> replaceHeldReply(qint64 replyRowId, const TicketMessage &edited);
+    // 承認: an approved reply leaves the hold and waits in the outbox like any other
+    // (inside the caller's transaction).
+    Result<void> releaseHeldReply(qint64 replyRowId);
 
     Result<std::optional<MailboxSyncState>> syncState(const QString &account, const QString &mailbox);
     Result<void> setSyncState(const QString &account, const QString &mailbox, qint64 uidValidity, qint64 lastUid);
@@ -86,10 +95,13 @@ public:
 private:
     Result<qint64> createTicket(const TicketMessage &message);
     Result<qint64> insertMessage(const TicketMessage &message, qint64 ticketId);
+    Result<void> insertAttachments(qint64 messageRowId, const QList<MessageAttachment> &attachments);
     Result<void> reopenIfSettled(qint64 ticketId);
     Result<void> undeliveredInside(qint64 replyRowId);
     Result<void> clearUndeliveredFlag(qint64 ticketId);
     Result<void> noticeAccepted(qint64 noticeRowId, const QDateTime &acceptedAt);
+    Result<void> markAcknowledgementSent(qint64 rowId, qint64 ticketId, const QDateTime &acceptedAt,
+                                         TransactionGuard &transaction);
 
     Database &m_database;
     TicketStore &m_tickets;

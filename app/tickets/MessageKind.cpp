@@ -10,7 +10,7 @@ const KeyedName<MessageKind> kindNames[] = {
     {MessageKind::StaffReply, "reply", QT_TRANSLATE_NOOP("MessageKind", "Reply")},
     {MessageKind::InternalNote, "note", QT_TRANSLATE_NOOP("MessageKind", "Internal note")},
     {MessageKind::AutoReply, "auto-reply", QT_TRANSLATE_NOOP("MessageKind", "Auto-reply")},
-    {MessageKind::Acknowledgement, "ack", QT_TRANSLATE_NOOP("MessageKind", "Acknowledgement")},
+    {MessageKind::Acknowledgement, "ack", QT_TRANSLATE_NOOP("MessageKind", "Automatic acknowledgement")},
     {MessageKind::Bounce, "bounce", QT_TRANSLATE_NOOP("MessageKind", "Delivery failure")},
     {MessageKind::Forward, "forward", QT_TRANSLATE_NOOP("MessageKind", "Forward")},
     {MessageKind::Notice, "notice", QT_TRANSLATE_NOOP("MessageKind", "Notice")},
@@ -21,6 +21,7 @@ const KeyedName<ReplyDelivery> deliveryNames[] = {
     {ReplyDelivery::Pending, "pending", QT_TRANSLATE_NOOP("ReplyDelivery", "waiting to be sent")},
     {ReplyDelivery::Undelivered, "undelivered", QT_TRANSLATE_NOOP("ReplyDelivery", "undelivered")},
     {ReplyDelivery::Discarded, "discarded", QT_TRANSLATE_NOOP("ReplyDelivery", "discarded (not sent)")},
+    {ReplyDelivery::Held, "held", QT_TRANSLATE_NOOP("ReplyDelivery", "waiting for approval")},
 };
 
 } // namespace

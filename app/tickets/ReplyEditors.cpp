@@ -94,8 +94,10 @@ Result<QList<ReplySinceOpened>> ReplyEditors::replies(const QString &doing, cons
     QList<ReplySinceOpened> list;
     while (rows.value().next()) {
         const QSqlQuery &r = rows.value();
+        // Held for approval counts as waiting: it is on its way out as much as a queued one.
+        const QString delivery = r.value(4).toString();
         list.append({r.value(0).toLongLong(), r.value(1).toLongLong(), r.value(2).toString(),
-                     SqlValues::toTime(r.value(3)), r.value(4).toString() == u"pending"_s});
+                     SqlValues::toTime(r.value(3)), delivery == u"pending"_s || delivery == u"held"_s});
     }
     return list;
 }
@@ -108,7 +110,7 @@ Result<QList<ReplySinceOpened>> ReplyEditors::repliesSince(qint64 ticketId, qint
 
 Result<QList<ReplySinceOpened>> ReplyEditors::waitingReplies(qint64 ticketId)
 {
-    return replies(u"Looking for replies waiting to be sent"_s, u"m.delivery = 'pending'"_s, {ticketId});
+    return replies(u"Looking for replies waiting to be sent"_s, u"m.delivery IN ('pending', 'held')"_s, {ticketId});
 }
 
 Result<qint64> ReplyEditors::lastMessageRowId(qint64 ticketId)

@@ -15,6 +15,9 @@ struct StaffUser
     QString displayName;
     QString email;
     StaffRole role = StaffRole::Staff;
+    // 承認: a manager decided this person's replies wait for a manager's approval
+    // (ReplyApprovals) before they go to the outbox.
+    bool needsApproval = false;
 
     bool isManager() const { return role == StaffRole::Manager; }
     // The actor for changes the program makes by itself (mail import, calendar recompute).

@@ -29,7 +29,7 @@ Error managerOnlyError(const QString &message)
 Result<QList<StaffUser>> TeamDirectory::selectUsers(const QString &where, const QVariantList &values)
 {
     auto query = m_database.exec(u"Reading staff users"_s,
-                                 u"SELECT id, login, display_name, email, role FROM staff_users "_s + where
+                                 u"SELECT id, login, display_name, email, role, needs_approval FROM staff_users "_s + where
                                      + u" ORDER BY id"_s,
                                  values);
     if (!query)
@@ -43,6 +43,7 @@ Result<QList<StaffUser>> TeamDirectory::selectUsers(const QString &where, const 
         user.displayName = row.value(2).toString();
         user.email = row.value(3).toString();
         user.role = row.value(4).toString() == u"manager"_s ? StaffRole::Manager : StaffRole::Staff;
+        user.needsApproval = row.value(5).toInt() != 0;
         users.append(user);
     }
     return users;
@@ -80,10 +81,11 @@ Result<StaffUser> TeamDirectory::addUser(const StaffUser &actor, StaffUser user)
     return user;
 }
 
-Result<void> TeamDirectory::setRole(const StaffUser &actor, qint64 userId, StaffRole role)
+Result<void> TeamDirectory::changeUser(const StaffUser &actor, qint64 userId, const QString &column,
+                                       const QVariant &value, const QString &action,
+                                       const std::function<QString(const StaffUser &)> &oldText,
+                                       const QString &newText)
 {
-    if (!actor.isManager())
-        return managerOnlyError(QCoreApplication::translate("TeamDirectory", "Only a manager can change roles."));
     TransactionGuard transaction(m_database);
     if (!transaction.ok())
         return transaction.error();
@@ -92,15 +94,34 @@ Result<void> TeamDirectory::setRole(const StaffUser &actor, qint64 userId, Staff
         return before.error();
     if (!before->has_value())
         return makeError(u"not-found"_s, QCoreApplication::translate("TeamDirectory", "No user %1.").arg(userId));
-    auto done = m_database.exec(u"Changing a user's role"_s, u"UPDATE staff_users SET role = ? WHERE id = ?"_s,
-                                {roleKey(role), userId});
+    auto done = m_database.exec(u"Changing a user's %1"_s.arg(column),
+                                u"UPDATE staff_users SET %1 = ? WHERE id = ?"_s.arg(column), {value, userId});
     if (!done)
         return done.error();
-    if (auto logged = m_audit.record(actor, 0, u"role"_s, (*before)->login + u": "_s + roleKey((*before)->role),
-                                     (*before)->login + u": "_s + roleKey(role));
+    const QString login = (*before)->login;
+    if (auto logged = m_audit.record(actor, 0, action, login + u": "_s + oldText(**before), login + u": "_s + newText);
         !logged)
         return logged;
     return transaction.commit();
+}
+
+Result<void> TeamDirectory::setRole(const StaffUser &actor, qint64 userId, StaffRole role)
+{
+    if (!actor.isManager())
+        return managerOnlyError(QCoreApplication::translate("TeamDirectory", "Only a manager can change roles."));
+    return changeUser(actor, userId, u"role"_s, roleKey(role), u"role"_s,
+                      [](const StaffUser &before) { return roleKey(before.role); }, roleKey(role));
+}
+
+Result<void> TeamDirectory::setNeedsApproval(const StaffUser &actor, qint64 userId, bool needed)
+{
+    if (!actor.isManager()) {
+        return managerOnlyError(QCoreApplication::translate("TeamDirectory",
+                                                            "Only a manager decides whose replies need approval."));
+    }
+    const auto yesNo = [](bool value) { return value ? u"yes"_s : u"no"_s; };
+    return changeUser(actor, userId, u"needs_approval"_s, needed ? 1 : 0, u"needs-approval"_s,
+                      [&](const StaffUser &before) { return yesNo(before.needsApproval); }, yesNo(needed));
 }
 
 Result<std::optional<StaffUser>> TeamDirectory::user(qint64 id)

@@ -4,6 +4,9 @@
 #include "tickets/StaffUser.h"
 
 #include <QList>
+#include <QVariant>
+
+#include <functional>
 
 #include <optional>
 
@@ -22,6 +25,8 @@ public:
 
     Result<StaffUser> addUser(const StaffUser &actor, StaffUser user);
     Result<void> setRole(const StaffUser &actor, qint64 userId, StaffRole role);
+    // Manager only, audited ("needs-approval"): the person's replies wait for approval.
+    Result<void> setNeedsApproval(const StaffUser &actor, qint64 userId, bool needed);
     Result<std::optional<StaffUser>> user(qint64 id);
     Result<std::optional<StaffUser>> userByLogin(const QString &login);
     Result<QList<StaffUser>> users();
@@ -35,6 +40,10 @@ public:
 
 private:
     Result<QList<StaffUser>> selectUsers(const QString &where, const QVariantList &values);
+    // One column of a user changed in one transaction, audited as "login: old" → "login: new".
+    Result<void> changeUser(const StaffUser &actor, qint64 userId, const QString &column, const QVariant &value,
+                            const QString &action, const std::function<QString(const StaffUser &)> &oldText,
+                            const QString &newText);
 
     Database &m_database;
     AuditLog &m_audit;

@@ -36,12 +36,13 @@ enum class ReplyDelivery {
     Pending,     // in the outbox: queued or retrying
     Undelivered, // refused by the server for good, or bounced
     Discarded,   // staff gave it up before it was sent
+    Held,        // waiting for a manager's approval (承認), not in the outbox yet
 };
 
-QString replyDeliveryKey(ReplyDelivery delivery); // "ok", "pending", "undelivered", "discarded"
+QString replyDeliveryKey(ReplyDelivery delivery); // "ok", "pending", "undelivered", "discarded", "held"
 ReplyDelivery replyDeliveryFromKey(const QString &key);
 // Translated, for the thread: empty for a delivered reply, "waiting to be sent",
-// "undelivered", "discarded (not sent)".
+// "undelivered", "discarded (not sent)", "waiting for approval".
 QString replyDeliveryLabel(ReplyDelivery delivery);
 
 struct MessageAttachment

@@ -27,7 +27,7 @@ _madoguchi_cli()
             COMPREPLY=($(compgen -f -- "$cur"))
             return ;;
         --now|--from|--to|--limit|--subject|--category|--tag-prefix|--support-address|--imap|--smtp|\
-        --sent-folder|--move-to|--staff|--lock-retry|--message|--incident|--maintenance)
+        --sent-folder|--move-to|--staff|--lock-retry|--message|--incident|--maintenance|--comment|--as)
             return ;;
         --format)
             COMPREPLY=($(compgen -W "table tsv csv json" -- "$cur")); return ;;
@@ -35,6 +35,8 @@ _madoguchi_cli()
             COMPREPLY=($(compgen -W "new open waiting due-soon overdue all" -- "$cur")); return ;;
         --by)
             COMPREPLY=($(compgen -W "team staff org day month" -- "$cur")); return ;;
+        --needs-approval)
+            COMPREPLY=($(compgen -W "yes no" -- "$cur")); return ;;
         --policy)
             COMPREPLY=($(compgen -W "next-business-day after-hours-next-day" -- "$cur")); return ;;
         --kind)

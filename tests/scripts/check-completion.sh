@@ -40,6 +40,9 @@ expect "" madoguchi-cli forward 12 --message ""
 expect "list preview send" madoguchi-cli notice ""
 expect "announcement first recovery update" madoguchi-cli notice send --kind ""
 expect "en ja" madoguchi-cli notice preview --lang ""
+expect "approvals approve" madoguchi-cli appro
+expect "--comment" madoguchi-cli approve 1 --com
+expect "no yes" madoguchi-cli team user set sato --needs-approval ""
 # Every command of --help is offered.
 all=$(madoguchi-cli --help | sed -n '/^Commands:/,$p' | sed -n 's/^  \([a-z][a-z-]*\).*/\1/p' | sort -u | tr '\n' ' ' | sed 's/ $//')
 expect "$all" madoguchi-cli ""

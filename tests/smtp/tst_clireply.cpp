@@ -7,6 +7,7 @@
 #include "../common/TestSmtpServer.h"
 #include "../common/VerifyOk.h"
 #include "ReplyTestDesk.h"
+#include "SentMail.h"
 
 #include "core/Clock.h"
 #include "core/Jst.h"
@@ -166,7 +167,7 @@ private Q_SLOTS:
         const QStringList after = sinkFiles();
         QCOMPARE(after.size(), before.size() + 1);
         const QString file = sinkDir() + u'/' + after.last();
-        const QByteArray raw = readFile(file);
+        const QByteArray raw = Testing::readMailFile(file);
         QCOMPARE(raw, (*reply)->rawSource); // what was stored is what was sent
 
         const QString subject = u"Re: [#%1] 請求書再発行のご案内"_s.arg(m_ticket);
@@ -257,7 +258,7 @@ private Q_SLOTS:
         const QStringList after = sinkFiles();
         QCOMPARE(after.size(), before.size() + 1);
         const QString file = sinkDir() + u'/' + after.last();
-        const QByteArray raw = readFile(file);
+        const QByteArray raw = Testing::readMailFile(file);
         const QByteArray label = charset == u"utf-8"_s ? "UTF-8" : "ISO-2022-JP";
         QVERIFY2(raw.contains(QByteArray("filename*0*=" + label + "''")), raw.left(3000).constData());
         QVERIFY2(raw.contains(QByteArray("name=\"=?" + label + "?B?")), raw.left(3000).constData());

@@ -12,6 +12,7 @@
 #include "core/Clock.h"
 #include "core/Jst.h"
 #include "mail/MailIngestor.h"
+#include "mail/outbox/ReplyApprovals.h"
 #include "mail/outbox/ReplySignatures.h"
 #include "mail/outbox/ReplyTemplates.h"
 #include "mail/outbox/TicketReplies.h"
@@ -568,6 +569,86 @@ private Q_SLOTS:
         kato.value().reset();
         opened.value().reset();
         VERIFY_OK(m_super->exec(u"test"_s, u"DROP DATABASE %1 WITH (FORCE)"_s.arg(upgradedName())));
+    }
+
+    // 承認 (issue 12): staff whose replies need approval cannot send them on through SQL —
+    // not by approving the row, not by queuing the held reply or a fresh one, not by pointing
+    // an outbox row at it — and the core's approval works under each person's own login.
+    void approvingStaysWithManagers()
+    {
+        if (!Testing::usingPostgres())
+            QSKIP("roles are PostgreSQL's (tests/scripts/with-postgres.sh)");
+        TicketDesk ownerDesk(*m_owner, m_clock);
+        TicketDesk staffDesk(*m_staff, m_clock);
+        TicketDesk managerDesk(*m_manager, m_clock);
+        const StaffUser suzuki = userFor(staffDesk, u"suzuki"_s);
+        const StaffUser tanaka = userFor(managerDesk, u"tanaka"_s);
+        VERIFY_OK(ownerDesk.team().setNeedsApproval(StaffUser::system(), suzuki.id, true));
+        const auto count = [&](const QString &sql, const QVariantList &values = {}) {
+            return m_owner->scalar(u"test"_s, sql, values)->toLongLong();
+        };
+        const auto queueAsSuzuki = [&]() {
+            auto draft = TicketReplies(staffDesk).draft(m_ticket);
+            return draft ? TicketReplies(staffDesk).queue(suzuki, *draft).valueOr({}) : QueuedReply{};
+        };
+        const QueuedReply held = queueAsSuzuki();
+        QVERIFY(held.approvalId > 0);
+        QCOMPARE(held.outboxId, 0);
+        const qint64 outboxRows = count(u"SELECT COUNT(*) FROM outbox"_s);
+
+        // Unmarking themself: staff_users is the managers'.
+        auto unmark = m_staff->exec(u"test"_s, u"UPDATE staff_users SET needs_approval = 0"_s);
+        QVERIFY(!unmark.ok());
+        QVERIFY2(refusedForPrivilege(unmark.error()), qPrintable(unmark.error().message));
+        // Approving or removing the row: the policies leave staff no row to change.
+        VERIFY_OK(m_staff->exec(u"test"_s, u"UPDATE reply_approvals SET state = 'approved' WHERE id = ?"_s,
+                                {held.approvalId}));
+        VERIFY_OK(m_staff->exec(u"test"_s, u"DELETE FROM reply_approvals WHERE id = ?"_s, {held.approvalId}));
+        QCOMPARE(count(u"SELECT COUNT(*) FROM reply_approvals WHERE id = ? AND state = 'waiting'"_s, {held.approvalId}),
+                 1);
+        // Holding a reply in someone else's name, or as approved already.
+        for (const QString &sql :
+             {u"INSERT INTO reply_approvals (message_id, ticket_id, author_id, state, requested_ms) "
+              "SELECT %1, %2, id, 'waiting', 0 FROM staff_users WHERE login LIKE 'sato%'"_s,
+              u"INSERT INTO reply_approvals (message_id, ticket_id, author_id, state, requested_ms) "
+              "SELECT %1, %2, id, 'approved', 0 FROM staff_users WHERE login LIKE 'suzuki%'"_s}) {
+            auto refused = m_staff->exec(u"test"_s, sql.arg(held.messageRowId).arg(m_ticket));
+            QVERIFY2(!refused.ok(), qPrintable(sql));
+            QVERIFY2(refusedForPrivilege(refused.error()), qPrintable(refused.error().message));
+        }
+        // Queuing the held reply, or a reply written straight into the table.
+        auto direct = m_staff->insert(u"test"_s,
+                                      u"INSERT INTO messages (ticket_id, kind, received_ms, author_id, delivery) "
+                                      "VALUES (?, 'reply', 0, ?, 'pending')"_s,
+                                      {m_ticket, suzuki.id});
+        VERIFY_OK(direct);
+        for (const qint64 row : {held.messageRowId, *direct}) {
+            auto refused = m_staff->exec(u"test"_s,
+                                         u"INSERT INTO outbox (message_id, state, created_ms) VALUES (?, 'queued', 0)"_s,
+                                         {row});
+            QVERIFY(!refused.ok());
+            QVERIFY2(refusedForPrivilege(refused.error()), qPrintable(refused.error().message));
+        }
+        // Pointing an existing outbox row at the held reply.
+        auto moved = m_staff->exec(u"test"_s, u"UPDATE outbox SET message_id = ?, state = 'queued' "
+                                              "WHERE id = (SELECT MIN(id) FROM outbox)"_s,
+                                   {held.messageRowId});
+        QVERIFY(!moved.ok());
+        QVERIFY2(refusedForPrivilege(moved.error()), qPrintable(moved.error().message));
+        QCOMPARE(count(u"SELECT COUNT(*) FROM outbox"_s), outboxRows);
+        // The core refuses staff too.
+        QCOMPARE(ReplyApprovals(staffDesk).approve(suzuki, held.approvalId).error().code, u"permission"_s);
+
+        // The manager approves under their own login; a second reply is sent back, and its
+        // author takes it into the editor again under theirs.
+        auto outboxId = ReplyApprovals(managerDesk).approve(tanaka, held.approvalId);
+        VERIFY_OK(outboxId);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM outbox WHERE message_id = ?"_s, {held.messageRowId}), 1);
+        const QueuedReply second = queueAsSuzuki();
+        QVERIFY(second.approvalId > 0);
+        VERIFY_OK(ReplyApprovals(managerDesk).sendBack(tanaka, second.approvalId, u"宛先を確認して"_s));
+        VERIFY_OK(ReplyApprovals(staffDesk).reopen(suzuki, second.approvalId));
+        VERIFY_OK(ownerDesk.team().setNeedsApproval(StaffUser::system(), suzuki.id, false));
     }
 };
 

@@ -13,6 +13,8 @@
 #include "reply/DeskOutbox.h"
 #include "ModalPrompts.h"
 #include "reply/OutboxView.h"
+#include "approval/ApprovalQueueView.h"
+#include "mail/outbox/ReplyApprovals.h"
 #include "desk/DeskStatusBar.h"
 #include "desk/EmptyListNotice.h"
 #include "desk/SavedViewList.h"
@@ -152,6 +154,7 @@ QWidget *MainWindow::buildDeskPage()
         applyFilter();
     });
     connect(m_savedViews, &SavedViewList::viewChosen, this, &MainWindow::applySavedView);
+    connect(m_queues, &QueuePanel::approvalQueueRequested, this, [this] { showApprovals(); });
 
     auto *centre = new QWidget(m_splitter);
     auto *layout = new QVBoxLayout(centre);
@@ -211,7 +214,11 @@ QWidget *MainWindow::buildDeskPage()
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &MainWindow::showTicketContextMenu);
     connect(m_panel, &TicketPanel::ticketChanged, this, [this](qint64) { refreshLive(); });
-    connect(m_panel, &TicketPanel::replyQueued, this, [this](qint64 ticketId, qint64) {
+    connect(m_panel, &TicketPanel::replyQueued, this, [this](qint64 ticketId, qint64 outboxId) {
+        if (outboxId == 0) { // 承認: held for a manager, not in the outbox
+            m_status->showMessage(tr("Reply on #%1 is waiting for a manager's approval.").arg(ticketId), 10 * 1000);
+            return;
+        }
         if (m_outbox)
             m_outbox->wake();
         if (m_outbox && !m_outbox->isRunning() && !m_outbox->problem().isEmpty())
@@ -330,6 +337,26 @@ OutboxView *MainWindow::showOutbox()
     return view;
 }
 
+ApprovalQueueView *MainWindow::showApprovals()
+{
+    auto *view = findChild<ApprovalQueueView *>();
+    if (!view) {
+        view = new ApprovalQueueView(m_desk, m_me, this);
+        view->setAttribute(Qt::WA_DeleteOnClose);
+        connect(view, &ApprovalQueueView::approved, this, [this] {
+            if (m_outbox)
+                m_outbox->wake();
+        });
+        connect(view, &ApprovalQueueView::changed, this, &MainWindow::refreshLive);
+        connect(view, &ApprovalQueueView::ticketActivated, this, &MainWindow::openTicket);
+    }
+    view->refresh();
+    view->show();
+    view->raise();
+    view->activateWindow();
+    return view;
+}
+
 void MainWindow::showSyncStatus()
 {
     if (!m_sync) {
@@ -407,6 +434,8 @@ void MainWindow::refreshLive()
     refreshSavedViews();
         m_notifier->setOverdueCount(counts->value(DeskQueue::Overdue));
     }
+    if (m_me.isManager())
+        m_queues->setApprovalCount(ReplyApprovals(m_desk).waitingCount().valueOr(0));
     const qint64 current = m_panel->ticketId();
     m_model->refresh();
     showListSummary();

@@ -30,6 +30,7 @@ class DeskMailboxSync;
 class DeskOutbox;
 struct ImportSummary;
 class ModalPrompts;
+class ApprovalQueueView;
 class OutboxView;
 class DeskNotifier;
 class EmptyListNotice;
@@ -87,6 +88,8 @@ public:
     void setOutbox(DeskOutbox *outbox);
     // File ▸ Outbox…: the one non-modal outbox view.
     OutboxView *showOutbox();
+    // 承認: managers' Approval queue (the queue column's button, File menu).
+    ApprovalQueueView *showApprovals();
     // Tests answer the questions of the reply editor and the outbox in advance.
     void setPrompts(ModalPrompts &prompts);
 

@@ -66,6 +66,9 @@ void MainWindow::buildMenus()
         ->setObjectName(u"syncStatusAction"_s);
     menuAction(file, tr("&Outbox…"), {QKeySequence(u"Ctrl+Shift+O"_s)}, [this] { showOutbox(); })
         ->setObjectName(u"outboxAction"_s);
+    QAction *approvals = menuAction(file, tr("&Approval queue…"), {}, [this] { showApprovals(); });
+    approvals->setObjectName(u"approvalQueueAction"_s);
+    approvals->setVisible(m_me.isManager());
     file->addSeparator();
     // Ctrl+, as most desktop programs; Qt's Preferences key is empty on GNOME and X11.
     menuAction(file, tr("&Settings…"), {QKeySequence(u"Ctrl+,"_s)}, [this] {

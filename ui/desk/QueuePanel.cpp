@@ -4,7 +4,10 @@
 
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -29,8 +32,23 @@ QueuePanel::QueuePanel(QWidget *parent) : QWidget(parent)
             item->setIcon(FlagIcons::icon(DeadlineFlag::DueSoon));
     }
     layout->addWidget(m_list, 1);
+    m_approvals = new QPushButton(this);
+    m_approvals->setObjectName(u"approvalQueueButton"_s);
+    m_approvals->setToolTip(tr("Replies waiting for a manager's approval"));
+    m_approvals->hide();
+    layout->addWidget(m_approvals);
+    connect(m_approvals, &QPushButton::clicked, this, &QueuePanel::approvalQueueRequested);
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int) { Q_EMIT queueChosen(currentQueue()); });
     setCurrentQueue(DeskQueue::All);
+}
+
+void QueuePanel::setApprovalCount(int count)
+{
+    m_approvals->setVisible(count >= 0);
+    m_approvals->setText(tr("Approval queue  (%1)").arg(std::max(count, 0)));
+    QFont font = m_approvals->font();
+    font.setBold(count > 0);
+    m_approvals->setFont(font);
 }
 
 QLabel *QueuePanel::bigCount(DeskQueue queue, const QColor &colour)

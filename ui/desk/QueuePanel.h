@@ -7,6 +7,7 @@
 
 class QLabel;
 class QListWidget;
+class QPushButton;
 
 namespace Madoguchi {
 
@@ -23,9 +24,12 @@ public:
     int count(DeskQueue queue) const { return m_counts.value(queue); }
     DeskQueue currentQueue() const;
     void setCurrentQueue(DeskQueue queue);
+    // 承認: managers see the Approval queue with its count; negative hides it (staff).
+    void setApprovalCount(int count);
 
 Q_SIGNALS:
     void queueChosen(Madoguchi::DeskQueue queue);
+    void approvalQueueRequested();
 
 private:
     QLabel *bigCount(DeskQueue queue, const QColor &colour);
@@ -33,6 +37,7 @@ private:
     QHash<DeskQueue, int> m_counts;
     QHash<DeskQueue, QLabel *> m_bigLabels;
     QListWidget *m_list = nullptr;
+    QPushButton *m_approvals = nullptr;
 };
 
 } // namespace Madoguchi

@@ -12,6 +12,7 @@
 #include "core/Clock.h"
 #include "core/Jst.h"
 #include "core/RemainingTimeText.h"
+#include "mail/outbox/ReplyApprovals.h"
 #include "tickets/KeywordUrgency.h"
 #include "tickets/ReplyEditors.h"
 #include "tickets/TicketDesk.h"
@@ -331,6 +332,11 @@ void TicketPanel::showReplyState()
 QString TicketPanel::waitingReplyText() const
 {
     for (const TicketMessage &m : m_messages) {
+        if (m.kind == MessageKind::StaffReply && m.delivery == ReplyDelivery::Held) {
+            return tr("Reply waiting for approval (written %1 JST): a manager approves it before it goes out; "
+                      "until then the deadline still applies.")
+                .arg(QLocale().toString(Jst::toJst(m.received), u"MM/dd HH:mm"_s));
+        }
         if (m.kind == MessageKind::StaffReply && m.delivery == ReplyDelivery::Pending) {
             return tr("Reply waiting to be sent (written %1 JST): the customer has not received it yet, and the "
                       "deadline still applies until the mail server accepts it. See File ▸ Outbox.")
@@ -366,6 +372,19 @@ void TicketPanel::startReply(ReplyScope scope)
 {
     if (m_ticket.id <= 0)
         return;
+    // 承認: a reply a manager sent back comes back into its author's editor, with the comment.
+    ReplyApprovals approvals(m_desk);
+    auto returned = approvals.returnedFor(m_ticket.id, m_me.id);
+    if (returned && returned->has_value() && !m_reply->hasSetAside(m_ticket.id)) {
+        const ReplyApproval sentBack = **returned;
+        auto draft = approvals.reopen(m_me, sentBack.id);
+        if (draft && m_reply->reopen(m_me, *draft)) {
+            m_noteRow->hide();
+            m_banner->showMessage(tr("%1 sent your reply back: %2").arg(sentBack.decidedByName, sentBack.comment),
+                                  false);
+            return;
+        }
+    }
     if (m_reply->start(m_me, m_ticket.id, scope))
         m_noteRow->hide();
 }

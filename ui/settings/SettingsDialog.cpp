@@ -3,6 +3,7 @@
 #include "WindowGeometry.h"
 
 #include "settings/AccountsPage.h"
+#include "settings/AcknowledgementPage.h"
 #include "settings/AppearancePage.h"
 #include "settings/AvailabilityTargetPage.h"
 #include "settings/CalendarSettingsPage.h"
@@ -62,6 +63,7 @@ SettingsDialog::SettingsDialog(TicketDesk &desk, DesktopSettings &settings, cons
     addPage(new TemplatesPage(desk, user, this));
     addPage(new NoticeTemplatesPage(desk, user, this));
     addPage(new UrgencyRulesPage(desk, user, this));
+    addPage(new AcknowledgementPage(desk, user, this));
     addPage(new StaffUsersPage(desk, user, this));
     addPage(new AvailabilityTargetPage(desk, user, this));
     addPage(new LanguagePage(settings, this));

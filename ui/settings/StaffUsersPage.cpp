@@ -2,6 +2,7 @@
 
 #include "tickets/TicketDesk.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -48,9 +49,10 @@ StaffUsersPage::StaffUsersPage(TicketDesk &desk, const StaffUser &user, QWidget 
     m_editors->setObjectName(u"usersEditor"_s);
     auto *grid = new QGridLayout(m_editors);
     grid->setContentsMargins(0, 0, 0, 0);
-    m_table = new QTableWidget(0, 4, m_editors);
+    m_table = new QTableWidget(0, 5, m_editors);
     m_table->setObjectName(u"usersTable"_s);
-    m_table->setHorizontalHeaderLabels({ tr("Login"), tr("Name"), tr("Mail address"), tr("Role") });
+    m_table->setHorizontalHeaderLabels(
+        { tr("Login"), tr("Name"), tr("Mail address"), tr("Role"), tr("Replies need approval") });
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -118,7 +120,30 @@ void StaffUsersPage::reload()
         connect(role, &QComboBox::activated, this,
                 [this, row, role] { (void)changeRole(row, StaffRole(role->currentData().toInt())); });
         m_table->setCellWidget(row, 3, role);
+        // 承認: their confirmed replies wait in the Approval queue for a manager.
+        auto *approval = new QCheckBox(m_table);
+        approval->setObjectName(u"needsApprovalCheckBox"_s);
+        approval->setChecked(person.needsApproval);
+        connect(approval, &QCheckBox::toggled, this, [this, row](bool on) { (void)changeNeedsApproval(row, on); });
+        m_table->setCellWidget(row, 4, approval);
     }
+}
+
+Result<void> StaffUsersPage::changeNeedsApproval(int row, bool needed)
+{
+    if (row < 0 || row >= m_users.size())
+        return makeError(u"input"_s, tr("No such user."));
+    const StaffUser &person = m_users.at(row);
+    auto changed = m_desk.team().setNeedsApproval(m_user, person.id, needed);
+    if (!changed) {
+        m_status->setText(changed.error().message);
+        reload();
+        return changed;
+    }
+    m_status->setText(needed ? tr("%1's replies now wait for a manager's approval.").arg(person.displayName)
+                             : tr("%1's replies go out without approval.").arg(person.displayName));
+    reload();
+    return {};
 }
 
 Result<StaffUser> StaffUsersPage::addUser(const QString &login, const QString &name, const QString &email,

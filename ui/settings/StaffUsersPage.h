@@ -27,6 +27,7 @@ public:
 
     Result<StaffUser> addUser(const QString &login, const QString &name, const QString &email, StaffRole role);
     Result<void> changeRole(int row, StaffRole role);
+    Result<void> changeNeedsApproval(int row, bool needed);
     void reload();
 
 private:

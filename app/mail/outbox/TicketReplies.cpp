@@ -6,6 +6,7 @@
 #include "mail/MailIngestor.h"
 #include "mail/OutgoingMail.h"
 #include "mail/mime/MimeParser.h"
+#include "mail/outbox/ReplyApprovals.h"
 #include "mail/outbox/ReplySignatures.h"
 #include "store/TransactionGuard.h"
 #include "tickets/TicketDesk.h"
@@ -150,9 +151,9 @@ Result<void> TicketReplies::checkAttachmentSize(qint64 totalBytes, qint64 limit)
                                      .arg(locale.formattedDataSize(totalBytes), locale.formattedDataSize(limit)));
 }
 
-Result<QueuedReply> TicketReplies::queue(const StaffUser &author, const ReplyDraft &draft)
+Result<TicketMessage> TicketReplies::compose(const StaffUser &author, const ReplyDraft &draft, const QDateTime &now,
+                                             const QString &messageId)
 {
-    const QDateTime now = m_desk.clock().now();
     if (!draft.attachments.isEmpty()) {
         auto limit = attachmentLimit();
         if (!limit)
@@ -169,7 +170,7 @@ Result<QueuedReply> TicketReplies::queue(const StaffUser &author, const ReplyDra
     mail.charset = draft.charset;
     mail.attachments = draft.attachments;
     mail.date = now;
-    mail.messageId = OutgoingMail::newMessageId(draft.from.domain(), now);
+    mail.messageId = messageId.isEmpty() ? OutgoingMail::newMessageId(draft.from.domain(), now) : messageId;
     if (draft.answeringRowId != 0) {
         auto original = m_desk.tickets().message(draft.answeringRowId);
         if (!original)
@@ -211,6 +212,22 @@ Result<QueuedReply> TicketReplies::queue(const StaffUser &author, const ReplyDra
         stored.content = file.data;
         reply.attachments.append(stored);
     }
+    return reply;
+}
+
+Result<QueuedReply> TicketReplies::queue(const StaffUser &author, const ReplyDraft &draft)
+{
+    const QDateTime now = m_desk.clock().now();
+    auto composed = compose(author, draft, now);
+    if (!composed)
+        return composed.error();
+    TicketMessage reply = std::move(composed).value();
+    ReplyApprovals approvals(m_desk);
+    auto held = approvals.required(author.id);
+    if (!held)
+        return held.error();
+    if (*held)
+        reply.delivery = ReplyDelivery::Held; // 承認: a manager sends it on (ReplyApprovals::approve)
 
     TransactionGuard transaction(m_desk.database());
     if (!transaction.ok())
@@ -218,18 +235,32 @@ Result<QueuedReply> TicketReplies::queue(const StaffUser &author, const ReplyDra
     auto stored = m_desk.mail().addMessage(reply, draft.ticketId);
     if (!stored)
         return stored.error();
-    auto window = sendCancelSecs();
-    if (!window)
-        return window.error();
-    auto queued = m_desk.outbox().enqueue(stored->messageRowId, now, *window > 0 ? now.addSecs(*window) : QDateTime());
-    if (!queued)
-        return queued.error();
+    QueuedReply queued{stored->messageRowId, 0, reply.messageId, 0};
+    if (*held) {
+        auto approval = approvals.hold(author, stored->messageRowId, stored->ticketId);
+        if (!approval)
+            return approval.error();
+        queued.approvalId = *approval;
+    } else {
+        auto outboxId = enqueueWithWindow(stored->messageRowId, now);
+        if (!outboxId)
+            return outboxId.error();
+        queued.outboxId = *outboxId;
+    }
     const QString action = reply.kind == MessageKind::Forward ? u"forward"_s : u"reply"_s;
-    if (auto logged = m_desk.audit().record(author, stored->ticketId, action, QString(), mail.messageId); !logged)
+    if (auto logged = m_desk.audit().record(author, stored->ticketId, action, QString(), reply.messageId); !logged)
         return logged.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    return QueuedReply{stored->messageRowId, *queued, mail.messageId};
+    return queued;
+}
+
+Result<qint64> TicketReplies::enqueueWithWindow(qint64 messageRowId, const QDateTime &now)
+{
+    auto window = sendCancelSecs();
+    if (!window)
+        return window.error();
+    return m_desk.outbox().enqueue(messageRowId, now, *window > 0 ? now.addSecs(*window) : QDateTime());
 }
 
 Result<int> TicketReplies::sendCancelSecs()
@@ -256,19 +287,9 @@ Result<std::optional<OutboxEntry>> TicketReplies::withdrawable(qint64 ticketId)
     return std::optional<OutboxEntry>();
 }
 
-Result<ReplyDraft> TicketReplies::withdraw(const StaffUser &actor, qint64 outboxId)
+Result<ReplyDraft> TicketReplies::storedDraft(const StaffUser &actor, qint64 messageRowId)
 {
-    auto entry = m_desk.outbox().entry(outboxId);
-    if (!entry)
-        return entry.error();
-    const QDateTime now = m_desk.clock().now();
-    if (!entry->has_value() || (*entry)->state != OutboxState::Queued || (*entry)->attempts > 0
-        || !(*entry)->nextAttempt.isValid() || (*entry)->nextAttempt <= now) {
-        return makeError(u"input"_s, QCoreApplication::translate("TicketReplies",
-                                                                 "The reply can no longer be withdrawn: its time to "
-                                                                 "cancel has passed."));
-    }
-    auto reply = m_desk.tickets().message((*entry)->messageRowId, true);
+    auto reply = m_desk.tickets().message(messageRowId, true);
     if (!reply)
         return reply.error();
     if (!reply->has_value())
@@ -295,6 +316,24 @@ Result<ReplyDraft> TicketReplies::withdraw(const StaffUser &actor, qint64 outbox
     restored.attachments.clear();
     for (const MessageAttachment &file : m.attachments)
         restored.attachments.append({file.fileName, file.mimeType.toLatin1(), file.content});
+    return restored;
+}
+
+Result<ReplyDraft> TicketReplies::withdraw(const StaffUser &actor, qint64 outboxId)
+{
+    auto entry = m_desk.outbox().entry(outboxId);
+    if (!entry)
+        return entry.error();
+    const QDateTime now = m_desk.clock().now();
+    if (!entry->has_value() || (*entry)->state != OutboxState::Queued || (*entry)->attempts > 0
+        || !(*entry)->nextAttempt.isValid() || (*entry)->nextAttempt <= now) {
+        return makeError(u"input"_s, QCoreApplication::translate("TicketReplies",
+                                                                 "The reply can no longer be withdrawn: its time to "
+                                                                 "cancel has passed."));
+    }
+    auto restored = storedDraft(actor, (*entry)->messageRowId);
+    if (!restored)
+        return restored.error();
     if (auto discarded = discard(actor, outboxId); !discarded)
         return discarded.error();
     return restored;

@@ -40,8 +40,9 @@ enum class ReplyScope { Sender, All };
 struct QueuedReply
 {
     qint64 messageRowId = 0;
-    qint64 outboxId = 0;
+    qint64 outboxId = 0; // 0 when it is held for approval
     QString messageId;
+    qint64 approvalId = 0; // 承認: the author's replies need approval (ReplyApprovals)
 };
 
 // Replying from a ticket. queue() composes the reply (OutgoingMail), stores it in the thread
@@ -67,7 +68,20 @@ public:
     Result<ReplyDraft> draft(qint64 ticketId, ReplyScope scope = ReplyScope::Sender, qint64 authorId = 0);
     // Refused (error "input", naming both sizes) when the attachments together exceed the
     // administrator's limit (attachmentLimitSetting).
+    // When the author's replies need approval (承認, TeamDirectory::setNeedsApproval) the reply
+    // is stored "waiting for approval" and held (ReplyApprovals) instead of queued: it is not
+    // in the outbox and answers nothing until a manager approves it.
     Result<QueuedReply> queue(const StaffUser &author, const ReplyDraft &draft);
+    // The reply's stored form (bytes, text, attachments; delivery Pending) as queue() makes it,
+    // with `messageId` kept when given. Used again when a manager edits a held reply.
+    Result<TicketMessage> compose(const StaffUser &author, const ReplyDraft &draft, const QDateTime &now,
+                                  const QString &messageId = {});
+    // Into the outbox, not due before the send-cancel window has passed (inside the caller's
+    // transaction).
+    Result<qint64> enqueueWithWindow(qint64 messageRowId, const QDateTime &now);
+    // A stored reply as the editor holds it again (recipients with names, subject, text,
+    // charset, attachments) — for undo, a reply sent back, a manager's edit.
+    Result<ReplyDraft> storedDraft(const StaffUser &actor, qint64 messageRowId);
     // The most a reply's attachments may come to, in bytes (default 10 MB).
     Result<qint64> attachmentLimit();
     // Error "input" when `totalBytes` is over `limit`, saying both in the reader's units.
