@@ -22,7 +22,7 @@ struct MaintenancePlan;
 // notices of one incident or plan live in one ticket of their own (resolved: nothing is owed
 // on it), as messages of kind Notice that answer nothing — a customer obligation elsewhere
 // stays open — and an administrator's answer threads into that ticket ([#N] and References).
-// The record (schema 18) says which notice went to which organisation and addresses, when it
+// The record (schema 17) says which notice went to which organisation and addresses, when it
 // was queued and when the server accepted it; an accepted maintenance announcement becomes the
 // plan's announcement time (MailIntake::markSent).
 class NoticeBook

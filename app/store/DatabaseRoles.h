@@ -19,7 +19,7 @@ enum class DatabaseRole { Staff, Manager };
 //   sync state and the rest of the daily work (replies, status, notes, sync); write their own
 //   signature (settings) and personal templates; append to the audit log as themselves or as
 //   the program (actor NULL). Never the calendar, the users, team settings, urgency rules.
-// - staff whose replies need approval (schema 20) hold them in reply_approvals; only a manager
+// - staff whose replies need approval (schema 19) hold them in reply_approvals; only a manager
 //   approves or sends one back, and the outbox takes no reply of theirs without approval.
 // - manager: all of that, plus the users, the calendar, every setting and shared templates.
 // - nobody (the owner included, by a trigger) updates, deletes or truncates the audit log.

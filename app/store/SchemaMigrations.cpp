@@ -233,9 +233,9 @@ const QStringList version16 = {
     "UNIQUE (organisation_id, address))"_s,
 };
 
-// Version 18: which outage or maintenance notice (連絡体制, agreement chapter 2) went to which
+// Version 17: which outage or maintenance notice (連絡体制, agreement chapter 2) went to which
 // organisation's administrators, in which ticket and message, and when the server accepted it.
-const QStringList version18 = {
+const QStringList version17 = {
     u"CREATE TABLE notices (id {id}, kind TEXT NOT NULL, incident_id BIGINT REFERENCES incidents(id), "
     "plan_id BIGINT REFERENCES maintenance_plans(id), organisation_id BIGINT NOT NULL REFERENCES organisations(id), "
     "ticket_id BIGINT NOT NULL REFERENCES tickets(id), message_row_id BIGINT NOT NULL REFERENCES messages(id), "
@@ -246,12 +246,12 @@ const QStringList version18 = {
     u"CREATE INDEX notices_message ON notices (message_row_id)"_s,
 };
 
-// Version 19: Bcc of mail sent from the desk. It goes out only as RCPT TO (never in the bytes),
+// Version 18: Bcc of mail sent from the desk. It goes out only as RCPT TO (never in the bytes),
 // so the outbox keeps it beside them.
-const QStringList version19 = {
+const QStringList version18 = {
     u"ALTER TABLE messages ADD COLUMN bcc_addresses TEXT NOT NULL DEFAULT ''"_s,
 };
-// Version 20: 承認 (issue 12). A manager marks staff whose replies need approval; their
+// Version 19: 承認 (issue 12). A manager marks staff whose replies need approval; their
 // confirmed replies wait in reply_approvals (not in the outbox) until a manager approves or
 // sends them back. On PostgreSQL the row-level security keeps approving to managers
 // (SqlDialect::approvalStatements).
@@ -267,7 +267,7 @@ Result<void> addReplyApprovals(Database &database)
         u"CREATE INDEX reply_approvals_message ON reply_approvals (message_id)"_s,
     };
     statements += database.dialect().approvalStatements();
-    return runAll(database, 20, statements);
+    return runAll(database, 19, statements);
 }
 
 const QList<Migration> &ladder()
@@ -293,9 +293,9 @@ const QList<Migration> &ladder()
         {14, "saved views", [](Database &db) { return runAll(db, 14, version14); }},
         {15, "incidents and maintenance plans", [](Database &db) { return runAll(db, 15, version15); }},
         {16, "organisations' contacts", [](Database &db) { return runAll(db, 16, version16); }},
-        {18, "outage and maintenance notices", [](Database &db) { return runAll(db, 18, version18); }},
-        {19, "Bcc of outgoing mail", [](Database &db) { return runAll(db, 19, version19); }},
-        {20, "replies that wait for a manager's approval", &addReplyApprovals},
+        {17, "outage and maintenance notices", [](Database &db) { return runAll(db, 17, version17); }},
+        {18, "Bcc of outgoing mail", [](Database &db) { return runAll(db, 18, version18); }},
+        {19, "replies that wait for a manager's approval", &addReplyApprovals},
     };
     return steps;
 }

@@ -43,7 +43,7 @@ struct ReplyApproval
 // sends it back with a comment, which the author finds in the ticket (an internal note)
 // together with the reply, reopened in their editor (reopen). Every step is audited:
 // reply-held, reply-edited, reply-approved, reply-returned. Managers only, in the core; on
-// PostgreSQL the row-level security of schema 20 holds the same line for SQL.
+// PostgreSQL the row-level security of schema 19 holds the same line for SQL.
 class ReplyApprovals
 {
 public:
