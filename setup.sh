@@ -15,6 +15,7 @@ TEST_PACKAGES=(
   postgresql-15 postgresql-contrib-15 sqlite3 curl openssl procps util-linux
   dpkg-dev lintian desktop-file-utils appstream man-db xz-utils adduser
   clang libclang-rt-14-dev  # tests/fuzz/run.sh: clang and its libFuzzer runtime
+  isync notmuch time  # tests/bench/run-peers.sh: the peers (mbsync, notmuch) and peak RSS
 )
 
 missing=()
