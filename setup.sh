@@ -16,6 +16,7 @@ TEST_PACKAGES=(
   dpkg-dev lintian desktop-file-utils appstream man-db xz-utils adduser
   poppler-utils  # tst_availabilityview: pdftotext reads the Availability PDF
   clang libclang-rt-14-dev  # tests/fuzz/run.sh: clang and its libFuzzer runtime
+  isync notmuch time  # tests/bench/run-peers.sh: the peers (mbsync, notmuch) and peak RSS
 )
 
 missing=()

@@ -293,8 +293,13 @@ Result<const UrgencyRules *> MailIngestor::urgencyRules()
 
 Result<IngestResult> MailIngestor::ingest(const QByteArray &raw, std::optional<QDateTime> receivedAt, MailOrigin origin)
 {
+    return ingestParsed(m_parser.parse(raw), receivedAt, origin);
+}
+
+Result<IngestResult> MailIngestor::ingestParsed(const MailMessage &mail, std::optional<QDateTime> receivedAt,
+                                                MailOrigin origin)
+{
     Q_UNUSED(origin); // both origins pass what they know in receivedAt
-    const MailMessage mail = m_parser.parse(raw);
     IngestResult result;
     result.unreadable = mail.unreadable;
 

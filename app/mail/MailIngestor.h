@@ -49,6 +49,9 @@ public:
     MailIngestor(TicketDesk &desk, DeskAddresses addresses, MimeParser parser = MimeParser());
 
     Result<IngestResult> ingest(const QByteArray &raw, std::optional<QDateTime> receivedAt, MailOrigin origin);
+    // The same for mail parsed already (by parser(), e.g. on a MailParseAhead thread).
+    Result<IngestResult> ingestParsed(const MailMessage &mail, std::optional<QDateTime> receivedAt, MailOrigin origin);
+    const MimeParser &parser() const { return m_parser; }
 
     const DeskAddresses &addresses() const { return m_addresses; }
     TicketDesk &desk() { return m_desk; }

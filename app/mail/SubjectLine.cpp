@@ -2,6 +2,9 @@
 
 #include <QRegularExpression>
 
+#include <optional>
+#include <utility>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Madoguchi {
@@ -9,7 +12,7 @@ namespace Madoguchi {
 namespace {
 
 // "[#1234]", also as typed with a Japanese IME in full width: "［＃１２３４］".
-QRegularExpression tagPattern(const QString &prefix)
+QRegularExpression compileTagPattern(const QString &prefix)
 {
     QString alternatives;
     for (const QChar c : prefix) {
@@ -20,6 +23,16 @@ QRegularExpression tagPattern(const QString &prefix)
     }
     return QRegularExpression(u"[\\[［]\\s*"_s + alternatives + u"\\s*([0-9０-９]{1,12})\\s*[\\]］]"_s,
                               QRegularExpression::CaseInsensitiveOption);
+}
+
+// The subject of every stored mail is matched: compiled once per prefix (and thread, as the
+// desktop syncs on a thread of its own) rather than for each mail.
+const QRegularExpression &tagPattern(const QString &prefix)
+{
+    thread_local std::optional<std::pair<QString, QRegularExpression>> compiled;
+    if (!compiled || compiled->first != prefix)
+        compiled.emplace(prefix, compileTagPattern(prefix));
+    return compiled->second;
 }
 
 } // namespace

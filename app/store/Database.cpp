@@ -25,6 +25,30 @@ QString nextConnectionName()
     return u"madoguchi-%1"_s.arg(counter.fetchAndAddOrdered(1) + 1);
 }
 
+// Statements whose whole result is read inside Database (scalar, insert) or that return no rows.
+bool keptStatement(const QString &sql)
+{
+    const QStringView head = QStringView(sql).trimmed().left(7);
+    const bool write = head.startsWith(u"INSERT", Qt::CaseInsensitive) || head.startsWith(u"UPDATE", Qt::CaseInsensitive)
+                       || head.startsWith(u"DELETE", Qt::CaseInsensitive);
+    return write && !sql.contains(u"RETURNING", Qt::CaseInsensitive);
+}
+
+constexpr qsizetype kKeptStatements = 256;
+
+void bind(QSqlQuery &query, const QVariantList &values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        // A null QString would be bound as SQL NULL; text columns hold '' instead (NULL is
+        // reserved for absent ids and times, which are bound as typed nulls).
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.bindValue(int(i), QString(u""_s));
+        else
+            query.bindValue(int(i), value);
+    }
+}
+
 Error sqlError(const QString &doing, const QSqlError &error, const QString &sql)
 {
     // Statement text but never bound values: they may hold mail content or secrets.
@@ -81,6 +105,7 @@ Database::~Database()
 {
     while (m_depth > 0)
         rollbackTransaction();
+    m_kept.clear(); // before the connection goes
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -94,8 +119,36 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+Result<QSqlQuery *> Database::execKept(const QString &doing, const QString &sql, const QVariantList &values)
+{
+    auto kept = m_kept.find(sql);
+    if (kept == m_kept.end()) {
+        if (m_kept.size() >= kKeptStatements)
+            m_kept.clear();
+        QSqlQuery query(connection());
+        query.setForwardOnly(true);
+        if (!query.prepare(sql))
+            return sqlError(doing, query.lastError(), sql);
+        kept = m_kept.insert(sql, query);
+    }
+    QSqlQuery &query = kept.value();
+    bind(query, values);
+    if (!query.exec()) {
+        const Error error = sqlError(doing, query.lastError(), sql);
+        m_kept.erase(kept); // prepared again next time, in case the failure left it unusable
+        return error;
+    }
+    return &query;
+}
+
 Result<QSqlQuery> Database::exec(const QString &doing, const QString &sql, const QVariantList &values)
 {
+    if (!values.isEmpty() && keptStatement(sql)) {
+        auto query = execKept(doing, sql, values);
+        if (!query)
+            return query.error();
+        return **query;
+    }
     QSqlQuery query(connection());
     query.setForwardOnly(true);
     // PostgreSQL cannot PREPARE DDL (CREATE TABLE, CREATE DATABASE): statements without
@@ -107,14 +160,7 @@ Result<QSqlQuery> Database::exec(const QString &doing, const QString &sql, const
     }
     if (!query.prepare(sql))
         return sqlError(doing, query.lastError(), sql);
-    for (const QVariant &value : values) {
-        // A null QString would be bound as SQL NULL; text columns hold '' instead (NULL is
-        // reserved for absent ids and times, which are bound as typed nulls).
-        if (value.typeId() == QMetaType::QString && value.toString().isNull())
-            query.addBindValue(QString(u""_s));
-        else
-            query.addBindValue(value);
-    }
+    bind(query, values);
     if (!query.exec())
         return sqlError(doing, query.lastError(), sql);
     return query;
@@ -122,12 +168,37 @@ Result<QSqlQuery> Database::exec(const QString &doing, const QString &sql, const
 
 Result<QVariant> Database::scalar(const QString &doing, const QString &sql, const QVariantList &values)
 {
-    auto query = exec(doing, sql, values);
+    if (values.isEmpty()) {
+        auto query = exec(doing, sql, values);
+        if (!query)
+            return query.error();
+        if (!query.value().next())
+            return QVariant();
+        return query.value().value(0);
+    }
+    // One row is read and the statement reset at once, so the kept statement holds no read
+    // snapshot (SQLite) and serves the next call.
+    auto query = execKept(doing, sql, values);
     if (!query)
         return query.error();
-    if (!query.value().next())
-        return QVariant();
-    return query.value().value(0);
+    QSqlQuery &kept = **query;
+    const QVariant value = kept.next() ? kept.value(0) : QVariant();
+    kept.finish();
+    return value;
+}
+
+Result<std::optional<QSqlRecord>> Database::firstRow(const QString &doing, const QString &sql,
+                                                     const QVariantList &values)
+{
+    auto query = execKept(doing, sql, values);
+    if (!query)
+        return query.error();
+    QSqlQuery &kept = **query;
+    std::optional<QSqlRecord> row;
+    if (kept.next())
+        row = kept.record();
+    kept.finish();
+    return row;
 }
 
 Result<qint64> Database::insert(const QString &doing, const QString &sql, const QVariantList &values)

@@ -4,13 +4,16 @@
 #include "store/DatabaseAddress.h"
 #include "store/SqlDialect.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QVariantList>
 
 #include <memory>
+#include <optional>
 
 class QTimer;
 
@@ -42,9 +45,15 @@ public:
     QString connectionName() const { return m_connectionName; }
 
     // Prepares, binds (positional ?) and runs one statement. The query is forward-only.
+    // INSERT, UPDATE and DELETE statements with values stay prepared for the next call with
+    // the same text (a mail import runs the same few thousands of times), so a caller reads
+    // what it needs (numRowsAffected) before running the same statement again.
     Result<QSqlQuery> exec(const QString &doing, const QString &sql, const QVariantList &values = {});
     // The first column of the first row, or a null QVariant when there is no row.
     Result<QVariant> scalar(const QString &doing, const QString &sql, const QVariantList &values = {});
+    // The first row of a query that is run often (the statement stays prepared, as in
+    // scalar()), or no value when there is none.
+    Result<std::optional<QSqlRecord>> firstRow(const QString &doing, const QString &sql, const QVariantList &values);
     // INSERT … RETURNING id on both backends; returns the new id.
     Result<qint64> insert(const QString &doing, const QString &sql, const QVariantList &values = {});
 
@@ -73,6 +82,8 @@ Q_SIGNALS:
 private:
     Database(DatabaseAddress address, QString connectionName);
     Result<void> run(const QString &doing, const QString &sql);
+    // The kept prepared statement for `sql`, bound to `values` and run; null after an error.
+    Result<QSqlQuery *> execKept(const QString &doing, const QString &sql, const QVariantList &values);
     void onNotification(const QString &name, const QVariant &payload);
     void pollDataVersion();
 
@@ -84,6 +95,9 @@ private:
     QList<qint64> m_pendingChanges; // SQLite: emitted after the outermost commit
     QTimer *m_pollTimer = nullptr;
     qint64 m_dataVersion = -1;
+    // Prepared statements by their text (see exec); cleared when it grows past a bound, since
+    // statements with a variable number of values (IN (?, ?, …)) each have their own text.
+    QHash<QString, QSqlQuery> m_kept;
 };
 
 } // namespace Madoguchi

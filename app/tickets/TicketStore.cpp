@@ -30,7 +30,11 @@ QString TicketStore::ticketSelect(const QString &joinedTags, const QString &extr
         .arg(joinedTags, extraColumns.isEmpty() ? QString() : u", "_s + extraColumns);
 }
 
-Ticket TicketStore::readTicket(const QSqlQuery &row)
+namespace {
+
+// A QSqlQuery on its row or a QSqlRecord read from one.
+template<typename Row>
+Ticket ticketFrom(const Row &row)
 {
     Ticket ticket;
     ticket.id = row.value(0).toLongLong();
@@ -58,15 +62,23 @@ Ticket TicketStore::readTicket(const QSqlQuery &row)
     return ticket;
 }
 
+} // namespace
+
+Ticket TicketStore::readTicket(const QSqlQuery &row)
+{
+    return ticketFrom(row);
+}
+
 Result<std::optional<Ticket>> TicketStore::ticket(qint64 id)
 {
-    auto query = m_database.exec(u"Reading ticket #%1"_s.arg(id),
-                                 ticketSelect(m_database.dialect().joinedText(u"g.tag"_s)) + u"WHERE t.id = ?"_s, {id});
-    if (!query)
-        return query.error();
-    if (!query.value().next())
+    // Read several times for each stored mail: the statement stays prepared.
+    auto row = m_database.firstRow(u"Reading ticket #%1"_s.arg(id),
+                                   ticketSelect(m_database.dialect().joinedText(u"g.tag"_s)) + u"WHERE t.id = ?"_s, {id});
+    if (!row)
+        return row.error();
+    if (!row->has_value())
         return std::optional<Ticket>();
-    return std::optional<Ticket>(readTicket(query.value()));
+    return std::optional<Ticket>(ticketFrom(**row));
 }
 
 Result<std::optional<Ticket>> TicketStore::findByNumber(qint64 number)

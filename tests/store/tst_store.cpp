@@ -114,6 +114,45 @@ private Q_SLOTS:
         QVERIFY(t.db().connectionName().startsWith(u"madoguchi-"_s));
     }
 
+    // Issue 16: statements stay prepared between calls (scalar, insert, INSERT/UPDATE/DELETE).
+    // A kept statement must not hold on to what it read: the next read on this connection sees
+    // another connection's commit (a SELECT left stepped once would pin SQLite's snapshot), each
+    // run reports its own rows, and a statement that failed works again.
+    void keptStatementsReadFreshAndRunAgain()
+    {
+        TestDatabase t;
+        QVERIFY(t.isValid());
+        Database &db = t.db();
+        Database &other = t.another();
+        QVERIFY(db.exec(u"t"_s, u"INSERT INTO settings (name, value) VALUES (?, ?)"_s, {u"kept.a"_s, u"1"_s}).ok());
+        QCOMPARE(db.scalar(u"t"_s, u"SELECT COUNT(*) FROM settings WHERE name LIKE ?"_s, {u"kept.%"_s})->toInt(), 1);
+        QVERIFY(other.exec(u"t"_s, u"INSERT INTO company_holidays (day, name) VALUES (?, ?)"_s,
+                           {u"2026-12-30"_s, u"kept"_s})
+                    .ok());
+        QCOMPARE(db.scalar(u"t"_s, u"SELECT COUNT(*) FROM company_holidays WHERE name = ?"_s, {u"kept"_s})->toInt(), 1);
+        QVERIFY(other.exec(u"t"_s, u"INSERT INTO settings (name, value) VALUES (?, ?)"_s, {u"kept.b"_s, u"2"_s}).ok());
+        QCOMPARE(db.scalar(u"t"_s, u"SELECT COUNT(*) FROM settings WHERE name LIKE ?"_s, {u"kept.%"_s})->toInt(), 2);
+
+        const QString update = u"UPDATE settings SET value = ? WHERE name LIKE ?"_s;
+        auto both = db.exec(u"t"_s, update, {u"3"_s, u"kept.%"_s});
+        QVERIFY(both.ok());
+        QCOMPARE(both.value().numRowsAffected(), 2);
+        auto one = db.exec(u"t"_s, update, {u"4"_s, u"kept.a"_s});
+        QVERIFY(one.ok());
+        QCOMPARE(one.value().numRowsAffected(), 1);
+
+        const QString add = u"INSERT INTO settings (name, value) VALUES (?, ?)"_s;
+        QVERIFY(!db.exec(u"t"_s, add, {u"kept.a"_s, u"again"_s}).ok()); // the name is taken
+        QVERIFY(db.exec(u"t"_s, add, {u"kept.c"_s, u"5"_s}).ok());
+        auto ids = db.insert(u"t"_s, u"INSERT INTO organisations (domain, name) VALUES (?, ?)"_s,
+                             {u"kept1.example.jp"_s, u"a"_s});
+        auto next = db.insert(u"t"_s, u"INSERT INTO organisations (domain, name) VALUES (?, ?)"_s,
+                              {u"kept2.example.jp"_s, u"b"_s});
+        QVERIFY(ids.ok() && next.ok());
+        QVERIFY(*next > *ids);
+        QCOMPARE(other.scalar(u"t"_s, u"SELECT value FROM settings WHERE name = ?"_s, {u"kept.c"_s})->toString(), u"5"_s);
+    }
+
     void migratesToLatest()
     {
         TestDatabase t;

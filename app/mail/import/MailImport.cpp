@@ -2,6 +2,7 @@
 
 #include "mail/MailIngestor.h"
 #include "mail/import/MailFileScanner.h"
+#include "mail/mime/MailParseAhead.h"
 #include "store/TransactionGuard.h"
 #include "tickets/TicketDesk.h"
 
@@ -40,6 +41,10 @@ Result<ImportSummary> MailImport::run(const QStringList &paths, const Progress &
     Database &database = m_ingestor.desk().database();
     std::unique_ptr<TransactionGuard> batch;
     const qsizetype total = entries->size();
+    // The files are read and parsed on a second thread while this one stores.
+    const QList<MailFileEntry> &files = entries.value();
+    MailParseAhead ahead(m_ingestor.parser(), total,
+                         [&files](qsizetype i) { return MailFileScanner::read(files.at(i)); });
     for (qsizetype i = 0; i < total; ++i) {
         // One transaction per batch: a crash loses at most the batch, and a re-run finishes it.
         if (!batch) {
@@ -48,10 +53,10 @@ Result<ImportSummary> MailImport::run(const QStringList &paths, const Progress &
                 return batch->error();
         }
         const MailFileEntry &entry = entries->at(i);
-        auto raw = MailFileScanner::read(entry);
-        if (!raw)
-            return raw.error();
-        auto result = m_ingestor.ingest(*raw, entry.receivedAt, MailOrigin::MailFile);
+        auto mail = ahead.takeNext();
+        if (!mail)
+            return mail.error();
+        auto result = m_ingestor.ingestParsed(*mail, entry.receivedAt, MailOrigin::MailFile);
         if (!result) {
             return makeError(
                 result.error().code,

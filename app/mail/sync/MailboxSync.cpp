@@ -2,6 +2,7 @@
 
 #include "mail/imap/ImapProtocolLog.h"
 #include "mail/imap/ImapSession.h"
+#include "mail/mime/MailParseAhead.h"
 #include "store/TransactionGuard.h"
 #include "tickets/MailIntake.h"
 
@@ -180,53 +181,85 @@ void MailboxSync::onSearched(const QList<quint32> &uids)
 
 void MailboxSync::nextBatch()
 {
-    if (m_pending.isEmpty()) {
-        if (m_watermarkStale) {
-            const Result<void> saved = saveWatermark(m_lastUid);
-            if (!saved) {
-                fail(saved.error());
-                return;
-            }
+    const quint64 pass = m_passNumber;
+    fetchAhead();
+    if (pass != m_passNumber || !m_fetching.isEmpty())
+        return; // failed, or onBatchFetched() goes on
+    if (m_watermarkStale) {
+        const Result<void> saved = saveWatermark(m_lastUid);
+        if (!saved) {
+            fail(saved.error());
+            return;
         }
-        nextFolder();
-        return;
     }
-    m_batch = m_pending.mid(0, m_options.batchSize);
-    m_pending.remove(0, m_batch.size());
-    m_batchMessages.clear();
-    m_session.uidFetch(
-        m_batch, [this](const ImapFetchedMessage &message) { m_batchMessages.append(message); },
-        [this](const Result<void> &fetched) {
-            if (!fetched)
-                fail(fetched.error());
-            else
-                onBatchFetched();
-        });
+    nextFolder();
 }
 
-void MailboxSync::onBatchFetched()
+// Keeps two UID FETCHes queued: the one being answered and the next, which the server
+// answers while the first is stored (one connection runs them one after the other). When
+// stored mail is flagged or moved on the server afterwards, one batch at a time: each
+// batch's STORE/MOVE then finishes before the next batch (or the end of the pass).
+void MailboxSync::fetchAhead()
 {
-    const Result<void> committed = commitBatch();
+    const qsizetype ahead = writesAfterStoring() ? 1 : 2;
+    while (m_fetching.size() < ahead && !m_pending.isEmpty()) {
+        auto batch = std::make_shared<Batch>();
+        batch->uids = m_pending.mid(0, m_options.batchSize);
+        m_pending.remove(0, batch->uids.size());
+        m_fetching.append(batch);
+        const quint64 pass = m_passNumber;
+        m_session.uidFetch(
+            batch->uids, [batch](const ImapFetchedMessage &message) { batch->messages.append(message); },
+            [this, batch, pass](const Result<void> &fetched) {
+                if (pass != m_passNumber)
+                    return;
+                if (!fetched)
+                    fail(fetched.error());
+                else
+                    onBatchFetched(batch);
+            });
+    }
+}
+
+void MailboxSync::onBatchFetched(const std::shared_ptr<Batch> &batch)
+{
+    if (m_fetching.isEmpty() || m_fetching.first() != batch) {
+        fail(makeError(u"protocol"_s, u"UID FETCH answers came out of order"_s));
+        return;
+    }
+    const quint64 pass = m_passNumber;
+    fetchAhead(); // the next batch travels while this one is stored
+    if (pass != m_passNumber)
+        return;
+    const Result<void> committed = commitBatch(*batch);
     if (!committed) {
         fail(committed.error());
         return;
     }
-    m_done += int(m_batch.size());
+    m_fetching.removeFirst();
+    m_done += int(batch->uids.size());
     Q_EMIT progress(m_folder, m_done, m_total);
-    afterBatchCommitted(m_batch);
+    afterBatchCommitted(batch->uids);
 }
 
-Result<void> MailboxSync::commitBatch()
+Result<void> MailboxSync::commitBatch(Batch &batch)
 {
-    std::sort(m_batchMessages.begin(), m_batchMessages.end(),
+    std::sort(batch.messages.begin(), batch.messages.end(),
               [](const ImapFetchedMessage &a, const ImapFetchedMessage &b) { return a.uid < b.uid; });
     int stored = 0, duplicates = 0;
     TransactionGuard transaction(m_database);
     if (!transaction.ok())
         return transaction.error();
-    for (const ImapFetchedMessage &message : std::as_const(m_batchMessages)) {
-        const FetchedMail mail{m_folder, m_folder == m_options.sentFolder && m_folder != m_options.inbox, message.uid,
-                               message.internalDate, message.source};
+    // Parsed on a second thread while this one stores.
+    const QList<ImapFetchedMessage> &messages = batch.messages;
+    MailParseAhead ahead(m_parser, messages.size(),
+                         [&messages](qsizetype i) -> Result<QByteArray> { return messages.at(i).source; });
+    for (const ImapFetchedMessage &message : messages) {
+        const Result<MailMessage> parsed = ahead.takeNext();
+        FetchedMail mail{m_folder, m_folder == m_options.sentFolder && m_folder != m_options.inbox, message.uid,
+                         message.internalDate, message.source};
+        if (parsed)
+            mail.parsed = &parsed.value();
         const Result<bool> result = m_storeMail(mail);
         if (!result) {
             return makeError(result.error().code,
@@ -237,18 +270,18 @@ Result<void> MailboxSync::commitBatch()
         ++(result.value() ? stored : duplicates);
     }
     // The watermark covers the whole batch: a UID the server no longer had is gone for good.
-    const Result<void> watermark = m_intake.setSyncState(m_options.account, m_folder, m_uidValidity, m_batch.last());
+    const Result<void> watermark = m_intake.setSyncState(m_options.account, m_folder, m_uidValidity, batch.uids.last());
     if (!watermark)
         return watermark.error();
     const Result<void> committed = transaction.commit();
     if (!committed)
         return committed.error();
-    m_lastUid = m_batch.last();
+    m_lastUid = batch.uids.last();
     m_watermarkStale = false;
-    m_summary.fetched += int(m_batchMessages.size());
+    m_summary.fetched += int(batch.messages.size());
     m_summary.stored += stored;
     m_summary.duplicates += duplicates;
-    m_batchMessages.clear();
+    batch.messages.clear(); // the mail is in the store; free its bytes now
     return {};
 }
 
@@ -260,9 +293,14 @@ Result<void> MailboxSync::saveWatermark(qint64 lastUid)
     return saved;
 }
 
+bool MailboxSync::writesAfterStoring() const
+{
+    return m_folder == m_options.inbox && (m_options.markSeen || !m_options.moveToFolder.isEmpty());
+}
+
 void MailboxSync::afterBatchCommitted(const QList<quint32> &uids)
 {
-    if (m_folder != m_options.inbox || (!m_options.markSeen && m_options.moveToFolder.isEmpty())) {
+    if (!writesAfterStoring()) {
         nextBatch();
         return;
     }
@@ -294,7 +332,8 @@ void MailboxSync::fail(const Error &error)
     m_running = false;
     m_passWanted = false;
     m_fullPassWanted = false;
-    m_batchMessages.clear();
+    ++m_passNumber; // a FETCH still in flight is answered into nothing
+    m_fetching.clear();
     m_pending.clear();
     qCWarning(lcImap).noquote() << u"sync pass failed: %1"_s.arg(error.message);
     Q_EMIT passFailed(error);

@@ -3,12 +3,14 @@
 #include "core/Result.h"
 #include "mail/imap/ImapFetchedMessage.h"
 #include "mail/imap/ImapMailboxStatus.h"
+#include "mail/mime/MimeParser.h"
 #include "mail/sync/MailboxSyncOptions.h"
 
 #include <QObject>
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 
 namespace Madoguchi {
 
@@ -22,6 +24,10 @@ class MailIntake;
 // a crash or a dropped connection the next pass starts right after the last committed UID.
 // A changed UIDVALIDITY voids the watermark; the folder is read again and the store's
 // de-duplication (Message-ID + content hash) keeps each message once.
+//
+// One UID FETCH runs ahead: the server sends the next batch while this one is parsed and
+// stored. Batches are still committed one after the other, in UID order, each with its
+// watermark, so a crash at any moment loses nothing and stores nothing twice.
 //
 // "Following" (the serve loop, the desktop): a pass whenever the session (re)connects and
 // whenever IDLE reports new mail, and a full pass (with the Sent folder) every few minutes.
@@ -53,10 +59,17 @@ private:
     void onSelected(const ImapMailboxStatus &status);
     void onSearched(const QList<quint32> &uids);
     void searchWindowBelow(quint32 top);
+    struct Batch
+    {
+        QList<quint32> uids;
+        QList<ImapFetchedMessage> messages;
+    };
     void nextBatch();
-    void onBatchFetched();
+    void fetchAhead();
+    void onBatchFetched(const std::shared_ptr<Batch> &batch);
+    bool writesAfterStoring() const;
     void afterBatchCommitted(const QList<quint32> &uids);
-    Result<void> commitBatch();
+    Result<void> commitBatch(Batch &batch);
     Result<void> saveWatermark(qint64 lastUid);
     void fail(const Error &error);
     void finish();
@@ -67,6 +80,7 @@ private:
     MailIntake &m_intake;
     StoreMail m_storeMail;
     MailboxSyncOptions m_options;
+    MimeParser m_parser; // the same defaults as the ingestor's; a store function may ignore its parse
     QTimer m_fullPassTimer;
 
     bool m_following = false;
@@ -81,8 +95,8 @@ private:
     bool m_watermarkStale = false; // UIDVALIDITY changed: the new one must be saved even without mail
     QList<quint32> m_pending;      // UIDs still to fetch in this folder
     QList<quint32> m_found;        // new UIDs of the windows searched so far
-    QList<quint32> m_batch;
-    QList<ImapFetchedMessage> m_batchMessages;
+    QList<std::shared_ptr<Batch>> m_fetching; // UID FETCHes sent and not yet stored, oldest first
+    quint64 m_passNumber = 0;                 // what a failed pass had in flight is dropped
     int m_total = 0;
     int m_done = 0;
 };

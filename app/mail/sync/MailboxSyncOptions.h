@@ -7,6 +7,8 @@
 
 namespace Madoguchi {
 
+struct MailMessage;
+
 // What one account's sync does. Read-only unless markSeen or moveToFolder is set.
 struct MailboxSyncOptions
 {
@@ -31,6 +33,7 @@ struct FetchedMail
     quint32 uid = 0;
     QDateTime internalDate;     // receipt time (DESIGN.md, "The clock" 4)
     QByteArray source;          // the original RFC 5322 bytes
+    const MailMessage *parsed = nullptr; // `source` parsed already by the sync, when it did
 };
 
 // What one pass did.

@@ -21,7 +21,8 @@ MailboxSync::StoreMail SyncedMailStore::storeFunction(TicketDesk &desk, const Ma
     return [ingestor](const FetchedMail &mail) -> Result<bool> {
         const std::optional<QDateTime> receivedAt
             = mail.internalDate.isValid() ? std::optional<QDateTime>(mail.internalDate) : std::nullopt;
-        const auto ingested = ingestor->ingest(mail.source, receivedAt, MailOrigin::Imap);
+        const auto ingested = mail.parsed ? ingestor->ingestParsed(*mail.parsed, receivedAt, MailOrigin::Imap)
+                                          : ingestor->ingest(mail.source, receivedAt, MailOrigin::Imap);
         if (!ingested)
             return ingested.error();
         return !ingested->duplicate;
