@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>Madoguchi::AnnouncementBar</name>
+        <message numerus="yes">
+            <source>Maintenance #%1 starts %2 (in %n day(s)) and has not been announced: the agreement wants the administrators told 14 days ahead.</source>
+            <translation>
+                <numerusform>Maintenance #%1 starts %2 (in %n day) and has not been announced: the agreement wants the administrators told 14 days ahead.</numerusform>
+                <numerusform>Maintenance #%1 starts %2 (in %n days) and has not been announced: the agreement wants the administrators told 14 days ahead.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more plan(s) too.</source>
+            <translation>
+                <numerusform>%n more plan too.</numerusform>
+                <numerusform>%n more plans too.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Madoguchi::BulkOutcome</name>
         <message numerus="yes">
             <source>%n ticket(s) updated</source>
@@ -53,6 +70,16 @@
         </message>
     </context>
     <context>
+        <name>Madoguchi::DeskIncidents</name>
+        <message numerus="yes">
+            <source>%n open incidents: %1</source>
+            <translation>
+                <numerusform>%n open incidents: %1</numerusform>
+                <numerusform>%n open incidents: %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Madoguchi::DeskNotifier</name>
         <message numerus="yes">
             <source>Madoguchi — %n overdue</source>
@@ -96,6 +123,54 @@
             <translation>
                 <numerusform>%n ticket</numerusform>
                 <numerusform>%n tickets</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticket(s) selected</source>
+            <translation>
+                <numerusform>%n ticket selected</numerusform>
+                <numerusform>%n tickets selected</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s) imported into %1 ticket(s), %2 of them new.</source>
+            <translation>
+                <numerusform>%n message imported into %1 ticket, %2 of them new.</numerusform>
+                <numerusform>%n messages imported into %1 tickets, %2 of them new.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s) could not be read: each is kept as its original source in a ticket tagged “unreadable-mail”.</source>
+            <translation>
+                <numerusform>%n message could not be read: each is kept as its original source in a ticket tagged “unreadable-mail”.</numerusform>
+                <numerusform>%n messages could not be read: each is kept as its original source in a ticket tagged “unreadable-mail”.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s) had been imported before and were skipped.</source>
+            <translation>
+                <numerusform>%n message had been imported before and were skipped.</numerusform>
+                <numerusform>%n messages had been imported before and were skipped.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::NoticeDialog</name>
+        <message numerus="yes">
+            <source>Queued %n mail(s), one per organisation.</source>
+            <translation>
+                <numerusform>Queued %n mail, one per organisation.</numerusform>
+                <numerusform>Queued %n mails, one per organisation.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::OrganisationsDialog</name>
+        <message numerus="yes">
+            <source>%1 — %n administrator(s)</source>
+            <translation>
+                <numerusform>%1 — %n administrator</numerusform>
+                <numerusform>%1 — %n administrators</numerusform>
             </translation>
         </message>
     </context>

@@ -9,6 +9,17 @@
         </message>
     </context>
     <context>
+        <name>AutoAcknowledgement</name>
+        <message>
+            <source>The acknowledgement uses placeholders the desk does not know: %1</source>
+            <translation>受付自動返信に使えない差し込み項目があります: %1</translation>
+        </message>
+        <message>
+            <source>At least one acknowledgement a day per sender.</source>
+            <translation>送信者ごとに 1 日 1 通以上にしてください。</translation>
+        </message>
+    </context>
+    <context>
         <name>AvailabilityCommand</name>
         <message>
             <source>Function</source>
@@ -82,6 +93,36 @@
             <source>%1: below the target of %2 %</source>
             <translation>%1: 目標 %2 % を下回っています</translation>
         </message>
+        <message>
+            <source>Linked tickets</source>
+            <translation>リンクされたチケット</translation>
+        </message>
+    </context>
+    <context>
+        <name>AvailabilityTable</name>
+        <message>
+            <source>%1 – (ongoing)</source>
+            <translation>%1 – (継続中)</translation>
+        </message>
+        <message>
+            <source>(ended %1)</source>
+            <translation>(%1 に終了)</translation>
+        </message>
+        <message>
+            <source>Incident %1</source>
+            <translation>障害 %1</translation>
+        </message>
+        <message>
+            <source>Maintenance %1</source>
+            <translation>メンテナンス %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AvailabilityTarget</name>
+        <message>
+            <source>The availability target must be a percentage from 90.00 to 100.00 with at most two decimals.</source>
+            <translation>稼働率の目標は 90.00 から 100.00 までの百分率 (小数点以下2桁まで) で指定してください。</translation>
+        </message>
     </context>
     <context>
         <name>BackupCommand</name>
@@ -118,6 +159,17 @@
         <message>
             <source>Only a manager can change the business calendar.</source>
             <translation>営業日カレンダーを変更できるのは管理者のみです。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliActor</name>
+        <message>
+            <source>The database login %1 is not one of the desk's users; the database's owner adds it with: madoguchi-cli team login add %1 --role staff</source>
+            <translation>データベースのログイン %1 は窓口のユーザーではありません。データベースの所有者が次のコマンドで追加します: madoguchi-cli team login add %1 --role staff</translation>
+        </message>
+        <message>
+            <source>%1: only a manager can do this, and %2 (database login %3) is staff.</source>
+            <translation>%1: これはマネージャーだけが行えます。%2（データベースのログイン %3）はスタッフです。</translation>
         </message>
     </context>
     <context>
@@ -589,6 +641,29 @@ Continue without saving the password? Madoguchi will ask for it each time it sta
         </message>
     </context>
     <context>
+        <name>IncidentTickets</name>
+        <message>
+            <source>There is no incident %1.</source>
+            <translation>障害 %1 はありません。</translation>
+        </message>
+        <message>
+            <source>Ticket #%1 does not exist.</source>
+            <translation>チケット #%1 はありません。</translation>
+        </message>
+        <message>
+            <source>Ticket #%1 was merged into #%2: link that one.</source>
+            <translation>チケット #%1 は #%2 に統合されています。#%2 をリンクしてください。</translation>
+        </message>
+        <message>
+            <source>Ticket #%1 is already linked to incident %2.</source>
+            <translation>チケット #%1 はすでに障害 %2 にリンクされています。</translation>
+        </message>
+        <message>
+            <source>Ticket #%1 is not linked to incident %2.</source>
+            <translation>チケット #%1 は障害 %2 にリンクされていません。</translation>
+        </message>
+    </context>
+    <context>
         <name>Iso2022JpText</name>
         <message>
             <source>ISO-2022-JP cannot carry these characters: %1. Send the reply as UTF-8, or replace them (for example ① with (1), ㈱ with (株)).</source>
@@ -622,6 +697,80 @@ Continue without saving the password? Madoguchi will ask for it each time it sta
         </message>
     </context>
     <context>
+        <name>Madoguchi::AcknowledgementPage</name>
+        <message>
+            <source>Only a manager can change the automatic acknowledgement.</source>
+            <translation>受付自動返信を変更できるのは管理者だけです。</translation>
+        </message>
+        <message>
+            <source>When a customer's mail opens a new ticket, the desk answers at once that it was received, with the ticket number and the promised deadline. It is never sent to automatic replies, delivery failures, mailing lists, noreply addresses or the desk's own addresses, and it does not count as an answer.</source>
+            <translation>お客様のメールで新しいチケットができたとき、受付番号と回答期限を書いた受付の確認をすぐにお送りします。自動応答、配信エラー、メーリングリスト、noreply のアドレス、窓口自身のアドレスには送らず、回答にも数えません。</translation>
+        </message>
+        <message>
+            <source>Send an automatic acknowledgement for new tickets</source>
+            <translation>新しいチケットに受付自動返信を送る</translation>
+        </message>
+        <message>
+            <source>Empty: "Re: [#number] the customer's subject"</source>
+            <translation>空欄のとき: 「Re: [#番号] お客様の件名」</translation>
+        </message>
+        <message>
+            <source>Subject:</source>
+            <translation>件名:</translation>
+        </message>
+        <message>
+            <source>Text:</source>
+            <translation>本文:</translation>
+        </message>
+        <message>
+            <source>Placeholders: {{customer.name}} {{customer.organization}} {{ticket.number}} {{deadline}} (e.g. 12月2日(水) 18:00; the urgent target for an urgent ticket) {{today}}</source>
+            <translation>差し込み項目: {{customer.name}} {{customer.organization}} {{ticket.number}} {{deadline}}(例: 12月2日(水) 18:00。緊急チケットでは緊急の目標時刻){{today}}</translation>
+        </message>
+        <message>
+            <source> a day per sender</source>
+            <translation> 通/日(送信者ごと)</translation>
+        </message>
+        <message>
+            <source>At most:</source>
+            <translation>上限:</translation>
+        </message>
+        <message>
+            <source>Automatic acknowledgement</source>
+            <translation>受付自動返信</translation>
+        </message>
+        <message>
+            <source>New tickets are acknowledged automatically.</source>
+            <translation>新しいチケットに受付自動返信を送ります。</translation>
+        </message>
+        <message>
+            <source>No automatic acknowledgement is sent.</source>
+            <translation>受付自動返信は送りません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::AnnouncementBar</name>
+        <message>
+            <source>Send &amp;announcement…</source>
+            <translation>メンテナンスのお知らせを送る(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Hide until tomorrow</source>
+            <translation>明日まで表示しない</translation>
+        </message>
+        <message numerus="yes">
+            <source>Maintenance #%1 starts %2 (in %n day(s)) and has not been announced: the agreement wants the administrators told 14 days ahead.</source>
+            <translation>
+                <numerusform>メンテナンス #%1 は %2 に始まります（あと %n 日）が、まだお知らせしていません。契約では14日前までに管理者へ連絡することになっています。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more plan(s) too.</source>
+            <translation>
+                <numerusform>ほかに %n 件の計画もあります。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Madoguchi::AppearancePage</name>
         <message>
             <source>Small</source>
@@ -649,6 +798,93 @@ Continue without saving the password? Madoguchi will ask for it each time it sta
         </message>
     </context>
     <context>
+        <name>Madoguchi::ApprovalQueueView</name>
+        <message>
+            <source>Approval queue</source>
+            <translation>承認待ち</translation>
+        </message>
+        <message>
+            <source>Replies of staff whose replies need approval. They answer nothing and go nowhere until a manager approves them; you may correct the text first.</source>
+            <translation>返信に承認が必要な担当者の返信です。管理者が承認するまで送信されず、回答にも数えられません。承認の前に本文を直すこともできます。</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>チケット</translation>
+        </message>
+        <message>
+            <source>Written by</source>
+            <translation>作成者</translation>
+        </message>
+        <message>
+            <source>Confirmed (JST)</source>
+            <translation>確定 (JST)</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>宛先</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>件名</translation>
+        </message>
+        <message>
+            <source>Recipients:</source>
+            <translation>送信先:</translation>
+        </message>
+        <message>
+            <source>Changes you make here are what the customer receives (recorded as your edit).</source>
+            <translation>ここで直した内容がお客様に届きます(あなたの修正として記録されます)。</translation>
+        </message>
+        <message>
+            <source>Text:</source>
+            <translation>本文:</translation>
+        </message>
+        <message>
+            <source>What should the author change? (needed to send it back)</source>
+            <translation>作成者に直してほしい点(差し戻すときに必要)</translation>
+        </message>
+        <message>
+            <source>Comment:</source>
+            <translation>コメント:</translation>
+        </message>
+        <message>
+            <source>Approve and send</source>
+            <translation>承認して送信</translation>
+        </message>
+        <message>
+            <source>Send back</source>
+            <translation>差し戻す</translation>
+        </message>
+        <message>
+            <source>Open ticket</source>
+            <translation>チケットを開く</translation>
+        </message>
+        <message>
+            <source>To: %1</source>
+            <translation>宛先: %1</translation>
+        </message>
+        <message>
+            <source>Cc: %1</source>
+            <translation>Cc: %1</translation>
+        </message>
+        <message>
+            <source>No reply is waiting for approval.</source>
+            <translation>承認待ちの返信はありません。</translation>
+        </message>
+        <message>
+            <source>Your corrected reply is in the outbox.</source>
+            <translation>修正した返信を送信トレイに入れました。</translation>
+        </message>
+        <message>
+            <source>The reply is in the outbox.</source>
+            <translation>返信を送信トレイに入れました。</translation>
+        </message>
+        <message>
+            <source>Sent back to %1 with your comment.</source>
+            <translation>コメントを付けて %1 さんに差し戻しました。</translation>
+        </message>
+    </context>
+    <context>
         <name>Madoguchi::AttachmentList</name>
         <message>
             <source>Open</source>
@@ -673,6 +909,222 @@ Continue without saving the password? Madoguchi will ask for it each time it sta
         <message>
             <source>Could not save %1: %2</source>
             <translation>%1 を保存できませんでした: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::AvailabilityChart</name>
+        <message>
+            <source>Availability per month (%)</source>
+            <translation>月別の稼働率 (%)</translation>
+        </message>
+        <message>
+            <source>Client function</source>
+            <translation>クライアント機能</translation>
+        </message>
+        <message>
+            <source>Consumer function</source>
+            <translation>コンシューマ機能</translation>
+        </message>
+        <message>
+            <source>Target %1 %</source>
+            <translation>目標 %1 %</translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::AvailabilityPrinter</name>
+        <message>
+            <source>Met</source>
+            <translation>達成</translation>
+        </message>
+        <message>
+            <source>Missed</source>
+            <translation>未達</translation>
+        </message>
+        <message>
+            <source>Availability %1</source>
+            <translation>稼働率 %1</translation>
+        </message>
+        <message>
+            <source>The agreement's formula (chapter 4): service minutes = days × 24 × 60 − excluded minutes; availability = (service minutes − downtime) ÷ service minutes × 100. As of %1 (JST).</source>
+            <translation>サービス品質保証の計算式 (第4章): サービス提供時間 = 日数 × 24 × 60 − 除外時間、稼働率 = (サービス提供時間 − 停止時間) ÷ サービス提供時間 × 100。%1 (JST) 時点。</translation>
+        </message>
+        <message>
+            <source>Function</source>
+            <translation>機能</translation>
+        </message>
+        <message>
+            <source>Service minutes</source>
+            <translation>サービス提供時間 (分)</translation>
+        </message>
+        <message>
+            <source>Excluded minutes</source>
+            <translation>除外時間 (分)</translation>
+        </message>
+        <message>
+            <source>Downtime minutes</source>
+            <translation>停止時間 (分)</translation>
+        </message>
+        <message>
+            <source>Availability %</source>
+            <translation>稼働率 %</translation>
+        </message>
+        <message>
+            <source>Target %</source>
+            <translation>目標 %</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <source>Incidents and maintenance this month</source>
+            <translation>今月の障害とメンテナンス</translation>
+        </message>
+        <message>
+            <source>Incident or maintenance</source>
+            <translation>障害・メンテナンス</translation>
+        </message>
+        <message>
+            <source>When (JST)</source>
+            <translation>日時 (JST)</translation>
+        </message>
+        <message>
+            <source>Cause</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>規則</translation>
+        </message>
+        <message>
+            <source>No incident or maintenance touched this month.</source>
+            <translation>この月に障害・メンテナンスはありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::AvailabilityTargetPage</name>
+        <message>
+            <source>The monthly availability the team promises for the client function and for the consumer function (the agreement, chapter 4: 99 %). The Availability view, its chart and madoguchi-cli availability measure each month against it.</source>
+            <translation>クライアント機能とコンシューマ機能についてチームが約束する月間稼働率です (サービス品質保証 第4章: 99 %)。稼働率の画面、そのグラフ、madoguchi-cli availability は毎月の値をこの目標と比べます。</translation>
+        </message>
+        <message>
+            <source>Availability target</source>
+            <translation>稼働率の目標</translation>
+        </message>
+        <message>
+            <source>Only a manager can change the availability target.</source>
+            <translation>稼働率の目標を変更できるのは管理者だけです。</translation>
+        </message>
+        <message>
+            <source>Availability</source>
+            <translation>稼働率</translation>
+        </message>
+        <message>
+            <source>Saved: every month is now measured against %1 %.</source>
+            <translation>保存しました: 毎月の稼働率を %1 % と比べます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::AvailabilityView</name>
+        <message>
+            <source>Save availability</source>
+            <translation>稼働率の保存</translation>
+        </message>
+        <message>
+            <source>Function</source>
+            <translation>機能</translation>
+        </message>
+        <message>
+            <source>Service minutes</source>
+            <translation>サービス提供時間 (分)</translation>
+        </message>
+        <message>
+            <source>Excluded minutes</source>
+            <translation>除外時間 (分)</translation>
+        </message>
+        <message>
+            <source>Downtime minutes</source>
+            <translation>停止時間 (分)</translation>
+        </message>
+        <message>
+            <source>Availability %</source>
+            <translation>稼働率 %</translation>
+        </message>
+        <message>
+            <source>Target %</source>
+            <translation>目標 %</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <source>Incident or maintenance</source>
+            <translation>障害・メンテナンス</translation>
+        </message>
+        <message>
+            <source>When (JST)</source>
+            <translation>日時 (JST)</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>規則</translation>
+        </message>
+        <message>
+            <source>Cause</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Double-click an incident to open it.</source>
+            <translation>障害をダブルクリックすると開きます。</translation>
+        </message>
+        <message>
+            <source>Incidents and maintenance this month</source>
+            <translation>今月の障害とメンテナンス</translation>
+        </message>
+        <message>
+            <source>The monthly availability the team promises (the agreement: 99 %). Shared by the whole team.</source>
+            <translation>チームが約束する月間稼働率 (サービス品質保証では 99 %)。チーム全体で共有されます。</translation>
+        </message>
+        <message>
+            <source>Set by a manager.</source>
+            <translation>管理者が設定します。</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>CSV 出力…</translation>
+        </message>
+        <message>
+            <source>Save PDF…</source>
+            <translation>PDF 保存…</translation>
+        </message>
+        <message>
+            <source>Month (JST)</source>
+            <translation>月 (JST)</translation>
+        </message>
+        <message>
+            <source>Availability target</source>
+            <translation>稼働率の目標</translation>
+        </message>
+        <message>
+            <source>No incident or maintenance touched this month.</source>
+            <translation>この月に障害・メンテナンスはありません。</translation>
+        </message>
+        <message>
+            <source>CSV for Excel (*.csv)</source>
+            <translation>Excel 用 CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 に書き込めません: %2</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Cannot write %1</source>
+            <translation>%1 に書き込めません</translation>
         </message>
     </context>
     <context>
@@ -1200,12 +1652,57 @@ Continue without saving the password? Madoguchi will ask for it each time it sta
             <source>Warning words:</source>
             <translation>注意語句:</translation>
         </message>
+        <message>
+            <source>Tick every recipient and attachment before sending</source>
+            <translation>送信前に宛先と添付ファイルを1件ずつチェックする</translation>
+        </message>
+        <message>
+            <source>Off: Send only asks "Send to …?" once, without the list to tick.</source>
+            <translation>オフ: 送信時はチェック一覧を出さず、「…に送信しますか?」と一度だけ確認します。</translation>
+        </message>
+        <message>
+            <source>Send confirmation:</source>
+            <translation>送信前の確認:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::DeskIncidents</name>
+        <message>
+            <source>Open the incident</source>
+            <translation>障害を開く</translation>
+        </message>
+        <message>
+            <source>Incident %1: %2</source>
+            <translation>障害 %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open incidents: %1</source>
+            <translation>
+                <numerusform>発生中の障害 %n 件: %1</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Madoguchi::DeskMailboxSync</name>
         <message>
             <source>The password of %1 is not saved on this computer: enter it in Settings → Mailbox.</source>
             <translation>%1 のパスワードがこのコンピューターに保存されていません。設定 → メールボックスで入力してください。</translation>
+        </message>
+        <message>
+            <source>The mailbox does not sign in with OAuth 2.0.</source>
+            <translation>このメールボックスは OAuth 2.0 でサインインする設定ではありません。</translation>
+        </message>
+        <message>
+            <source>Signed in.</source>
+            <translation>サインインしました。</translation>
+        </message>
+        <message>
+            <source>Signed in as %1.</source>
+            <translation>%1 としてサインインしました。</translation>
+        </message>
+        <message>
+            <source>Waiting for the browser… Sign in there as %1, then come back.</source>
+            <translation>ブラウザーを待っています… ブラウザーで %1 としてサインインしてから、この画面に戻ってください。</translation>
         </message>
     </context>
     <context>
@@ -1319,6 +1816,14 @@ Continue without saving the password? Madoguchi will ask for it each time it sta
         <message>
             <source>Connection lost: reconnecting…</source>
             <translation>接続が切れました: 再接続しています…</translation>
+        </message>
+        <message>
+            <source>Sign in again…</source>
+            <translation>再サインイン…</translation>
+        </message>
+        <message>
+            <source>Opens the browser to sign in to the mailbox again</source>
+            <translation>ブラウザーを開いてメールボックスに再度サインインします</translation>
         </message>
     </context>
     <context>
@@ -1451,6 +1956,136 @@ Continue without saving the password? Madoguchi will ask for it each time it sta
         <message>
             <source>%1 refused the OAuth 2.0 sign-in for "%2": %3</source>
             <translation>%1 が「%2」の OAuth 2.0 サインインを拒否しました: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::IncidentLinkBar</name>
+        <message>
+            <source>Incident %1: %2</source>
+            <translation>障害 %1: %2</translation>
+        </message>
+        <message>
+            <source>Link to incident</source>
+            <translation>障害にリンク</translation>
+        </message>
+        <message>
+            <source>The incident this ticket is about:</source>
+            <translation>このチケットが関係する障害:</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>リンク</translation>
+        </message>
+        <message>
+            <source>%1, %2 – %3 (JST)</source>
+            <translation>%1、%2 – %3 (JST)</translation>
+        </message>
+        <message>
+            <source>%1 down since %2 (JST)</source>
+            <translation>%1 が %2 (JST) から停止中</translation>
+        </message>
+        <message>
+            <source>Incident %1</source>
+            <translation>障害 %1</translation>
+        </message>
+        <message>
+            <source>An incident is open: %1. Link this ticket to it?</source>
+            <translation>障害が発生中です: %1。このチケットをリンクしますか?</translation>
+        </message>
+        <message>
+            <source>Linked to %1</source>
+            <translation>リンク先: %1</translation>
+        </message>
+        <message>
+            <source>There is no incident to link this ticket to. Record one under View ▸ Incidents.</source>
+            <translation>リンクできる障害がありません。「表示 ▸ 障害」で記録してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::IncidentsDialog</name>
+        <message>
+            <source>Incidents</source>
+            <translation>障害</translation>
+        </message>
+        <message>
+            <source>Function</source>
+            <translation>機能</translation>
+        </message>
+        <message>
+            <source>From (JST)</source>
+            <translation>開始 (JST)</translation>
+        </message>
+        <message>
+            <source>To (JST)</source>
+            <translation>終了 (JST)</translation>
+        </message>
+        <message>
+            <source>Cause</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>終了済み</translation>
+        </message>
+        <message>
+            <source>Announced (maintenance)</source>
+            <translation>告知済み (メンテナンス)</translation>
+        </message>
+        <message>
+            <source>Start (JST)</source>
+            <translation>開始 (JST)</translation>
+        </message>
+        <message>
+            <source>End (JST)</source>
+            <translation>終了 (JST)</translation>
+        </message>
+        <message>
+            <source>Announcement (JST)</source>
+            <translation>告知日時 (JST)</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>メモ</translation>
+        </message>
+        <message>
+            <source>New incident</source>
+            <translation>新しい障害</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>End now</source>
+            <translation>今すぐ終了</translation>
+        </message>
+        <message>
+            <source>Double-click a ticket to open it. Link tickets from the ticket: Ticket ▸ Link to incident…</source>
+            <translation>チケットをダブルクリックすると開きます。リンクはチケットから行います: 「チケット ▸ 障害にリンク…」</translation>
+        </message>
+        <message>
+            <source>Unlink ticket</source>
+            <translation>リンクを解除</translation>
+        </message>
+        <message>
+            <source>(ongoing)</source>
+            <translation>(継続中)</translation>
+        </message>
+        <message>
+            <source>Choose an incident first.</source>
+            <translation>先に障害を選んでください。</translation>
+        </message>
+        <message>
+            <source>Tickets linked to incident %1</source>
+            <translation>障害 %1 にリンクされたチケット</translation>
+        </message>
+        <message>
+            <source>Save the incident, then link tickets to it from each ticket.</source>
+            <translation>障害を保存してから、各チケットからリンクしてください。</translation>
+        </message>
+        <message>
+            <source>Choose a ticket first.</source>
+            <translation>先にチケットを選んでください。</translation>
         </message>
     </context>
     <context>
@@ -1677,6 +2312,41 @@ Continue without saving the password? Mail is not fetched until a password is sa
         <message>
             <source>Connecting to %1…</source>
             <translation>%1 に接続しています…</translation>
+        </message>
+        <message>
+            <source>The sign-in cannot be kept: no keychain on this computer.</source>
+            <translation>このコンピューターにはキーチェーンがないため、サインイン情報を保存できません。</translation>
+        </message>
+        <message>
+            <source>Signed in.</source>
+            <translation>サインインしました。</translation>
+        </message>
+        <message>
+            <source>Signed in as %1.</source>
+            <translation>%1 としてサインインしました。</translation>
+        </message>
+        <message>
+            <source>Not signed in on this computer yet: press Sign in…</source>
+            <translation>このコンピューターではまだサインインしていません。「サインイン…」を押してください。</translation>
+        </message>
+        <message>
+            <source>The sign-in cannot be read: no keychain on this computer.</source>
+            <translation>このコンピューターにはキーチェーンがないため、サインイン情報を読み取れません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::MailboxSignIn</name>
+        <message>
+            <source>No web browser could be opened for the sign-in. Set a default browser and try again.</source>
+            <translation>サインイン用のウェブブラウザーを開けませんでした。既定のブラウザーを設定してから、もう一度お試しください。</translation>
+        </message>
+        <message>
+            <source>Signed in, but the sign-in could not be kept: %1</source>
+            <translation>サインインしましたが、サインイン情報を保存できませんでした: %1</translation>
+        </message>
+        <message>
+            <source>The sign-in was cancelled; nothing was saved.</source>
+            <translation>サインインをキャンセルしました。何も保存されていません。</translation>
         </message>
     </context>
     <context>
@@ -1905,6 +2575,483 @@ Continue without saving the password? Mail is not fetched until a password is sa
             <source>Choose a saved view first.</source>
             <translation>先に保存したビューを選んでください。</translation>
         </message>
+        <message>
+            <source>Reply on #%1 is waiting for a manager's approval.</source>
+            <translation>#%1 の返信は管理者の承認待ちです。</translation>
+        </message>
+        <message>
+            <source>Availability</source>
+            <translation>稼働率</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticket(s) selected</source>
+            <translation>
+                <numerusform>%n 件のチケットを選択中</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Change them all from the Ticket menu or the list's context menu; choose one ticket to read it.</source>
+            <translation>チケットメニューまたは一覧の右クリックメニューからまとめて変更できます。内容を読むにはチケットを1件だけ選んでください。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s) imported into %1 ticket(s), %2 of them new.</source>
+            <translation>
+                <numerusform>%n 件のメッセージを %1 件のチケットに取り込みました（うち新規 %2 件）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s) could not be read: each is kept as its original source in a ticket tagged “unreadable-mail”.</source>
+            <translation>
+                <numerusform>%n 件のメッセージは読み取れませんでした。それぞれ元のソースのまま、タグ「unreadable-mail」付きのチケットに保存しました。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s) had been imported before and were skipped.</source>
+            <translation>
+                <numerusform>%n 件は取り込み済みのため飛ばしました。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Approval queue…</source>
+            <translation>承認待ち(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Availability</source>
+            <translation>稼働率(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Incidents…</source>
+            <translation>障害(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>&amp;Forward…</source>
+            <translation>転送(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>Lin&amp;k to incident…</source>
+            <translation>障害にリンク(&amp;K)…</translation>
+        </message>
+        <message>
+            <source>Customer's organisati&amp;on…</source>
+            <translation>お客様の組織(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>&amp;Incidents and maintenance</source>
+            <translation>障害・メンテナンス(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Send &amp;notice…</source>
+            <translation>お知らせを送る(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Organisations…</source>
+            <translation>組織と管理者(&amp;O)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::NoticeBook</name>
+        <message>
+            <source>A notice is written in Japanese (ja) or English (en), not "%1".</source>
+            <translation>お知らせは日本語 (ja) か英語 (en) で書きます（「%1」は使えません）。</translation>
+        </message>
+        <message>
+            <source>A maintenance plan takes an announcement or an update.</source>
+            <translation>メンテナンス計画に送れるのは、メンテナンスのお知らせか続報です。</translation>
+        </message>
+        <message>
+            <source>An incident takes a first notice, an update or a recovery notice.</source>
+            <translation>障害に送れるのは、障害発生のお知らせ・続報・復旧のお知らせです。</translation>
+        </message>
+        <message>
+            <source>There is no maintenance plan %1.</source>
+            <translation>メンテナンス計画 %1 はありません。</translation>
+        </message>
+        <message>
+            <source>There is no incident %1.</source>
+            <translation>障害 %1 はありません。</translation>
+        </message>
+        <message>
+            <source>A notice needs a subject and a text.</source>
+            <translation>お知らせには件名と本文が必要です。</translation>
+        </message>
+        <message>
+            <source>Unknown placeholder {{%1}} in the notice.</source>
+            <translation>お知らせに不明な差し込み項目 {{%1}} があります。</translation>
+        </message>
+        <message>
+            <source>No organisation has a registered administrator to send the notice to.</source>
+            <translation>お知らせを送れる、管理者が登録された組織がありません。</translation>
+        </message>
+        <message>
+            <source>The desk has no support address to send from (Settings → Mailbox).</source>
+            <translation>送信元のサポート窓口アドレスが設定されていません（設定 → メールボックス）。</translation>
+        </message>
+        <message>
+            <source>Maintenance #%1 %2 %3 – %4</source>
+            <translation>メンテナンス #%1 %2 %3 – %4</translation>
+        </message>
+        <message>
+            <source>Incident #%1 %2 %3 – %4 (%5)</source>
+            <translation>障害 #%1 %2 %3 – %4 (%5)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::NoticeDialog</name>
+        <message>
+            <source>sent</source>
+            <translation>送信済み</translation>
+        </message>
+        <message>
+            <source>Send a notice to the administrators</source>
+            <translation>管理者へのお知らせを送る</translation>
+        </message>
+        <message>
+            <source>&amp;About:</source>
+            <translation>対象(&amp;A):</translation>
+        </message>
+        <message>
+            <source>&amp;Notice:</source>
+            <translation>お知らせ(&amp;N):</translation>
+        </message>
+        <message>
+            <source>Japanese</source>
+            <translation>日本語</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>英語</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>言語(&amp;L):</translation>
+        </message>
+        <message>
+            <source>&amp;Encoding:</source>
+            <translation>文字コード(&amp;E):</translation>
+        </message>
+        <message>
+            <source>&amp;Subject:</source>
+            <translation>件名(&amp;S):</translation>
+        </message>
+        <message>
+            <source>Organisation / administrator</source>
+            <translation>組織 / 管理者</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>アドレス</translation>
+        </message>
+        <message>
+            <source>{{organization}} becomes each organisation's name; one mail goes to each organisation, addressed to its registered administrators only.</source>
+            <translation>{{organization}} は各組織の名前になります。メールは組織ごとに1通、その組織の登録管理者だけに宛てて送られます。</translation>
+        </message>
+        <message>
+            <source>Sent before:</source>
+            <translation>送信済みのお知らせ:</translation>
+        </message>
+        <message>
+            <source>Notice</source>
+            <translation>お知らせ</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>組織</translation>
+        </message>
+        <message>
+            <source>Addresses</source>
+            <translation>宛先</translation>
+        </message>
+        <message>
+            <source>Queued</source>
+            <translation>送信待ち</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>受理日時</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>Se&amp;nd…</source>
+            <translation>送信(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>There is no incident or maintenance plan yet (madoguchi-cli incident add, maintenance add).</source>
+            <translation>障害もメンテナンス計画もまだありません（madoguchi-cli incident add、maintenance add）。</translation>
+        </message>
+        <message>
+            <source>not notified: no administrator</source>
+            <translation>未通知：管理者が登録されていません</translation>
+        </message>
+        <message>
+            <source>No organisation has a registered administrator: add them under Incidents and maintenance ▸ Organisations.</source>
+            <translation>管理者が登録された組織がありません。障害・メンテナンス ▸ 組織と管理者 で登録してください。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Queued %n mail(s), one per organisation.</source>
+            <translation>
+                <numerusform>組織ごとに1通、%n 通を送信待ちにしました。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not notified: %1 (no administrator).</source>
+            <translation>未通知: %1（管理者なし）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::NoticeTemplates</name>
+        <message>
+            <source>A notice template is Japanese (ja) or English (en), not "%1".</source>
+            <translation>お知らせのテンプレートは日本語 (ja) か英語 (en) です（「%1」は使えません）。</translation>
+        </message>
+        <message>
+            <source>A notice template needs a subject and a body.</source>
+            <translation>お知らせのテンプレートには件名と本文が必要です。</translation>
+        </message>
+        <message>
+            <source>Unknown placeholder {{%1}}. Known: {{%2}}.</source>
+            <translation>不明な差し込み項目 {{%1}} があります。使えるもの: {{%2}}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::NoticeTemplatesPage</name>
+        <message>
+            <source>&amp;Notice:</source>
+            <translation>お知らせ(&amp;N):</translation>
+        </message>
+        <message>
+            <source>Japanese</source>
+            <translation>日本語</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>英語</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>言語(&amp;L):</translation>
+        </message>
+        <message>
+            <source>&amp;Subject:</source>
+            <translation>件名(&amp;S):</translation>
+        </message>
+        <message>
+            <source>Placeholders: {{%1}}.</source>
+            <translation>差し込み項目: {{%1}}。</translation>
+        </message>
+        <message>
+            <source>Only a manager can change the notice templates.</source>
+            <translation>お知らせのテンプレートを変更できるのは管理者だけです。</translation>
+        </message>
+        <message>
+            <source>Notice templates</source>
+            <translation>お知らせのテンプレート</translation>
+        </message>
+        <message>
+            <source>%1 (%2): %3</source>
+            <translation>%1（%2）: %3</translation>
+        </message>
+        <message>
+            <source>Saved. New notices use these texts.</source>
+            <translation>保存しました。新しいお知らせからこの文面を使います。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::OAuthSignInPanel</name>
+        <message>
+            <source>Password</source>
+            <translation>パスワード</translation>
+        </message>
+        <message>
+            <source>Another OAuth 2.0 provider</source>
+            <translation>その他の OAuth 2.0 プロバイダー</translation>
+        </message>
+        <message>
+            <source>Only if the provider gave one (Google does)</source>
+            <translation>プロバイダーが発行した場合のみ (Google は発行します)</translation>
+        </message>
+        <message>
+            <source>Directory (tenant) ID or domain; empty: organizations</source>
+            <translation>ディレクトリ (テナント) ID またはドメイン。空欄なら organizations</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>省略可</translation>
+        </message>
+        <message>
+            <source>Separated by spaces</source>
+            <translation>空白で区切って入力</translation>
+        </message>
+        <message>
+            <source>Sign in…</source>
+            <translation>サインイン…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <source>Client ID:</source>
+            <translation>クライアント ID:</translation>
+        </message>
+        <message>
+            <source>Client secret:</source>
+            <translation>クライアント シークレット:</translation>
+        </message>
+        <message>
+            <source>Tenant:</source>
+            <translation>テナント:</translation>
+        </message>
+        <message>
+            <source>Authorization URL:</source>
+            <translation>認可エンドポイント URL:</translation>
+        </message>
+        <message>
+            <source>Token URL:</source>
+            <translation>トークン エンドポイント URL:</translation>
+        </message>
+        <message>
+            <source>Device authorization URL:</source>
+            <translation>デバイス認可エンドポイント URL:</translation>
+        </message>
+        <message>
+            <source>Scopes:</source>
+            <translation>スコープ:</translation>
+        </message>
+        <message>
+            <source>Sign in with:</source>
+            <translation>サインイン方法:</translation>
+        </message>
+        <message>
+            <source>Register Madoguchi once in your organisation's Google Cloud console: APIs &amp; Services → OAuth consent screen (Internal), then Credentials → Create credentials → OAuth client ID of type "Desktop app". Copy its client ID and client secret here.</source>
+            <translation>組織の Google Cloud コンソールで窓口を一度だけ登録します: 「API とサービス」→「OAuth 同意画面」(内部) を設定し、「認証情報」→「認証情報を作成」→「OAuth クライアント ID」で種類「デスクトップ アプリ」を作成します。そのクライアント ID とクライアント シークレットをここに入力してください。</translation>
+        </message>
+        <message>
+            <source>Register Madoguchi once in the Microsoft Entra admin center: App registrations → New registration, platform "Mobile and desktop applications" with the redirect URI http://127.0.0.1, "Allow public client flows" on, and the Office 365 Exchange Online permissions IMAP.AccessAsUser.All and SMTP.Send. Copy the application (client) ID and the directory (tenant) ID here; no secret is needed.</source>
+            <translation>Microsoft Entra 管理センターで窓口を一度だけ登録します: 「アプリの登録」→「新規登録」で、プラットフォーム「モバイル アプリケーションとデスクトップ アプリケーション」にリダイレクト URI http://127.0.0.1 を設定し、「パブリック クライアント フローを許可する」をオンにして、Office 365 Exchange Online のアクセス許可 IMAP.AccessAsUser.All と SMTP.Send を追加します。アプリケーション (クライアント) ID とディレクトリ (テナント) ID をここに入力してください。シークレットは不要です。</translation>
+        </message>
+        <message>
+            <source>Enter the endpoints and scopes your provider documents for IMAP and SMTP access, and the client ID of the app registered there for Madoguchi, with http://127.0.0.1 as its redirect URI.</source>
+            <translation>プロバイダーが IMAP と SMTP のアクセス用に公開しているエンドポイントとスコープ、およびそのプロバイダーで窓口用に登録したアプリ (リダイレクト URI は http://127.0.0.1) のクライアント ID を入力してください。</translation>
+        </message>
+        <message>
+            <source>Signed in.</source>
+            <translation>サインインしました。</translation>
+        </message>
+        <message>
+            <source>Signed in as %1.</source>
+            <translation>%1 としてサインインしました。</translation>
+        </message>
+        <message>
+            <source>Waiting for the browser… Sign in there as the support mailbox, then come back.</source>
+            <translation>ブラウザーを待っています… ブラウザーでサポート用メールボックスのアカウントでサインインしてから、この画面に戻ってください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::OrganisationPage</name>
+        <message>
+            <source>Administrator (システム管理者)</source>
+            <translation>システム管理者</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>その他</translation>
+        </message>
+        <message>
+            <source>Re&amp;name</source>
+            <translation>名前を変更(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Na&amp;me:</source>
+            <translation>名前(&amp;M):</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>氏名</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>メールアドレス</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>役割</translation>
+        </message>
+        <message>
+            <source>&amp;Person:</source>
+            <translation>氏名(&amp;P):</translation>
+        </message>
+        <message>
+            <source>A&amp;ddress:</source>
+            <translation>メールアドレス(&amp;D):</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>役割(&amp;R):</translation>
+        </message>
+        <message>
+            <source>&amp;Add or change</source>
+            <translation>追加・変更(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>削除(&amp;M)</translation>
+        </message>
+        <message>
+            <source>&amp;Import CSV…</source>
+            <translation>CSVを取り込む(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Choose an organisation.</source>
+            <translation>組織を選んでください。</translation>
+        </message>
+        <message>
+            <source>Organisation contacts</source>
+            <translation>組織の連絡先</translation>
+        </message>
+        <message>
+            <source>Remove contact</source>
+            <translation>連絡先の削除</translation>
+        </message>
+        <message>
+            <source>Remove %1 &lt;%2&gt; from %3?</source>
+            <translation>%3 から %1 &lt;%2&gt; を削除しますか?</translation>
+        </message>
+        <message>
+            <source>Import contacts</source>
+            <translation>連絡先の取り込み</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSVファイル (*.csv);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>%1 を読めません: %2</translation>
+        </message>
+        <message>
+            <source>Nothing was imported. %1</source>
+            <translation>何も取り込みませんでした。%1</translation>
+        </message>
+        <message>
+            <source>An organisation needs a name (its domain, if nothing else).</source>
+            <translation>組織には名前が必要です（なければドメイン）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::OrganisationsDialog</name>
+        <message>
+            <source>Organisations and their administrators</source>
+            <translation>組織と管理者</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %n administrator(s)</source>
+            <translation>
+                <numerusform>%1 — 管理者 %n 人</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Madoguchi::OutboxView</name>
@@ -1988,12 +3135,32 @@ Continue without saving the password? Mail is not fetched until a password is sa
             <source>The reply will not be sent. It stays in the ticket's thread, marked "discarded (not sent)", and the customer's question stays open with its deadline. Discard it?</source>
             <translation>この返信は送信されません。チケットのスレッドには「破棄(未送信)」として残り、お問い合わせは期限のまま未回答です。破棄しますか？</translation>
         </message>
+        <message>
+            <source>Undo send</source>
+            <translation>取り消し</translation>
+        </message>
+        <message>
+            <source>Take the reply back into its ticket's editor; it has not gone out yet</source>
+            <translation>返信をチケットの編集欄に戻します(まだ送信されていません)</translation>
+        </message>
+        <message>
+            <source>The reply can no longer be withdrawn: its time to cancel has passed.</source>
+            <translation>この返信はもう取り消せません（取り消しできる時間が過ぎました）。</translation>
+        </message>
     </context>
     <context>
         <name>Madoguchi::QueuePanel</name>
         <message>
             <source>Show this queue</source>
             <translation>このキューを表示</translation>
+        </message>
+        <message>
+            <source>Replies waiting for a manager's approval</source>
+            <translation>管理者の承認を待っている返信</translation>
+        </message>
+        <message>
+            <source>Approval queue  (%1)</source>
+            <translation>承認待ち  (%1)</translation>
         </message>
     </context>
     <context>
@@ -2102,6 +3269,34 @@ Send your reply anyway?</source>
         <message>
             <source>%1 wrote a reply at %2; it is waiting in the outbox to be sent</source>
             <translation>%1さんが %2 に返信を作成しました（送信トレイで送信待ち）</translation>
+        </message>
+        <message>
+            <source>Sent to these addresses too, without the others seeing them</source>
+            <translation>ほかの宛先には表示されずに、これらのアドレスにも送られます</translation>
+        </message>
+        <message>
+            <source>Bcc:</source>
+            <translation>Bcc:</translation>
+        </message>
+        <message>
+            <source>Forward: the customer's mail and its attachments go to the addresses in To. A forward is not an answer: the ticket's deadline stays until the customer is answered.</source>
+            <translation>転送: お客様のメールと添付ファイルを宛先のアドレスに送ります。転送は回答ではありません。お客様に回答するまで、チケットの期限はそのままです。</translation>
+        </message>
+        <message>
+            <source>Send 「%1」 to %2?</source>
+            <translation>「%1」を %2 に送信しますか?</translation>
+        </message>
+        <message>
+            <source>Also to (Cc, Bcc): %1</source>
+            <translation>ほかの宛先 (Cc・Bcc): %1</translation>
+        </message>
+        <message>
+            <source>Attachments: %1</source>
+            <translation>添付ファイル: %1</translation>
+        </message>
+        <message>
+            <source>This reply contains words to check before sending: %1</source>
+            <translation>この返信には送信前に確認すべき語句が含まれています: %1</translation>
         </message>
     </context>
     <context>
@@ -2471,6 +3666,10 @@ Send your reply anyway?</source>
             <source>This reply contains words to check before sending: %1</source>
             <translation>この返信には送信前に確認すべき語句が含まれています: %1</translation>
         </message>
+        <message>
+            <source>Bcc:</source>
+            <translation>Bcc:</translation>
+        </message>
     </context>
     <context>
         <name>Madoguchi::SettingsDialog</name>
@@ -2481,6 +3680,10 @@ Send your reply anyway?</source>
         <message>
             <source>%1: %2</source>
             <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>The settings are still being saved.</source>
+            <translation>設定を保存しています。</translation>
         </message>
     </context>
     <context>
@@ -2643,6 +3846,18 @@ Send your reply anyway?</source>
             <source>%1 is now staff.</source>
             <translation>%1 を担当者にしました。</translation>
         </message>
+        <message>
+            <source>Replies need approval</source>
+            <translation>返信に承認が必要</translation>
+        </message>
+        <message>
+            <source>%1's replies now wait for a manager's approval.</source>
+            <translation>%1 さんの返信は管理者の承認を待ってから送信されます。</translation>
+        </message>
+        <message>
+            <source>%1's replies go out without approval.</source>
+            <translation>%1 さんの返信は承認なしで送信されます。</translation>
+        </message>
     </context>
     <context>
         <name>Madoguchi::SyncStatusDialog</name>
@@ -2698,6 +3913,14 @@ Send your reply anyway?</source>
             <source>none yet</source>
             <translation>まだありません</translation>
         </message>
+        <message>
+            <source>Sign in again…</source>
+            <translation>再サインイン…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
     </context>
     <context>
         <name>Madoguchi::TemplatePicker</name>
@@ -2712,6 +3935,105 @@ Send your reply anyway?</source>
         <message>
             <source>No templates yet. A manager adds the team's with madoguchi-cli template add.</source>
             <translation>定型文はまだありません。チームの定型文は管理者が madoguchi-cli template add で追加します。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Madoguchi::TemplatesPage</name>
+        <message>
+            <source>New</source>
+            <translation>新規</translation>
+        </message>
+        <message>
+            <source>Mine (only I see it)</source>
+            <translation>自分用(自分だけに表示)</translation>
+        </message>
+        <message>
+            <source>The team's (managers keep them)</source>
+            <translation>チーム共有(管理者が管理)</translation>
+        </message>
+        <message>
+            <source>e.g. 請求, 障害</source>
+            <translation>例: 請求, 障害</translation>
+        </message>
+        <message>
+            <source>Empty: the reply keeps its subject</source>
+            <translation>空欄: 返信の件名をそのまま使います</translation>
+        </message>
+        <message>
+            <source>List:</source>
+            <translation>一覧:</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>名前:</translation>
+        </message>
+        <message>
+            <source>Category:</source>
+            <translation>分類:</translation>
+        </message>
+        <message>
+            <source>Subject:</source>
+            <translation>件名:</translation>
+        </message>
+        <message>
+            <source>the customer's name</source>
+            <translation>お客様のお名前</translation>
+        </message>
+        <message>
+            <source>the customer's organisation</source>
+            <translation>お客様の会社・団体名</translation>
+        </message>
+        <message>
+            <source>the ticket number</source>
+            <translation>チケット番号</translation>
+        </message>
+        <message>
+            <source>your name</source>
+            <translation>あなたの名前</translation>
+        </message>
+        <message>
+            <source>the promised deadline, 「12月2日(水) 18:00」</source>
+            <translation>お約束した回答期限(「12月2日(水) 18:00」)</translation>
+        </message>
+        <message>
+            <source>today's date</source>
+            <translation>今日の日付</translation>
+        </message>
+        <message>
+            <source>Placeholders, filled in when the template is inserted:</source>
+            <translation>差し込み項目(定型文を挿入するときに置き換えられます):</translation>
+        </message>
+        <message>
+            <source>Save template</source>
+            <translation>定型文を保存</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>Templates</source>
+            <translation>定型文</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>チーム</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>自分用</translation>
+        </message>
+        <message>
+            <source>Only a manager can change the team's templates.</source>
+            <translation>チームの定型文を変更できるのは管理者だけです。</translation>
+        </message>
+        <message>
+            <source>Saved 「%1」.</source>
+            <translation>「%1」を保存しました。</translation>
+        </message>
+        <message>
+            <source>Deleted 「%1」.</source>
+            <translation>「%1」を削除しました。</translation>
         </message>
     </context>
     <context>
@@ -2829,8 +4151,12 @@ Send your reply anyway?</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <source>Customer (organisation)</source>
-            <translation>お客様 (会社)</translation>
+            <source>The sender's name and organisation; the address when you point at a row</source>
+            <translation>差出人の氏名と会社名（行にポインターを置くとアドレスを表示）</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>お客様</translation>
         </message>
     </context>
     <context>
@@ -2940,6 +4266,30 @@ Send your reply anyway?</source>
         <message>
             <source>The reply can no longer be withdrawn: its time to cancel has passed.</source>
             <translation>この返信はもう取り消せません（取り消しできる時間が過ぎました）。</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>転送</translation>
+        </message>
+        <message>
+            <source>Forward the customer's mail with its attachments; it does not answer the customer</source>
+            <translation>お客様のメールを添付ファイルごと転送します(お客様への回答にはなりません)</translation>
+        </message>
+        <message>
+            <source>Contacts…</source>
+            <translation>連絡先…</translation>
+        </message>
+        <message>
+            <source>Reply waiting for approval (written %1 JST): a manager approves it before it goes out; until then the deadline still applies.</source>
+            <translation>承認待ちの返信があります(%1 JST 作成)。管理者が承認するまで送信されず、それまで回答期限はそのままです。</translation>
+        </message>
+        <message>
+            <source>Forward waiting to be sent (written %1 JST); it does not answer the customer. See File ▸ Outbox.</source>
+            <translation>転送の送信待ち(%1 JST 作成)。お客様への回答にはなりません。「ファイル ▸ 送信トレイ」を確認してください。</translation>
+        </message>
+        <message>
+            <source>%1 sent your reply back: %2</source>
+            <translation>%1 さんが返信を差し戻しました: %2</translation>
         </message>
     </context>
     <context>
@@ -3059,6 +4409,10 @@ Send your reply anyway?</source>
             <source>Message %1 is not a reply waiting to be sent.</source>
             <translation>メッセージ %1 は送信待ちの返信ではありません。</translation>
         </message>
+        <message>
+            <source>Message %1 is not a reply waiting for approval.</source>
+            <translation>メッセージ %1 は承認待ちの返信ではありません。</translation>
+        </message>
     </context>
     <context>
         <name>MailPasswordSource</name>
@@ -3143,12 +4497,20 @@ Send your reply anyway?</source>
             <translation>自動応答</translation>
         </message>
         <message>
-            <source>Acknowledgement</source>
-            <translation>受付確認</translation>
-        </message>
-        <message>
             <source>Delivery failure</source>
             <translation>配信エラー</translation>
+        </message>
+        <message>
+            <source>Automatic acknowledgement</source>
+            <translation>受付自動返信</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>転送</translation>
+        </message>
+        <message>
+            <source>Notice</source>
+            <translation>お知らせ</translation>
         </message>
     </context>
     <context>
@@ -3224,6 +4586,25 @@ Send your reply anyway?</source>
         <message>
             <source>A %1 header has more than %2 parameters; the mail was kept unparsed.</source>
             <translation>%1 ヘッダーのパラメーターが %2 個を超えているため、メールを解析せずに保管しました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeKind</name>
+        <message>
+            <source>First notice of an outage</source>
+            <translation>障害発生のお知らせ</translation>
+        </message>
+        <message>
+            <source>Update</source>
+            <translation>続報</translation>
+        </message>
+        <message>
+            <source>Recovery</source>
+            <translation>復旧のお知らせ</translation>
+        </message>
+        <message>
+            <source>Maintenance announcement</source>
+            <translation>メンテナンスのお知らせ</translation>
         </message>
     </context>
     <context>
@@ -3347,6 +4728,30 @@ Send your reply anyway?</source>
             <source>The sign-in saved in the keychain under %1 is damaged; sign in again.</source>
             <translation>キーチェーンの %1 に保存されたサインイン情報が壊れています。再度サインインしてください。</translation>
         </message>
+        <message>
+            <source>The sign-in file %1 is damaged; sign in again.</source>
+            <translation>サインイン ファイル %1 が壊れています。もう一度サインインしてください。</translation>
+        </message>
+        <message>
+            <source>Cannot remove the sign-in file %1.</source>
+            <translation>サインイン ファイル %1 を削除できません。</translation>
+        </message>
+        <message>
+            <source>The sign-in file %1 may be read by other users; refusing to use it (only its owner may: chmod 600 %1).</source>
+            <translation>サインイン ファイル %1 は他のユーザーも読める状態のため、使用しません (所有者だけが読めるようにしてください: chmod 600 %1)。</translation>
+        </message>
+        <message>
+            <source>The sign-in file %1 does not exist yet.</source>
+            <translation>サインイン ファイル %1 はまだありません。</translation>
+        </message>
+        <message>
+            <source>Cannot read the sign-in file %1: %2.</source>
+            <translation>サインイン ファイル %1 を読み取れません: %2。</translation>
+        </message>
+        <message>
+            <source>Cannot write the sign-in file %1: %2.</source>
+            <translation>サインイン ファイル %1 に書き込めません: %2。</translation>
+        </message>
     </context>
     <context>
         <name>OnTimeTarget</name>
@@ -3469,6 +4874,34 @@ Send your reply anyway?</source>
             <source>force majeure</source>
             <translation>不可抗力</translation>
         </message>
+        <message>
+            <source>consumer function (web forms and click counting)</source>
+            <translation>コンシューマ機能 (WEBフォーム機能・クリックカウント機能)</translation>
+        </message>
+        <message>
+            <source>downtime: our fault</source>
+            <translation>停止時間: 当社起因</translation>
+        </message>
+        <message>
+            <source>excluded: caused by the platform</source>
+            <translation>除外: プラットフォーム起因</translation>
+        </message>
+        <message>
+            <source>excluded: force majeure</source>
+            <translation>除外: 不可抗力</translation>
+        </message>
+        <message>
+            <source>excluded: maintenance announced 14 days ahead</source>
+            <translation>除外: 14日前までに告知したメンテナンス</translation>
+        </message>
+        <message>
+            <source>downtime: maintenance not announced 14 days ahead</source>
+            <translation>停止時間: 14日前までに告知していないメンテナンス</translation>
+        </message>
+        <message>
+            <source>downtime: maintenance past its announced end</source>
+            <translation>停止時間: 告知した終了時刻を超えたメンテナンス</translation>
+        </message>
     </context>
     <context>
         <name>OutageStore</name>
@@ -3489,8 +4922,12 @@ Send your reply anyway?</source>
             <translation>メンテナンス計画</translation>
         </message>
         <message>
-            <source>The target must be above 0 and at most 100 %.</source>
-            <translation>目標は 0 より大きく 100 % 以下にしてください。</translation>
+            <source>An incident needs its start.</source>
+            <translation>障害には開始日時が必要です。</translation>
+        </message>
+        <message>
+            <source>Only a maintenance stop has an announcement time.</source>
+            <translation>告知日時を指定できるのはメンテナンスによる停止だけです。</translation>
         </message>
     </context>
     <context>
@@ -3624,6 +5061,40 @@ Send your reply anyway?</source>
         </message>
     </context>
     <context>
+        <name>ReplyApprovals</name>
+        <message>
+            <source>Reply %1 is no longer waiting for approval.</source>
+            <translation>返信 %1 はもう承認待ちではありません。</translation>
+        </message>
+        <message>
+            <source>Only a manager can approve replies or send them back.</source>
+            <translation>返信の承認や差し戻しができるのは管理者だけです。</translation>
+        </message>
+        <message>
+            <source>There is no reply %1 waiting for approval.</source>
+            <translation>承認待ちの返信 %1 はありません。</translation>
+        </message>
+        <message>
+            <source>Say what to change: a reply is sent back with a comment.</source>
+            <translation>直してほしい点を書いてください。返信はコメントを付けて差し戻します。</translation>
+        </message>
+        <message>
+            <source>Reply by %1 sent back for changes: %2</source>
+            <translation>%1 さんの返信を差し戻しました: %2</translation>
+        </message>
+        <message>
+            <source>There is no reply %1 sent back to you.</source>
+            <translation>あなたに差し戻された返信 %1 はありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplyCommand</name>
+        <message>
+            <source>%1: --as %2: under the database login %3 it is written as %3</source>
+            <translation>%1: --as %2: データベースのログイン %3 では %3 として書かれます</translation>
+        </message>
+    </context>
+    <context>
         <name>ReplyDelivery</name>
         <message>
             <source>waiting to be sent</source>
@@ -3636,6 +5107,10 @@ Send your reply anyway?</source>
         <message>
             <source>discarded (not sent)</source>
             <translation>破棄(未送信)</translation>
+        </message>
+        <message>
+            <source>waiting for approval</source>
+            <translation>承認待ち</translation>
         </message>
     </context>
     <context>
@@ -3686,6 +5161,10 @@ Send your reply anyway?</source>
         <message>
             <source>There is no template 「%1」.</source>
             <translation>定型文「%1」はありません。</translation>
+        </message>
+        <message>
+            <source>A template stays in the list it was made in.</source>
+            <translation>定型文は作成した一覧(チーム共有・自分用)から移せません。</translation>
         </message>
     </context>
     <context>
@@ -4006,6 +5485,13 @@ Send your reply anyway?</source>
         </message>
     </context>
     <context>
+        <name>TeamCommand</name>
+        <message>
+            <source>team: run this as the database's owner; %1 is a person's own login.</source>
+            <translation>team: データベースの所有者として実行してください。%1 は個人のログインです。</translation>
+        </message>
+    </context>
+    <context>
         <name>TeamDirectory</name>
         <message>
             <source>Only a manager can add users.</source>
@@ -4030,6 +5516,10 @@ Send your reply anyway?</source>
         <message>
             <source>A customer address is longer than %1 characters.</source>
             <translation>顧客のアドレスが %1 文字を超えています。</translation>
+        </message>
+        <message>
+            <source>Only a manager decides whose replies need approval.</source>
+            <translation>返信に承認が必要な担当者を決められるのは管理者だけです。</translation>
         </message>
     </context>
     <context>
@@ -4056,6 +5546,45 @@ Send your reply anyway?</source>
         <message>
             <source>Ticket #%1 was changed by %2 after you opened it (version %3, now %4). Reload the ticket and make your change again.</source>
             <translation>チケット #%1 は、開いた後に %2 によって変更されました (バージョン %3 → 現在 %4)。チケットを再読み込みしてから、もう一度変更してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketForwards</name>
+        <message>
+            <source>-------- Forwarded Message --------</source>
+            <translation>-------- 転送メッセージ --------</translation>
+        </message>
+        <message>
+            <source>Subject:</source>
+            <translation>件名:</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>日付:</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>差出人:</translation>
+        </message>
+        <message>
+            <source>To:</source>
+            <translation>宛先:</translation>
+        </message>
+        <message>
+            <source>Cc:</source>
+            <translation>Cc:</translation>
+        </message>
+        <message>
+            <source>Ticket #%1 does not exist.</source>
+            <translation>チケット #%1 は存在しません。</translation>
+        </message>
+        <message>
+            <source>Ticket #%1 has no message %2 to forward.</source>
+            <translation>チケット #%1 には転送するメッセージ %2 がありません。</translation>
+        </message>
+        <message>
+            <source>Ticket #%1 has no mail to forward.</source>
+            <translation>チケット #%1 には転送できるメールがありません。</translation>
         </message>
     </context>
     <context>
