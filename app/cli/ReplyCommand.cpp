@@ -88,8 +88,13 @@ int refuseSecondReply(CliContext &context, TicketDesk &desk, qint64 ticketNumber
         if (entry.messageRowId == first.messageRowId)
             outboxId = entry.id;
     }
+    if (outboxId == 0) { // held for a manager's approval (承認), not in the outbox
+        return context.usageError(u"reply: another reply to ticket #%1 is waiting for approval (by %2); "
+                                  "--force queues this one too"_s.arg(ticketNumber)
+                                      .arg(first.authorName));
+    }
     return context.usageError(u"reply: another reply to ticket #%1 is waiting to be sent (outbox %2, by %3); "
-                              "--force queues this one too"_s.arg((*ticket)->id)
+                              "--force queues this one too"_s.arg(ticketNumber)
                                   .arg(outboxId)
                                   .arg(first.authorName));
 }

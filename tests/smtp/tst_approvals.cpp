@@ -333,7 +333,11 @@ private Q_SLOTS:
         QVERIFY2(code == 0, qPrintable(err));
         QVERIFY2(out.startsWith(u"held "_s), qPrintable(out));
         const QString first = out.mid(5).trimmed();
+        // 二重返信防止 counts a held reply too: a second one needs --force.
         std::tie(code, out, err) = runCli(reply);
+        QCOMPARE(code, 2);
+        QVERIFY2(err.contains(u"waiting for approval (by 佐藤)"_s), qPrintable(err));
+        std::tie(code, out, err) = runCli(reply + QStringList{u"--force"_s});
         QVERIFY2(code == 0, qPrintable(err));
         const QString second = out.mid(5).trimmed();
         QVERIFY(m_desk->outbox().entries().valueOr({}).isEmpty());

@@ -456,7 +456,7 @@ private Q_SLOTS:
                                              << u"run this as the database's owner"_s << QString() << QString();
         QTest::newRow("staff: a reply in another's name")
             << u"suzuki"_s << QStringList{u"reply"_s, ticket, u"--body-file"_s, body, u"--as"_s, login(u"tanaka"_s)}
-            << 1 << u"a reply is written as "_s + login(u"suzuki"_s) << QString() << QString();
+            << 1 << u"it is written as "_s + login(u"suzuki"_s) << QString() << QString();
         QTest::newRow("a login that is not a user")
             << u"ghost"_s
             << addContact(u"幽霊"_s, u"ghost@example.jp"_s)
