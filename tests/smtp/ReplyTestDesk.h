@@ -77,6 +77,18 @@ inline void prepareSendingDesk(TicketDesk &desk)
     VERIFY_OK(account.save(desk.database()));
 }
 
+// The test SMTP server's password in `path`, readable by its owner only (as
+// `--smtp-password-file` requires); false when it could not be written.
+inline bool writeSmtpPasswordFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write(qEnvironmentVariable("MADOGUCHI_TEST_SMTP_PASSWORD").toUtf8());
+    file.close();
+    return QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
 // What the STARTTLS test server accepted: NNNNNN.eml (the bytes) and NNNNNN.json (the envelope).
 inline QString sinkDir()
 {

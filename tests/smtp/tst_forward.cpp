@@ -127,11 +127,7 @@ private Q_SLOTS:
             QSKIP("the CLI runs open a SQLite file");
         QVERIFY(QFile::exists(u"/usr/bin/python3"_s));
         m_passwordFile = m_files.filePath(u"smtp-password"_s);
-        QFile file(m_passwordFile);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(qEnvironmentVariable("MADOGUCHI_TEST_SMTP_PASSWORD").toUtf8());
-        file.close();
-        QVERIFY(QFile::setPermissions(m_passwordFile, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QVERIFY(Testing::writeSmtpPasswordFile(m_passwordFile));
     }
 
     void init()
