@@ -165,10 +165,11 @@ Result<bool> Outbox::markSent(qint64 id, const QDateTime &now)
     return done.value().numRowsAffected() > 0;
 }
 
-Result<QList<OutboxEntry>> Outbox::acceptedNotRecorded()
+Result<QList<OutboxEntry>> Outbox::acceptedNotRecorded(const QDateTime &now, int staleAfterSecs)
 {
     auto rows = m_database.exec(u"Looking for accepted replies not yet recorded"_s,
-                                columns + u"WHERE o.state = 'accepted' ORDER BY o.id"_s);
+                                columns + u"WHERE o.state = 'accepted' AND o.sent_ms <= ? ORDER BY o.id"_s,
+                                {SqlValues::fromTime(now.addSecs(-staleAfterSecs))});
     if (!rows)
         return rows.error();
     QList<OutboxEntry> found;

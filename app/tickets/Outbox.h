@@ -51,9 +51,10 @@ public:
     // Accepted and recorded as the answer (MailIntake::markSent in the same transaction).
     // False when it already was (another desktop completed it first).
     Result<bool> markSent(qint64 id, const QDateTime &now);
-    // Accepted by the server but not yet recorded as sent (a crash between the two):
-    // sent() carries the moment of the 250.
-    Result<QList<OutboxEntry>> acceptedNotRecorded();
+    // Accepted by the server at least `staleAfterSecs` before `now` but not yet recorded as
+    // sent (a crash between the two): sent() carries the moment of the 250. Younger ones
+    // belong to the sender that is still recording them.
+    Result<QList<OutboxEntry>> acceptedNotRecorded(const QDateTime &now, int staleAfterSecs = 600);
     Result<void> markTemporaryFailure(qint64 id, const QString &serverWords, const QDateTime &retryAt);
     Result<void> markPermanentFailure(qint64 id, const QString &serverWords);
     Result<QList<OutboxEntry>> entries(); // newest first

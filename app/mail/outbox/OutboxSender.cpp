@@ -36,7 +36,7 @@ void OutboxSender::setSentCopy(SentFolderCopy *copy)
 
 void OutboxSender::start()
 {
-    completeAccepted();
+    completeAccepted(m_desk.clock().now());
     m_running = true;
     m_poll.start();
     wake();
@@ -82,6 +82,8 @@ void OutboxSender::sendNext()
     if (!m_running || isSending())
         return;
     const QDateTime now = m_desk.clock().now();
+    if (!completeAccepted(now))
+        return;
     auto claimed = m_desk.outbox().claimNext(now, m_options.staleAfterSecs);
     if (!claimed) {
         Q_EMIT problem(claimed.error().message);
@@ -150,7 +152,7 @@ void OutboxSender::acknowledge(const OutboxEntry &entry)
         Q_EMIT problem(recorded.error().message); // finish() records it as sent all the same
 }
 
-Result<void> OutboxSender::recordSent(qint64 outboxId, qint64 messageRowId, const QDateTime &acceptedAt)
+Result<bool> OutboxSender::recordSent(qint64 outboxId, qint64 messageRowId, const QDateTime &acceptedAt)
 {
     // From the 250 on the reply is the answer (also one refused before and sent after a
     // Retry). MailIntake::markSent announces the change.
@@ -161,26 +163,34 @@ Result<void> OutboxSender::recordSent(qint64 outboxId, qint64 messageRowId, cons
     if (!sent)
         return sent.error();
     if (!*sent)
-        return {}; // already recorded (another desktop completed it); nothing to commit
+        return false; // already recorded (another desktop completed it); nothing to commit
     if (auto answered = m_desk.mail().markSent(messageRowId, acceptedAt); !answered)
-        return answered;
-    return transaction.commit();
+        return answered.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return true;
 }
 
-void OutboxSender::completeAccepted()
+bool OutboxSender::completeAccepted(const QDateTime &now)
 {
-    auto accepted = m_desk.outbox().acceptedNotRecorded();
+    // Only replies accepted longer ago than a claim stays valid: a younger one is being
+    // recorded by the sender that sent it (another desktop, or `outbox send` beside us), and
+    // completing it here would report it sent twice.
+    auto accepted = m_desk.outbox().acceptedNotRecorded(now, m_options.staleAfterSecs);
     if (!accepted) {
         Q_EMIT problem(accepted.error().message);
-        return;
+        return false;
     }
     for (const OutboxEntry &entry : std::as_const(*accepted)) {
-        if (auto recorded = recordSent(entry.id, entry.messageRowId, entry.sent); !recorded) {
+        auto recorded = recordSent(entry.id, entry.messageRowId, entry.sent);
+        if (!recorded) {
             Q_EMIT problem(recorded.error().message);
-            return;
+            return false;
         }
-        Q_EMIT replySent(entry.id, entry.ticketId);
+        if (*recorded)
+            Q_EMIT replySent(entry.id, entry.ticketId);
     }
+    return true;
 }
 
 void OutboxSender::finish(const OutboxEntry &entry, const TicketMessage &reply,
@@ -191,13 +201,16 @@ void OutboxSender::finish(const OutboxEntry &entry, const TicketMessage &reply,
     const QDateTime now = m_desk.clock().now();
     Result<void> recorded;
     if (!failure) {
-        recorded = recordSent(entry.id, messageRowId, m_acceptedAt.isValid() ? m_acceptedAt : now);
+        const Result<bool> sent = recordSent(entry.id, messageRowId, m_acceptedAt.isValid() ? m_acceptedAt : now);
         if (m_sinceAccepted.isValid())
             m_lastAnswerRecordedNanos = m_sinceAccepted.nsecsElapsed();
-        if (recorded) {
+        if (!sent) {
+            recorded = sent.error();
+        } else {
             if (m_sentCopy)
                 m_sentCopy->store(reply.rawSource);
-            Q_EMIT replySent(entry.id, ticketId);
+            if (*sent) // else another sender found it stale and reported it (completeAccepted)
+                Q_EMIT replySent(entry.id, ticketId);
         }
     } else if (failure->isPermanent() || entry.attempts >= m_options.maxAttempts) {
         QString words = failure->message;

@@ -40,8 +40,9 @@ struct OutboxSenderOptions
 //   their original deadlines and the ticket is flagged "reply undelivered" (as for a bounce).
 // Every desktop may run one; a crash while Sending is retried only after the stale timeout.
 // The 250 is recorded the moment it is read (Outbox::markAccepted, one row, one commit)
-// before anything else happens; a crash after that never sends the reply again, and the
-// next start records its answer (completeAccepted). A crash between the server storing the
+// before anything else happens; a crash after that never sends the reply again, and any
+// sender records its answer once the entry is older than the stale timeout (completeAccepted,
+// at start and before each claim; a younger one is still being recorded by its sender). A crash between the server storing the
 // message and that commit cannot be told from one before it, so the reply goes again once
 // stale: the one window docs/store.md names.
 class OutboxSender : public QObject
@@ -90,8 +91,8 @@ private:
     void sendNext();
     void acknowledge(const OutboxEntry &entry);
     void finish(const OutboxEntry &entry, const TicketMessage &reply, const std::optional<SmtpFailure> &failure);
-    Result<void> recordSent(qint64 outboxId, qint64 messageRowId, const QDateTime &acceptedAt);
-    void completeAccepted();
+    Result<bool> recordSent(qint64 outboxId, qint64 messageRowId, const QDateTime &acceptedAt);
+    bool completeAccepted(const QDateTime &now); // false after a problem
     Result<void> recordRefused(const OutboxEntry &entry, qint64 messageRowId, const QString &words);
     ImapSocket *newSocket();
 
