@@ -5,6 +5,7 @@
 #include "../common/TestSmtpServer.h"
 #include "../common/VerifyOk.h"
 #include "ReplyTestDesk.h"
+#include "SentMail.h"
 
 #include "core/Clock.h"
 #include "core/Jst.h"
@@ -34,23 +35,13 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace Madoguchi;
 using Madoguchi::Testing::TestDatabase;
+using Madoguchi::Testing::sinkFiles;
 
 namespace {
 
 QDateTime jst(const QString &text)
 {
     return *Jst::parseIso(text + u":00+09:00"_s);
-}
-
-QStringList sinkFiles()
-{
-    return QDir(Testing::testSmtpDir(u"starttls"_s)).entryList({u"*.eml"_s}, QDir::Files, QDir::Name);
-}
-
-QByteArray sinkFile(const QString &name)
-{
-    QFile file(Testing::testSmtpDir(u"starttls"_s) + u'/' + name);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 } // namespace
@@ -68,18 +59,12 @@ class TestOutboxSender : public QObject
     qint64 m_customerRow = 0;
     QDateTime m_originalDeadline;
 
-    OutboxSenderOptions fastOptions() const
-    {
-        OutboxSenderOptions options;
-        options.pollMs = 3'600'000; // the tests wake the sender themselves
-        options.timeouts.connectMs = 10'000;
-        return options;
-    }
+    // The tests wake the sender themselves.
+    static OutboxSenderOptions fastOptions() { return Testing::quickSenderOptions(); }
 
-    std::unique_ptr<OutboxSender> sender(TicketDesk &desk, OutboxSenderOptions options)
+    static std::unique_ptr<OutboxSender> sender(TicketDesk &desk, const OutboxSenderOptions &options)
     {
-        return std::make_unique<OutboxSender>(desk, Testing::testSmtpServer(u"starttls"_s),
-                                              qEnvironmentVariable("MADOGUCHI_TEST_SMTP_PASSWORD"), options);
+        return Testing::testSender(desk, options);
     }
 
     QueuedReply queueTo(const QString &address)
@@ -160,14 +145,10 @@ private Q_SLOTS:
         m_build = std::make_unique<TicketFixtureBuilder>(*m_desk);
         m_sato = m_build->staff(u"sato"_s, u"佐藤"_s).valueOr({});
         QVERIFY(m_sato.id > 0);
-        DeskAddresses addresses;
-        addresses.supportAddresses = {u"support@desk.example.co.jp"_s};
-        VERIFY_OK(MailIngestor::saveAddresses(*m_desk, addresses));
-        VERIFY_OK(m_desk->settings().setValue(StaffUser::system(), QString::fromLatin1(TicketReplies::fromNameSetting),
-                                              u"サポート窓口"_s));
         // These tests send at once; the send-cancel window has its own tests (tst_clireply).
-        VERIFY_OK(m_desk->settings().setValue(StaffUser::system(),
-                                              QString::fromLatin1(TicketReplies::sendCancelSetting), u"0"_s));
+        Testing::prepareSendingDesk(*m_desk, {.fromName = u"サポート窓口"_s, .account = false});
+        if (QTest::currentTestFailed())
+            return;
         const TicketMessage customer = Testing::invoiceQuestion();
         auto stored = m_desk->mail().addMessage(customer);
         VERIFY_OK(stored);
@@ -362,7 +343,7 @@ private Q_SLOTS:
         QCOMPARE(after.size(), before.size() + 1);
         // The server received exactly the bytes kept in the thread.
         const QByteArray stored = m_desk->tickets().message(queued.messageRowId, true)->value().rawSource;
-        QCOMPARE(sinkFile(after.constLast()), stored);
+        QCOMPARE(Testing::readFile(Testing::sinkDir() + u'/' + after.constLast()), stored);
         QVERIFY(!ticket().replyUndelivered);
     }
 
@@ -636,21 +617,14 @@ private Q_SLOTS:
     {
         if (Testing::usingPostgres())
             QSKIP("the CLI run opens the SQLite file; covered on the SQLite run");
-        MailAccountSettings account;
-        account.imap.host = u"127.0.0.1"_s;
-        account.imap.user = u"agent"_s;
-        account.imap.caFile = qEnvironmentVariable("MADOGUCHI_TEST_SMTP_CA_FILE");
-        account.smtpUrl = Testing::testSmtpServer(u"starttls"_s).toUrl();
-        VERIFY_OK(account.save(m_t->db()));
+        Testing::saveSendingAccount(m_t->db());
+        if (QTest::currentTestFailed())
+            return;
         const QueuedReply good = queueTo(u"yamada@example.jp"_s);
         const QueuedReply bad = queueTo(u"reject@example.jp"_s);
         QTemporaryDir dir;
         const QString passwordFile = dir.filePath(u"smtp-password"_s);
-        QFile file(passwordFile);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(qEnvironmentVariable("MADOGUCHI_TEST_SMTP_PASSWORD").toUtf8() + '\n');
-        file.close();
-        QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QVERIFY(Testing::writeSmtpPasswordFile(passwordFile, true)); // the newline an editor leaves
         auto cli = [&](const QStringList &args) { return runCli(args); };
         const QStringList before = sinkFiles();
         const auto [sendCode, sendOut, sendErr] = cli({u"outbox"_s, u"send"_s, u"--smtp-password-file"_s, passwordFile});
