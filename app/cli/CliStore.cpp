@@ -2,6 +2,7 @@
 
 #include "store/PasswordKeychain.h"
 #include "store/StoreOpener.h"
+#include "tickets/TicketDesk.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -58,6 +59,19 @@ Result<std::unique_ptr<Database>> openExistingCliStore(const CliContext &context
 bool cliDeskExists(const CliContext &context)
 {
     return !context.database.isEmpty() || QFileInfo::exists(DatabaseAddress::defaultSqlitePath());
+}
+
+int runOnCliDesk(CliContext &context, QCommandLineParser &parser, const QStringList &args, const QString &defaultAction,
+                 const CliDeskAction &body)
+{
+    if (!context.parse(parser, args, 0, 2))
+        return context.parseStatus();
+    const QStringList words = parser.positionalArguments().mid(1); // after the command name
+    auto database = openCliStore(context);
+    if (!database)
+        return context.failure(database.error());
+    TicketDesk desk(**database, context.clock);
+    return body(desk, words, words.value(0, defaultAction));
 }
 
 } // namespace Madoguchi

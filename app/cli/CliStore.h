@@ -4,9 +4,14 @@
 #include "core/Result.h"
 #include "store/Database.h"
 
+#include <QCommandLineParser>
+
+#include <functional>
 #include <memory>
 
 namespace Madoguchi {
+
+class TicketDesk;
 
 // Opens the store the command line points at (--database / MADOGUCHI_DATABASE, else the
 // built-in SQLite file) and brings its schema up to date, through StoreOpener: a PostgreSQL
@@ -30,5 +35,14 @@ bool cliDeskExists(const CliContext &context);
 // For those commands: the desk's database when cliDeskExists(), opened without creating
 // anything — an SQLite path that names no file is an error (code "missing"), not a new desk.
 Result<std::unique_ptr<Database>> openExistingCliStore(const CliContext &context);
+
+// The opening the desk commands of the form `COMMAND [ACTION [ARG]]` (outbox, template) share:
+// parses `args` with `parser` (at most two words after the command name), opens the store
+// (openCliStore) and runs `body` on a TicketDesk at the command's clock with the words after
+// the command name and the action (the first of them, else `defaultAction`). Returns body's
+// status, or the parse or open failure's.
+using CliDeskAction = std::function<int(TicketDesk &desk, const QStringList &words, const QString &action)>;
+int runOnCliDesk(CliContext &context, QCommandLineParser &parser, const QStringList &args, const QString &defaultAction,
+                 const CliDeskAction &body);
 
 } // namespace Madoguchi

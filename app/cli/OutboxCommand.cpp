@@ -98,22 +98,10 @@ int sendOutbox(CliContext &context, TicketDesk &desk, const QString &passwordFil
     return status;
 }
 
-} // namespace
-
-int runOutbox(CliContext &context, const QStringList &args)
+// outbox list | send | retry ID | discard ID on the opened desk.
+int outboxAction(CliContext &context, const QCommandLineParser &parser, TicketDesk &desk, const QStringList &words,
+                 const QString &action)
 {
-    QCommandLineParser parser;
-    parser.addOption({u"smtp-password-file"_s, u"read the SMTP password from this file (mode 0600)"_s, u"file"_s});
-    parser.addOption({u"token-file"_s, u"keep the OAuth 2.0 sign-in in this file (mode 0600) instead of the keychain"_s,
-                      u"file"_s});
-    if (!context.parse(parser, args, 0, 2))
-        return context.parseStatus();
-    const QStringList words = parser.positionalArguments().mid(1); // after the command name
-    const QString action = words.value(0, u"list"_s);
-    auto database = openCliStore(context);
-    if (!database)
-        return context.failure(database.error());
-    TicketDesk desk(**database, context.clock);
     if (action == u"list"_s && words.size() <= 1)
         return listOutbox(context, desk);
     if (action == u"send"_s && words.size() == 1)
@@ -131,6 +119,20 @@ int runOutbox(CliContext &context, const QStringList &args)
         return 0;
     }
     return context.usageError(u"outbox: use list, send, retry ID or discard ID"_s);
+}
+
+} // namespace
+
+int runOutbox(CliContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({u"smtp-password-file"_s, u"read the SMTP password from this file (mode 0600)"_s, u"file"_s});
+    parser.addOption({u"token-file"_s, u"keep the OAuth 2.0 sign-in in this file (mode 0600) instead of the keychain"_s,
+                      u"file"_s});
+    return runOnCliDesk(context, parser, args, u"list"_s,
+                        [&](TicketDesk &desk, const QStringList &words, const QString &action) {
+                            return outboxAction(context, parser, desk, words, action);
+                        });
 }
 
 } // namespace Madoguchi

@@ -13,20 +13,12 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Madoguchi {
 
-int runTemplate(CliContext &context, const QStringList &args)
+namespace {
+
+// template list | add NAME | remove NAME on the opened desk.
+int templateAction(CliContext &context, const QCommandLineParser &parser, TicketDesk &desk, const QStringList &words,
+                   const QString &action)
 {
-    QCommandLineParser parser;
-    parser.addOption({u"body-file"_s, u"the template's text (UTF-8)"_s, u"file"_s});
-    parser.addOption({u"subject"_s, u"the reply's subject when the template is used"_s, u"text"_s});
-    parser.addOption({u"category"_s, u"a category to find it by"_s, u"text"_s});
-    if (!context.parse(parser, args, 0, 2))
-        return context.parseStatus();
-    const QStringList words = parser.positionalArguments().mid(1); // after the command name
-    const QString action = words.value(0, u"list"_s);
-    auto database = openCliStore(context);
-    if (!database)
-        return context.failure(database.error());
-    TicketDesk desk(**database, context.clock);
     ReplyTemplates templates(desk);
     // The team's templates are a manager's: under a staff member's own login the program
     // refuses, as the database would.
@@ -72,6 +64,20 @@ int runTemplate(CliContext &context, const QStringList &args)
         return context.usageError(u"template remove: no team template named %1"_s.arg(words.at(1)));
     }
     return context.usageError(u"template: use list, add NAME --body-file FILE, or remove NAME"_s);
+}
+
+} // namespace
+
+int runTemplate(CliContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({u"body-file"_s, u"the template's text (UTF-8)"_s, u"file"_s});
+    parser.addOption({u"subject"_s, u"the reply's subject when the template is used"_s, u"text"_s});
+    parser.addOption({u"category"_s, u"a category to find it by"_s, u"text"_s});
+    return runOnCliDesk(context, parser, args, u"list"_s,
+                        [&](TicketDesk &desk, const QStringList &words, const QString &action) {
+                            return templateAction(context, parser, desk, words, action);
+                        });
 }
 
 } // namespace Madoguchi

@@ -7,6 +7,8 @@
 #include "../common/TestDatabase.h"
 #include "../common/TestSmtpServer.h"
 #include "../common/VerifyOk.h"
+#include "../smtp/ReplyTestDesk.h"
+#include "../smtp/SentMail.h"
 
 #include "availability/MaintenanceCheck.h"
 #include "availability/OutageStore.h"
@@ -38,39 +40,16 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace Madoguchi;
 using Madoguchi::Testing::TestDatabase;
+using Madoguchi::Testing::pythonParse;
+using Madoguchi::Testing::readFile;
+using Madoguchi::Testing::sinkDir;
+using Madoguchi::Testing::sinkFiles;
 
 namespace {
 
 QDateTime jst(const QString &text)
 {
     return *Jst::parseIso(text + u":00+09:00"_s);
-}
-
-QString sinkDir()
-{
-    return Testing::testSmtpDir(u"starttls"_s);
-}
-
-QStringList sinkFiles()
-{
-    return QDir(sinkDir()).entryList({u"*.eml"_s}, QDir::Files, QDir::Name);
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QJsonObject pythonParse(const QString &path)
-{
-    QProcess python;
-    python.start(u"/usr/bin/python3"_s, {QStringLiteral(MADOGUCHI_SOURCE_DIR) + u"/tests/scripts/parse-mail.py"_s, path});
-    if (!python.waitForFinished(30000) || python.exitCode() != 0) {
-        qWarning().noquote() << QString::fromUtf8(python.readAllStandardError());
-        return {};
-    }
-    return QJsonDocument::fromJson(python.readAllStandardOutput()).object();
 }
 
 // What the server received in one mail: the envelope and Python's reading of the bytes.
@@ -136,13 +115,7 @@ class TestNotices : public QObject
 
     std::tuple<int, QString, QString> runCli(const QStringList &args)
     {
-        QProcess process;
-        process.start(QStringLiteral(MADOGUCHI_CLI), QStringList{u"--database"_s, m_t->address().filePath, u"--now"_s,
-                                                                 Jst::format(m_clock->now())}
-                                                         + args);
-        process.waitForFinished(60000);
-        return std::make_tuple(process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                               QString::fromUtf8(process.readAllStandardError()));
+        return Testing::runCliAt(m_t->address().filePath, m_clock->now(), args);
     }
 
     void addContact(const QString &domain, const QString &name, const QString &address, ContactRole role)
@@ -158,13 +131,9 @@ class TestNotices : public QObject
     // Runs a sender until `count` notices were accepted.
     bool sendAll(int count)
     {
-        OutboxSenderOptions options;
-        options.pollMs = 3'600'000;
-        options.timeouts.connectMs = 10'000;
-        OutboxSender sender(*m_desk, Testing::testSmtpServer(u"starttls"_s),
-                            qEnvironmentVariable("MADOGUCHI_TEST_SMTP_PASSWORD"), options);
-        QSignalSpy sent(&sender, &OutboxSender::replySent);
-        sender.start();
+        const auto sender = Testing::testSender(*m_desk);
+        QSignalSpy sent(sender.get(), &OutboxSender::replySent);
+        sender->start();
         for (int i = 0; i < 300 && sent.count() < count; ++i)
             (void)sent.wait(100);
         return sent.count() == count;
@@ -183,11 +152,7 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(u"/usr/bin/python3"_s));
         QVERIFY(m_files.isValid());
         m_passwordFile = m_files.filePath(u"smtp-password"_s);
-        QFile file(m_passwordFile);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(qEnvironmentVariable("MADOGUCHI_TEST_SMTP_PASSWORD").toUtf8());
-        file.close();
-        QVERIFY(QFile::setPermissions(m_passwordFile, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QVERIFY(Testing::writeSmtpPasswordFile(m_passwordFile));
     }
 
     void init()
@@ -202,19 +167,9 @@ private Q_SLOTS:
         m_sato = build.staff(u"sato"_s, u"佐藤"_s).valueOr({});
         QVERIFY(!m_sato.isManager());
         QVERIFY(m_sato.id > 0);
-        DeskAddresses addresses;
-        addresses.supportAddresses = {u"support@desk.example.co.jp"_s};
-        VERIFY_OK(MailIngestor::saveAddresses(*m_desk, addresses));
-        VERIFY_OK(m_desk->settings().setValue(StaffUser::system(), QString::fromLatin1(TicketReplies::fromNameSetting),
-                                              u"株式会社サンプル サポート窓口"_s));
-        VERIFY_OK(m_desk->settings().setValue(StaffUser::system(),
-                                              QString::fromLatin1(TicketReplies::sendCancelSetting), u"0"_s));
-        MailAccountSettings account;
-        account.imap.host = u"127.0.0.1"_s;
-        account.imap.user = u"agent"_s;
-        account.imap.caFile = qEnvironmentVariable("MADOGUCHI_TEST_SMTP_CA_FILE");
-        account.smtpUrl = Testing::testSmtpServer(u"starttls"_s).toUrl();
-        VERIFY_OK(account.save(m_t->db()));
+        Testing::prepareSendingDesk(*m_desk);
+        if (QTest::currentTestFailed())
+            return;
 
         // Three organisations: みどり with two administrators (and a contact who is not one),
         // あおば with one, くも with none.
@@ -461,15 +416,11 @@ private Q_SLOTS:
         auto draft = book.prepare(NoticeTopic::incident(m_incident), NoticeKind::First);
         VERIFY_OK(draft);
         VERIFY_OK(book.send(m_sato, *draft));
-        OutboxSenderOptions options;
-        options.pollMs = 3'600'000;
-        options.timeouts.connectMs = 10'000;
-        OutboxSender sender(*m_desk, Testing::testSmtpServer(u"starttls"_s),
-                            qEnvironmentVariable("MADOGUCHI_TEST_SMTP_PASSWORD"), options);
-        QSignalSpy sent(&sender, &OutboxSender::replySent);
-        QSignalSpy refused(&sender, &OutboxSender::replyRefused);
-        QSignalSpy problems(&sender, &OutboxSender::problem);
-        sender.start();
+        const auto sender = Testing::testSender(*m_desk);
+        QSignalSpy sent(sender.get(), &OutboxSender::replySent);
+        QSignalSpy refused(sender.get(), &OutboxSender::replyRefused);
+        QSignalSpy problems(sender.get(), &OutboxSender::problem);
+        sender->start();
         QTRY_VERIFY_WITH_TIMEOUT(sent.count() + refused.count() == 2, 30000);
         QCOMPARE(problems.count(), 0);
         QCOMPARE(refused.count(), 1);

@@ -8,6 +8,7 @@
 #include "mail/MailIngestor.h"
 #include "mail/account/MailAccountSettings.h"
 #include "mail/outbox/TicketReplies.h"
+#include "store/Database.h"
 #include "tickets/TicketDesk.h"
 #include "tickets/TicketMessage.h"
 
@@ -56,35 +57,57 @@ inline std::tuple<int, QString, QString> runCliAt(const QString &databaseFile, c
                            QString::fromUtf8(process.readAllStandardError()));
 }
 
-// The desk the SMTP tests send from: support@desk.example.co.jp as 「株式会社サンプル サポート窓口」,
-// the test's STARTTLS server as its account, and — unless a test opens it itself — no
-// send-cancel window, so `outbox send` sends at once. Check QTest::currentTestFailed() after.
-inline void prepareSendingDesk(TicketDesk &desk)
+// The test's STARTTLS server saved as the desk's mail account (what `outbox send` reads).
+// Check QTest::currentTestFailed() after.
+inline void saveSendingAccount(Database &database)
 {
     using namespace Qt::Literals::StringLiterals;
-    DeskAddresses addresses;
-    addresses.supportAddresses = {u"support@desk.example.co.jp"_s};
-    VERIFY_OK(MailIngestor::saveAddresses(desk, addresses));
-    VERIFY_OK(desk.settings().setValue(StaffUser::system(), QString::fromLatin1(TicketReplies::fromNameSetting),
-                                       u"株式会社サンプル サポート窓口"_s));
-    VERIFY_OK(desk.settings().setValue(StaffUser::system(), QString::fromLatin1(TicketReplies::sendCancelSetting),
-                                       u"0"_s));
     MailAccountSettings account;
     account.imap.host = u"127.0.0.1"_s;
     account.imap.user = u"agent"_s;
     account.imap.caFile = qEnvironmentVariable("MADOGUCHI_TEST_SMTP_CA_FILE");
     account.smtpUrl = testSmtpServer(u"starttls"_s).toUrl();
-    VERIFY_OK(account.save(desk.database()));
+    VERIFY_OK(account.save(database));
 }
 
-// The test SMTP server's password in `path`, readable by its owner only (as
-// `--smtp-password-file` requires); false when it could not be written.
-inline bool writeSmtpPasswordFile(const QString &path)
+// What prepareSendingDesk sets; the defaults are the whole sending desk.
+struct SendingDeskSetup
+{
+    QString fromName = QStringLiteral("株式会社サンプル サポート窓口");
+    StaffUser setBy = StaffUser::system(); // who saves the From name (the audit log names them)
+    bool sendAtOnce = true;                // false: the desk's own send-cancel window (30 s by default)
+    bool account = true;                   // false: no mail account (the test gives senders the server)
+};
+
+// The desk the SMTP tests send from: support@desk.example.co.jp as 「株式会社サンプル サポート窓口」,
+// the test's STARTTLS server as its account, and — unless a test opens it itself — no
+// send-cancel window, so `outbox send` sends at once; `setup` leaves out what a test does not
+// want. Check QTest::currentTestFailed() after.
+inline void prepareSendingDesk(TicketDesk &desk, const SendingDeskSetup &setup = {})
+{
+    using namespace Qt::Literals::StringLiterals;
+    DeskAddresses addresses;
+    addresses.supportAddresses = {u"support@desk.example.co.jp"_s};
+    VERIFY_OK(MailIngestor::saveAddresses(desk, addresses));
+    VERIFY_OK(desk.settings().setValue(setup.setBy, QString::fromLatin1(TicketReplies::fromNameSetting),
+                                       setup.fromName));
+    if (setup.sendAtOnce) {
+        VERIFY_OK(desk.settings().setValue(StaffUser::system(), QString::fromLatin1(TicketReplies::sendCancelSetting),
+                                           u"0"_s));
+    }
+    if (setup.account)
+        saveSendingAccount(desk.database());
+}
+
+// The test SMTP server's password in `path` (with the newline an editor leaves when
+// `withNewline`), readable by its owner only (as `--smtp-password-file` requires); false when
+// it could not be written.
+inline bool writeSmtpPasswordFile(const QString &path, bool withNewline = false)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return false;
-    file.write(qEnvironmentVariable("MADOGUCHI_TEST_SMTP_PASSWORD").toUtf8());
+    file.write(qEnvironmentVariable("MADOGUCHI_TEST_SMTP_PASSWORD").toUtf8() + (withNewline ? "\n" : ""));
     file.close();
     return QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }

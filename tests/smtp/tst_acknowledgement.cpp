@@ -114,11 +114,8 @@ private Q_SLOTS:
         TicketFixtureBuilder build(*m_desk);
         m_tanaka = build.staff(u"tanaka"_s, u"田中"_s, StaffRole::Manager).valueOr({});
         QVERIFY(m_tanaka.isManager());
-        DeskAddresses desk;
-        desk.supportAddresses = {u"support@desk.example.co.jp"_s};
-        VERIFY_OK(MailIngestor::saveAddresses(*m_desk, desk));
-        VERIFY_OK(m_desk->settings().setValue(m_tanaka, QString::fromLatin1(TicketReplies::fromNameSetting),
-                                              u"株式会社サンプル サポート窓口"_s));
+        // The manager names the desk; acknowledgements keep the desk's send-cancel window.
+        Testing::prepareSendingDesk(*m_desk, {.setBy = m_tanaka, .sendAtOnce = false, .account = false});
     }
 
     void cleanup()

@@ -113,13 +113,9 @@ private Q_SLOTS:
         QVERIFY(m_tanaka.isManager());
         QVERIFY(m_sato.id > 0 && !m_sato.isManager());
         VERIFY_OK(m_desk->team().setNeedsApproval(m_tanaka, m_sato.id, true));
-        DeskAddresses addresses;
-        addresses.supportAddresses = {u"support@desk.example.co.jp"_s};
-        VERIFY_OK(MailIngestor::saveAddresses(*m_desk, addresses));
-        VERIFY_OK(m_desk->settings().setValue(StaffUser::system(), QString::fromLatin1(TicketReplies::fromNameSetting),
-                                              u"サポート窓口"_s));
-        VERIFY_OK(m_desk->settings().setValue(StaffUser::system(),
-                                              QString::fromLatin1(TicketReplies::sendCancelSetting), u"0"_s));
+        Testing::prepareSendingDesk(*m_desk, {.fromName = u"サポート窓口"_s, .account = false});
+        if (QTest::currentTestFailed())
+            return;
         auto stored = m_desk->mail().addMessage(Testing::invoiceQuestion());
         VERIFY_OK(stored);
         m_ticket = stored->ticketId;
@@ -208,7 +204,7 @@ private Q_SLOTS:
         QCOMPARE(sendDue(), 1);
         const QStringList after = Testing::sinkFiles();
         QCOMPARE(after.size(), before.size() + 1);
-        QCOMPARE(Testing::readMailFile(Testing::sinkDir() + u'/' + after.last()), message(held.messageRowId).rawSource);
+        QCOMPARE(Testing::readFile(Testing::sinkDir() + u'/' + after.last()), message(held.messageRowId).rawSource);
         const Obligation answered = obligation();
         QVERIFY(!answered.isOpen());
         QCOMPARE(answered.closed, acceptedAt);
@@ -245,7 +241,7 @@ private Q_SLOTS:
         const QStringList after = Testing::sinkFiles();
         QCOMPARE(after.size(), before.size() + 1);
         const QString file = Testing::sinkDir() + u'/' + after.last();
-        QCOMPARE(Testing::readMailFile(file), message(held.messageRowId).rawSource);
+        QCOMPARE(Testing::readFile(file), message(held.messageRowId).rawSource);
         const QJsonObject py = Testing::pythonParse(file);
         QVERIFY2(!py.isEmpty(), "parse-mail.py failed");
         const QString text = py.value(u"text"_s).toString();

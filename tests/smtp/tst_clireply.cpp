@@ -91,8 +91,8 @@ private Q_SLOTS:
         if (Testing::usingPostgres())
             QSKIP("the CLI runs open a SQLite file");
         QVERIFY(QFile::exists(u"/usr/bin/python3"_s));
-        m_passwordFile = writeFile(u"smtp-password"_s, qEnvironmentVariable("MADOGUCHI_TEST_SMTP_PASSWORD").toUtf8());
-        QVERIFY(QFile::setPermissions(m_passwordFile, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        m_passwordFile = m_files.filePath(u"smtp-password"_s);
+        QVERIFY(Testing::writeSmtpPasswordFile(m_passwordFile));
     }
 
     void init()
@@ -167,7 +167,7 @@ private Q_SLOTS:
         const QStringList after = sinkFiles();
         QCOMPARE(after.size(), before.size() + 1);
         const QString file = sinkDir() + u'/' + after.last();
-        const QByteArray raw = Testing::readMailFile(file);
+        const QByteArray raw = Testing::readFile(file);
         QCOMPARE(raw, (*reply)->rawSource); // what was stored is what was sent
 
         const QString subject = u"Re: [#%1] 請求書再発行のご案内"_s.arg(m_ticket);
@@ -258,7 +258,7 @@ private Q_SLOTS:
         const QStringList after = sinkFiles();
         QCOMPARE(after.size(), before.size() + 1);
         const QString file = sinkDir() + u'/' + after.last();
-        const QByteArray raw = Testing::readMailFile(file);
+        const QByteArray raw = Testing::readFile(file);
         const QByteArray label = charset == u"utf-8"_s ? "UTF-8" : "ISO-2022-JP";
         QVERIFY2(raw.contains(QByteArray("filename*0*=" + label + "''")), raw.left(3000).constData());
         QVERIFY2(raw.contains(QByteArray("name=\"=?" + label + "?B?")), raw.left(3000).constData());

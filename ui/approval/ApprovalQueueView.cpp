@@ -1,5 +1,6 @@
 #include "approval/ApprovalQueueView.h"
 
+#include "ReadOnlyTable.h"
 #include "WindowGeometry.h"
 
 #include "core/Jst.h"
@@ -10,7 +11,6 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -40,15 +40,9 @@ ApprovalQueueView::ApprovalQueueView(TicketDesk &desk, const StaffUser &me, QWid
     layout->addWidget(explanation);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    m_table = new QTableWidget(0, ColumnCount, splitter);
-    m_table->setObjectName(u"approvalTableWidget"_s);
-    m_table->setHorizontalHeaderLabels({tr("Ticket"), tr("Written by"), tr("Confirmed (JST)"), tr("To"), tr("Subject")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(false);
+    m_table = ReadOnlyTable::create(u"approvalTableWidget"_s,
+                                    {tr("Ticket"), tr("Written by"), tr("Confirmed (JST)"), tr("To"), tr("Subject")},
+                                    splitter);
 
     auto *reading = new QWidget(splitter);
     auto *form = new QFormLayout(reading);
@@ -125,11 +119,7 @@ void ApprovalQueueView::refresh()
         const QStringList cells = {u"#%1"_s.arg(a.ticketId), a.authorName.isEmpty() ? a.authorLogin : a.authorName,
                                    QLocale().toString(Jst::toJst(a.requested), u"MM/dd HH:mm"_s), a.recipients,
                                    a.subject};
-        for (int c = 0; c < ColumnCount; ++c) {
-            auto *item = new QTableWidgetItem(cells.at(c));
-            item->setToolTip(cells.at(c));
-            m_table->setItem(row, c, item);
-        }
+        ReadOnlyTable::fillRow(m_table, row, cells);
         if (a.id == keep)
             keepRow = row;
     }

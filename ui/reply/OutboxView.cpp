@@ -3,6 +3,7 @@
 #include "WindowGeometry.h"
 
 #include "ModalPrompts.h"
+#include "ReadOnlyTable.h"
 #include "core/Clock.h"
 #include "core/Jst.h"
 #include "mail/outbox/TicketReplies.h"
@@ -11,7 +12,6 @@
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -51,16 +51,10 @@ OutboxView::OutboxView(TicketDesk &desk, const StaffUser &me, ModalPrompts &prom
     resize(900, 380);
     WindowGeometry::fitToScreen(this);
     auto *layout = new QVBoxLayout(this);
-    m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setObjectName(u"outboxTableWidget"_s);
-    m_table->setHorizontalHeaderLabels({tr("State"), tr("Ticket"), tr("To"), tr("Subject"), tr("Attempts"),
-                                        tr("Queued / sent (JST)"), tr("Server's answer")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(false);
+    m_table = ReadOnlyTable::create(u"outboxTableWidget"_s,
+                                    {tr("State"), tr("Ticket"), tr("To"), tr("Subject"), tr("Attempts"),
+                                     tr("Queued / sent (JST)"), tr("Server's answer")},
+                                    this);
     layout->addWidget(m_table, 1);
     m_message = new QLabel(this);
     m_message->setObjectName(u"outboxMessageLabel"_s);
@@ -115,13 +109,8 @@ void OutboxView::refresh()
             server = tr("Next try %1 — %2").arg(jstText(e.nextAttempt), e.lastError);
         const QStringList cells = {e.discarded ? tr("Discarded (not sent)") : stateText(e.state), u"#%1"_s.arg(e.ticketId), e.recipients, e.subject,
                                    QString::number(e.attempts), when, server};
-        for (int c = 0; c < ColumnCount; ++c) {
-            auto *item = new QTableWidgetItem(cells.at(c));
-            item->setToolTip(cells.at(c));
-            if (e.state == OutboxState::Failed)
-                item->setForeground(QColor(0xb0, 0x00, 0x20));
-            m_table->setItem(row, c, item);
-        }
+        ReadOnlyTable::fillRow(m_table, row, cells,
+                               e.state == OutboxState::Failed ? QColor(0xb0, 0x00, 0x20) : QColor());
         m_table->item(row, StateColumn)->setData(Qt::UserRole, e.id);
         m_table->item(row, TicketColumn)->setData(Qt::UserRole, e.ticketId);
         m_table->item(row, StateColumn)->setData(Qt::UserRole + 1, int(e.state));
