@@ -163,6 +163,7 @@ private:
             done.kind = EditKind::AddTag;
         Result<Ticket> result = makeError(u"bench"_s, u"no edit"_s);
         const qint64 began = m_shared.clock.nanos();
+        const qint64 version = m_shared.withoutVersionCheck ? -1 : shown.version;
         TicketOperations &operations = m_desk.operations();
         switch (done.kind) {
         case EditKind::Status: {
@@ -173,7 +174,7 @@ private:
                 to = shown.status == TicketStatus::Open ? TicketStatus::Waiting : TicketStatus::Open;
             done.oldValue = statusKey(shown.status);
             done.newValue = statusKey(to);
-            result = operations.setStatus(m_record.me, shown.id, shown.version, to);
+            result = operations.setStatus(m_record.me, shown.id, version, to);
             break;
         }
         case EditKind::Assign: {
@@ -181,16 +182,16 @@ private:
             done.assigneeId = pick < m_shared.staffIds.size() ? m_shared.staffIds.at(pick) : 0;
             done.oldValue = shown.assigneeName;
             done.newValue = pick < m_shared.staffIds.size() ? m_shared.staffNames.at(pick) : QString();
-            result = operations.assign(m_record.me, shown.id, shown.version, done.assigneeId);
+            result = operations.assign(m_record.me, shown.id, version, done.assigneeId);
             break;
         }
         case EditKind::AddTag:
             done.newValue = absent.at(m_random.bounded(absent.size()));
-            result = operations.addTag(m_record.me, shown.id, shown.version, done.newValue);
+            result = operations.addTag(m_record.me, shown.id, version, done.newValue);
             break;
         case EditKind::RemoveTag:
             done.oldValue = shown.tags.at(m_random.bounded(shown.tags.size()));
-            result = operations.removeTag(m_record.me, shown.id, shown.version, done.oldValue);
+            result = operations.removeTag(m_record.me, shown.id, version, done.oldValue);
             break;
         }
         done.committedNs = m_shared.clock.nanos();

@@ -87,6 +87,9 @@ struct Shared
     QList<qint64> staffIds;   // every client's staff user, for assignments
     QStringList staffNames;
     QStringList tags;
+    // The checker's own test: edits without the version check (as a desk that overwrote
+    // whatever was there would do), so lost updates happen and must be found.
+    bool withoutVersionCheck = false;
 };
 
 struct ClientRecord

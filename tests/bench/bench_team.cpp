@@ -50,10 +50,12 @@ struct Options
     int hot = 4;
     int mailPerMinute = 60;
     bool syncConnections = true;
+    bool withoutVersionCheck = false;
 };
 
 // Each client edits every 10–30 s; about one edit in six is a collision: a second client
-// edits the same ticket at the same moment (one of the two must be refused).
+// edits the same ticket at the same moment (one of the two must be refused). Without the
+// version check every edit is one, so that the check must find lost updates.
 void writeScripts(const Options &options, const QList<qint64> &ticketIds, QList<ClientRecord> &clients)
 {
     QRandomGenerator random(options.seed);
@@ -68,7 +70,7 @@ void writeScripts(const Options &options, const QList<qint64> &ticketIds, QList<
             const bool hot = random.bounded(5) == 0;
             edit.ticketId = hot ? ticketIds.at(random.bounded(options.hot))
                                 : ticketIds.at(options.hot + random.bounded(ticketIds.size() - options.hot));
-            if (clients.size() > 1 && random.bounded(6) == 0) {
+            if (clients.size() > 1 && (random.bounded(6) == 0 || options.withoutVersionCheck)) {
                 edit.collision = true;
                 edit.ticketId = ticketIds.at(random.bounded(options.hot));
                 int other = int(random.bounded(clients.size() - 1));
@@ -120,6 +122,7 @@ int run(const Options &options, const DatabaseAddress &address)
     Shared shared;
     shared.address = address;
     shared.mailbox = u"support@desk.example.co.jp/INBOX"_s;
+    shared.withoutVersionCheck = options.withoutVersionCheck;
     shared.tags = {u"請求"_s, u"至急確認"_s, u"障害"_s, u"要返金"_s, u"VIP"_s};
     auto opened = StoreOpener::open(address, nullptr);
     if (!opened) {
@@ -197,6 +200,8 @@ int main(int argc, char **argv)
     parser.addOption({u"tickets"_s, u"tickets on the desk at the start (default 300)"_s, u"n"_s, u"300"_s});
     parser.addOption({u"mail-per-minute"_s, u"new mail the serve side stores (default 60)"_s, u"n"_s, u"60"_s});
     parser.addOption({u"no-sync-connection"_s, u"desks without the mailbox sync's second connection"_s});
+    parser.addOption({u"without-version-check"_s,
+                      u"edit without the version check, every edit colliding with another desk's (the lost-update check must fail)"_s});
     parser.process(app);
     Options options;
     bool ok[5] = {};
@@ -206,6 +211,7 @@ int main(int argc, char **argv)
     options.tickets = parser.value(u"tickets"_s).toInt(&ok[3]);
     options.mailPerMinute = parser.value(u"mail-per-minute"_s).toInt(&ok[4]);
     options.syncConnections = !parser.isSet(u"no-sync-connection"_s);
+    options.withoutVersionCheck = parser.isSet(u"without-version-check"_s);
     if (!ok[0] || !ok[1] || !ok[2] || !ok[3] || !ok[4] || options.clients < 1 || options.seconds < 1
         || options.tickets < options.hot + 1 || options.mailPerMinute < 1) {
         std::fprintf(stderr, "madoguchi-bench-team: --clients, --seconds, --mail-per-minute must be positive numbers "
