@@ -2,7 +2,14 @@
 //
 //   tests/bench/run-bench-team.sh [--clients 50] [--seconds 120] [--seed 1]
 //
-// Each client is a thread with its own connections, opened as the desktop opens them
+// Each client is a thread, not a process: every figure is then read from one steady clock and
+// gathered without any exchange between processes. What a desktop process has of its own, each
+// thread has too: its own connections (a QSqlDatabase belongs to the thread that opened it),
+// its own event loop (notifications arrive on the connection's socket, in its thread) and its
+// own state. The desks' client-side CPU is this one process's, spread over its threads as 50
+// processes would be spread over the same cores.
+//
+// Each client has its own connections, opened as the desktop opens them
 // (StoreOpener for the desk's own, a second one as the mailbox sync's thread opens it, which
 // tries the mailbox lock every 30 s while `serve` holds it), and does what the desk does with
 // them: re-reads its list (the queue counts, the list's first page, the flagged tickets, the
