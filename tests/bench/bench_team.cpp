@@ -40,6 +40,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <sys/resource.h>
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
@@ -47,6 +48,15 @@ using namespace Madoguchi;
 using namespace Madoguchi::TeamBench;
 
 namespace {
+
+// CPU seconds this process (the desks and serve, all threads) has used so far.
+double processCpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto seconds = [](const timeval &t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
 
 struct Options
 {
@@ -176,6 +186,7 @@ int run(const Options &options, const DatabaseAddress &address)
                 qulonglong(options.seed), options.tickets, options.hot, options.mailPerMinute,
                 options.syncConnections ? "2 connections per desk (desk + mailbox sync)" : "1 connection per desk");
     std::fflush(stdout);
+    const double cpuBefore = processCpuSeconds();
     shared.clock.start();
     shared.go = true;
     QTimer sample;
@@ -190,7 +201,11 @@ int run(const Options &options, const DatabaseAddress &address)
     }
     monitor.sample();
     const double wallSeconds = double(shared.clock.nanos()) / 1e9;
-    return TeamBench::report(desk, clients, serve, *before, monitor, wallSeconds);
+    const double cpu = processCpuSeconds() - cpuBefore;
+    const int status = TeamBench::report(desk, clients, serve, *before, monitor, wallSeconds);
+    std::printf("desks and serve (this process, all threads) CPU: %.1f s over %.1f s = %.1f %% of one core\n", cpu,
+                wallSeconds, 100.0 * cpu / wallSeconds);
+    return status;
 }
 
 } // namespace
