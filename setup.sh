@@ -17,6 +17,7 @@ TEST_PACKAGES=(
   poppler-utils  # tst_availabilityview: pdftotext reads the Availability PDF
   clang libclang-rt-14-dev  # tests/fuzz/run.sh: clang and its libFuzzer runtime
   isync notmuch time  # tests/bench/run-peers.sh: the peers (mbsync, notmuch) and peak RSS
+  pgbouncer  # tests/bench/with-pgbouncer.sh (tst_bench_team_pgbouncer): the desk behind PgBouncer's session pooling
 )
 
 missing=()

@@ -5,7 +5,8 @@
 #   MADOGUCHI_TEST_PG_URL=postgresql://madoguchi@127.0.0.1:PORT/madoguchi_test
 #   PGPASSWORD=<random>
 # and stops and removes the cluster afterwards, whatever happens. MADOGUCHI_TEST_PG_SUPERUSER
-# names the superuser instead of madoguchi (e.g. postgres, to run docs/store.md as written).
+# names the superuser instead of madoguchi (e.g. postgres, to run docs/store.md as written);
+# MADOGUCHI_TEST_PG_MAX_CONNECTIONS the server's max_connections (default 50).
 # PostgreSQL refuses to run as root, so as root the server runs as the "postgres" user.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -44,7 +45,7 @@ SUPERUSER=${MADOGUCHI_TEST_PG_SUPERUSER:-madoguchi}
 # at once and it stays in this process tree. SIGTERM to it is a smart shutdown; the sweep in
 # test-servers.sh follows with KILL if it takes too long.
 "${EXECAS[@]}" "$PGBIN/postgres" -D "$T/data" -c listen_addresses=127.0.0.1 -p "$PORT" -k "$T" \
-  -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=50 \
+  -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=${MADOGUCHI_TEST_PG_MAX_CONNECTIONS:-50} \
   </dev/null >"$T/server.log" 2>&1 &
 servers_track $! PostgreSQL INT # fast shutdown: no waiting for clients
 servers_wait_until "PostgreSQL on 127.0.0.1:$PORT" 60 "$PGBIN/pg_isready" -q -h 127.0.0.1 -p "$PORT" -d postgres
