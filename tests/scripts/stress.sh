@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# stress.sh RUNS [CTEST ARGS...]: runs tests/scripts/run-tests.sh RUNS times in a row with two
+# stress.sh RUNS [CTEST ARGS...]: runs the suite (tests/scripts/run-tests.sh, its first part
+# only: not the sanitized build nor the fuzzers) RUNS times in a row with two
 # CPU-bound processes (HOGS, default 2) beside it, as on a busy CI machine, and prints one line
 # per run and a summary. Logs go to STRESS_LOGS (default a new folder under /tmp), one per run.
 # Exits non-zero if any run failed. The CPU hogs are stopped by PID on every exit path.
@@ -26,7 +27,7 @@ failures=0
 for i in $(seq "$RUNS"); do
   start=$SECONDS
   set +e
-  tests/scripts/run-tests.sh "$@" >"$LOGS/run-$i.log" 2>&1
+  RUN_TESTS_SUITE_ONLY=1 tests/scripts/run-tests.sh "$@" >"$LOGS/run-$i.log" 2>&1
   rc=$?
   set -e
   summary=$(grep -E 'tests passed|tests failed' "$LOGS/run-$i.log" | tail -1)
