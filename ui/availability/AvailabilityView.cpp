@@ -234,7 +234,7 @@ void AvailabilityView::refresh()
     view->setObjectName(m_chart->objectName());
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(m_chart->minimumHeight());
-    m_chart->parentWidget()->layout()->replaceWidget(m_chart, view);
+    delete m_chart->parentWidget()->layout()->replaceWidget(m_chart, view); // the old layout item is ours
     delete m_chart;
     m_chart = view;
     m_chart->show();

@@ -135,7 +135,12 @@ MainWindow::MainWindow(TicketDesk &desk, const StaffUser &me, QWidget *parent)
     restoreLayout();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The panels destroyed after this body commit (a reply editor ends its heartbeat) and so
+    // announce a change; this window's members are gone by then (UBSan: tst_forwarddesk).
+    disconnect(&m_desk.database(), nullptr, this, nullptr);
+}
 
 QWidget *MainWindow::buildDeskPage()
 {

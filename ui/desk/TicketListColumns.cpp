@@ -20,7 +20,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Madoguchi {
 
-TicketListColumns::TicketListColumns(QTableView *view) : QObject(view), m_view(view)
+TicketListColumns::TicketListColumns(QTableView *view)
+    : QObject(view), m_view(view), m_viewport(view->viewport())
 {
     QHeaderView *header = m_view->horizontalHeader();
     // Visual order: what staff read first, then the optional columns.
@@ -31,7 +32,7 @@ TicketListColumns::TicketListColumns(QTableView *view) : QObject(view), m_view(v
         header->moveSection(header->visualIndex(order.at(visual)), visual);
     header->setSectionResizeMode(TicketListModel::SubjectColumn, QHeaderView::Stretch);
     header->setMinimumSectionSize(30);
-    m_view->viewport()->installEventFilter(this);
+    m_view->viewport()->installEventFilter(this); // the viewport lives as long as the view
     const QVariantMap chosen = QSettings().value(QString::fromLatin1(chosenWidthsKey)).toMap();
     for (auto it = chosen.cbegin(); it != chosen.cend(); ++it) {
         if (it.key().toInt() != TicketListModel::SubjectColumn && it.value().toInt() > 0)
@@ -194,10 +195,14 @@ void TicketListColumns::fit()
 
 bool TicketListColumns::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    // The view is not touched before the event is known to matter: the viewport's last events
+    // arrive while the view is being destroyed, when it is no longer a QTableView (UBSan).
+    if (watched != m_viewport)
+        return QObject::eventFilter(watched, event);
+    if (event->type() == QEvent::Resize)
         fit();
     // A new text size (Settings → Appearance): rows as tall as the text, columns refitted.
-    if (watched == m_view->viewport() && event->type() == QEvent::FontChange) {
+    if (event->type() == QEvent::FontChange) {
         m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
         fit();
     }

@@ -57,6 +57,7 @@ private:
     void remember(int column, int width);
 
     QTableView *m_view;
+    QObject *m_viewport; // compared only: events reach the filter while the view is destroyed
     bool m_fitting = false;
     bool m_resetting = false; // the header lays its sections out anew: not the person's doing
     QHash<int, int> m_chosen;

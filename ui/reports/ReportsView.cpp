@@ -253,7 +253,7 @@ QChartView *ReportsView::replaceChartView(QChartView *old, QChart *chart)
     if (splitter)
         splitter->replaceWidget(splitter->indexOf(old), view);
     else
-        old->parentWidget()->layout()->replaceWidget(old, view);
+        delete old->parentWidget()->layout()->replaceWidget(old, view); // the old layout item is ours
     delete old;
     view->show(); // a child added after its parent is shown stays hidden otherwise
     return view;
