@@ -504,6 +504,18 @@ void TestMailImport::crOnlyFilesKeptWhole()
 // 100,000 parameters outright) and stalled the sync. It threads onto its root in moments now.
 void TestMailImport::hundredThousandReferences()
 {
+#if defined(__SANITIZE_ADDRESS__)
+#define MADOGUCHI_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define MADOGUCHI_ASAN 1
+#endif
+#endif
+#ifdef MADOGUCHI_ASAN
+    // GMime grows its buffer for this 3.7 MB header line by line, and under ASan every
+    // realloc copies: 90 s here against milliseconds in the normal build, where it runs.
+    QSKIP("a 3.7 MB header is a speed test; it runs in the normal build");
+#endif
     Fixture f;
     QVERIFY(f.store.isValid());
     auto root = f.ingestor.ingest("From: a@acme.co.jp\r\nSubject: root\r\nMessage-ID: <root@acme>\r\n\r\nx\r\n", kNow,
