@@ -295,25 +295,35 @@ void runClient(Shared &shared, ClientRecord &record, const std::function<void()>
         ready();
         return;
     }
-    // The mailbox sync's thread (MailboxSyncRunner::start): its own connection, migrated,
-    // trying the mailbox's lock every 30 s while another process syncs.
-    std::unique_ptr<Database> syncDatabase;
-    std::unique_ptr<MailboxLock> lock;
-    if (record.syncConnection) {
-        auto second = Database::open(shared.address, shared.password);
-        if (!second) {
-            record.failure = second.error().message;
-            ready();
+    // The mailbox sync's thread (MailboxSyncRunner::tryLock): every 30 s it opens a connection
+    // (the first one migrates), tries the mailbox's lock and, since `serve` holds it, closes
+    // the connection again at once. The desks' first tries are spread over the first 5 s, as
+    // desktops started by people are; the last one comes before the edits end.
+    const auto tryLock = [&](bool migrate) {
+        // After the edits the serve thread may end first and let the lock go.
+        if (shared.clock.nanos() / 1'000'000 >= shared.editUntilMs)
+            return;
+        ++record.lockTries;
+        auto opened = Database::open(shared.address, shared.password);
+        if (!opened) {
+            record.failure = opened.error().message;
             return;
         }
-        syncDatabase = std::move(second.value());
-        if (auto migrated = SchemaMigrations::migrate(*syncDatabase); !migrated) {
-            record.failure = migrated.error().message;
-            ready();
-            return;
+        if (migrate) {
+            if (auto migrated = SchemaMigrations::migrate(**opened); !migrated) {
+                record.failure = migrated.error().message;
+                return;
+            }
         }
-        lock = std::make_unique<MailboxLock>(*syncDatabase, shared.mailbox);
-    }
+        MailboxLock lock(**opened, shared.mailbox);
+        auto held = lock.tryAcquire();
+        if (!held)
+            record.failure = held.error().message;
+        else if (held.value())
+            record.failure = u"took the mailbox lock the serve side holds"_s;
+        else
+            (void)lock.holder(); // the status bar's "another desk is syncing" asks who
+    };
     Desk desk(shared, record, *database, clock);
     ready();
     waitForGo(shared);
@@ -322,18 +332,13 @@ void runClient(Shared &shared, ClientRecord &record, const std::function<void()>
     QEventLoop loop;
     desk.start(&context);
     QTimer lockRetry;
-    if (lock) {
-        const auto tryLock = [&] {
-            ++record.lockTries;
-            auto held = lock->tryAcquire();
-            if (!held)
-                record.failure = held.error().message;
-            else if (held.value())
-                record.failure = u"took the mailbox lock the serve side holds"_s;
-        };
-        tryLock();
-        QObject::connect(&lockRetry, &QTimer::timeout, &context, tryLock);
-        lockRetry.start(lockRetryMs);
+    if (record.syncConnection) {
+        QObject::connect(&lockRetry, &QTimer::timeout, &context, [&] { tryLock(false); });
+        QRandomGenerator phase(record.seed ^ 0x10c4u);
+        QTimer::singleShot(phase.bounded(5000), &context, [&] {
+            tryLock(true);
+            lockRetry.start(lockRetryMs);
+        });
     }
     QTimer::singleShot(msUntil(shared, shared.stopAtMs), &loop, &QEventLoop::quit);
     loop.exec();

@@ -10,8 +10,8 @@
 // processes would be spread over the same cores.
 //
 // Each client has its own connections, opened as the desktop opens them
-// (StoreOpener for the desk's own, a second one as the mailbox sync's thread opens it, which
-// tries the mailbox lock every 30 s while `serve` holds it), and does what the desk does with
+// (StoreOpener for the desk's own; and, as the mailbox sync's thread does while `serve` holds
+// the mailbox lock, one every 30 s that tries the lock and is closed again at once), and does what the desk does with
 // them: re-reads its list (the queue counts, the list's first page, the flagged tickets, the
 // last sync, the open ticket) after every notification, edits a ticket every 10–30 s through
 // TicketOperations with the version it shows, and keeps reply editors beating. One "serve"
@@ -184,7 +184,8 @@ int run(const Options &options, const DatabaseAddress &address)
     }
     std::printf("%d clients, %d s, seed %llu, %d tickets (%d hot), %d mails/min, %s\n", options.clients, options.seconds,
                 qulonglong(options.seed), options.tickets, options.hot, options.mailPerMinute,
-                options.syncConnections ? "2 connections per desk (desk + mailbox sync)" : "1 connection per desk");
+                options.syncConnections ? "1 connection per desk, and one for each mailbox-lock try (every 30 s)"
+                                        : "1 connection per desk, no mailbox-lock tries");
     std::fflush(stdout);
     const double cpuBefore = processCpuSeconds();
     shared.clock.start();
@@ -221,7 +222,7 @@ int main(int argc, char **argv)
     parser.addOption({u"seed"_s, u"seed of the scripted edits (default 1)"_s, u"n"_s, u"1"_s});
     parser.addOption({u"tickets"_s, u"tickets on the desk at the start (default 300)"_s, u"n"_s, u"300"_s});
     parser.addOption({u"mail-per-minute"_s, u"new mail the serve side stores (default 60)"_s, u"n"_s, u"60"_s});
-    parser.addOption({u"no-sync-connection"_s, u"desks without the mailbox sync's second connection"_s});
+    parser.addOption({u"no-sync-connection"_s, u"desks without the mailbox sync's lock tries (a connection every 30 s)"_s});
     parser.addOption({u"without-version-check"_s,
                       u"edit without the version check, every edit colliding with another desk's (the lost-update check must fail)"_s});
     parser.process(app);

@@ -235,6 +235,18 @@ MailboxSyncOptions optionsFor(const QString &folder, int batchSize = 100)
     return options;
 }
 
+// The desktop's sync thread on this test's store and Dovecot, asking for the lock every lockRetryMs.
+MailboxSyncRunner::Setup runnerSetup(const TestDatabase &db, int lockRetryMs)
+{
+    MailboxSyncRunner::Setup setup;
+    setup.database = db.address();
+    setup.databasePassword = qEnvironmentVariable("PGPASSWORD");
+    setup.account.imap = server();
+    setup.imapPassword = env("MADOGUCHI_TEST_IMAP_PASSWORD");
+    setup.lockRetryMs = lockRetryMs;
+    return setup;
+}
+
 } // namespace
 
 class TestMailboxSync : public QObject
@@ -249,6 +261,7 @@ private Q_SLOTS:
     void sentFolderIsSyncedToo();
     void markSeenAndMoveAfterImport();
     void workerSyncsOnItsOwnThreadWhenTheLockIsFree();
+    void waitingForTheLockKeepsNoConnection();
     void fileImportAndImapGiveTheSameTickets();
     void largeFolderSearchedInWindows();
     void oversizedMailDoesNotStopTheSync();
@@ -414,12 +427,7 @@ void TestMailboxSync::workerSyncsOnItsOwnThreadWhenTheLockIsFree()
 {
     TestDatabase db;
     QVERIFY(db.isValid());
-    MailboxSyncRunner::Setup setup;
-    setup.database = db.address();
-    setup.databasePassword = qEnvironmentVariable("PGPASSWORD");
-    setup.account.imap = server();
-    setup.imapPassword = env("MADOGUCHI_TEST_IMAP_PASSWORD");
-    setup.lockRetryMs = 100;
+    const MailboxSyncRunner::Setup setup = runnerSetup(db, 100);
 
     // Another desktop (here: this thread) holds the team's sync lock at first.
     MailboxLock otherDesktop(db.db(), setup.account.accountName());
@@ -446,6 +454,54 @@ void TestMailboxSync::workerSyncsOnItsOwnThreadWhenTheLockIsFree()
     QVERIFY(progressOnOwnerThread);
     QCOMPARE(progressDone.last(), 300);
     QCOMPARE(count(db.db(), u"SELECT COUNT(*) FROM messages"_s), 300);
+}
+
+// Issue 16: every waiting desktop kept a second PostgreSQL connection open only to ask for
+// the lock every 30 s, so 50 desktops and `serve` needed 101 connections (the server's default
+// max_connections is 100). Between tries it now holds none, and still takes over within one
+// retry once the holder lets go.
+void TestMailboxSync::waitingForTheLockKeepsNoConnection()
+{
+    if (!Testing::usingPostgres())
+        QSKIP("PostgreSQL only: on SQLite the lock is a file and there is no server connection.");
+    TestDatabase db;
+    QVERIFY(db.isValid());
+    const MailboxSyncRunner::Setup setup = runnerSetup(db, 3000);
+
+    Database &otherDesktopConnection = db.another();
+    MailboxLock otherDesktop(otherDesktopConnection, setup.account.accountName());
+    QVERIFY(otherDesktop.tryAcquire().valueOr(false));
+    // Connections to this test's database besides db.db() (which counts) and the holder's.
+    const QString others = u"SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() "
+                           "AND pid <> pg_backend_pid() AND pid <> ?"_s;
+    const qint64 holderPid = count(otherDesktopConnection, u"SELECT pg_backend_pid()"_s);
+
+    MailboxSyncWorker worker(setup, Clock::system());
+    QSignalSpy elsewhere(&worker, &MailboxSyncWorker::lockHeldElsewhere);
+    QSignalSpy syncing(&worker, &MailboxSyncWorker::syncing);
+    QSignalSpy failed(&worker, &MailboxSyncWorker::failed);
+    QSignalSpy finished(&worker, &MailboxSyncWorker::passFinished);
+    worker.start();
+    for (int tries = 1; tries <= 2; ++tries) {
+        QTRY_COMPARE_WITH_TIMEOUT(elsewhere.size(), tries, 15000);
+        QVERIFY(elsewhere.last().first().toString().contains(QString::number(holderPid)));
+        // The server ends a closed connection's backend a moment later: well within a retry.
+        QTRY_COMPARE_WITH_TIMEOUT(count(db.db(), others, {holderPid}), qint64(0), 2000);
+    }
+    QCOMPARE(syncing.size(), 0);
+
+    QVERIFY(otherDesktop.release().ok());
+    QElapsedTimer takeover;
+    takeover.start();
+    QTRY_COMPARE_WITH_TIMEOUT(syncing.size(), 1, setup.lockRetryMs + 2000);
+    qInfo("took the lock over %lld ms after it was let go (retry every %d ms)", takeover.elapsed(),
+          setup.lockRetryMs);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QCOMPARE(finished.first().first().value<MailboxSyncSummary>().stored, 300);
+    // The one that syncs keeps its connection, and holds the lock on it.
+    QCOMPARE(count(db.db(), others, {holderPid}), qint64(1));
+    QVERIFY(!otherDesktop.tryAcquire().valueOr(true));
+    QVERIFY(failed.isEmpty());
 }
 
 // Issue 17.14: a maildir was imported cur/ before new/, each by file name, so replies were

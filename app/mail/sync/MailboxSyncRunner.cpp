@@ -30,27 +30,26 @@ MailboxSyncRunner::MailboxSyncRunner(Setup setup, const Clock &clock)
 
 MailboxSyncRunner::~MailboxSyncRunner()
 {
-    // The sync refers to the session, the desk and the database: release in reverse order.
-    m_sync.reset();
-    m_session.reset();
-    if (m_lock && m_lock->isHeld())
-        (void)m_lock->release();
-    m_lock.reset();
-    m_desk.reset();
-    m_database.reset();
+    closeDatabase();
 }
 
 void MailboxSyncRunner::start()
 {
+    tryLock();
+}
+
+Result<void> MailboxSyncRunner::openDatabase()
+{
     auto database = Database::open(m_setup.database, m_setup.databasePassword);
-    if (!database) {
-        Q_EMIT failed(database.error());
-        return;
-    }
+    if (!database)
+        return database.error();
     m_database = std::move(database.value());
-    if (const auto migrated = SchemaMigrations::migrate(*m_database); !migrated) {
-        Q_EMIT failed(migrated.error());
-        return;
+    if (!m_migrated) {
+        if (const auto migrated = SchemaMigrations::migrate(*m_database); !migrated) {
+            m_database.reset();
+            return migrated.error();
+        }
+        m_migrated = true;
     }
     m_desk = std::make_unique<TicketDesk>(*m_database, m_clock);
     m_session = std::make_unique<ImapSession>(m_clock);
@@ -72,7 +71,19 @@ void MailboxSyncRunner::start()
                 if (!m_protocolFlush.isActive())
                     m_protocolFlush.start();
             });
-    tryLock();
+    return {};
+}
+
+void MailboxSyncRunner::closeDatabase()
+{
+    // The sync refers to the session, the desk and the database: release in reverse order.
+    m_sync.reset();
+    m_session.reset();
+    if (m_lock && m_lock->isHeld())
+        (void)m_lock->release();
+    m_lock.reset();
+    m_desk.reset();
+    m_database.reset();
 }
 
 void MailboxSyncRunner::flushProtocolLines()
@@ -87,6 +98,16 @@ void MailboxSyncRunner::flushProtocolLines()
 
 void MailboxSyncRunner::tryLock()
 {
+    if (!m_database) {
+        if (const auto opened = openDatabase(); !opened) {
+            // The first time (wrong password, no server) the user must act; on a later try
+            // (the server restarted, or is full) the next try may well succeed.
+            if (!m_migrated)
+                m_lockRetry.stop();
+            Q_EMIT failed(opened.error());
+            return;
+        }
+    }
     const auto held = m_lock->tryAcquire();
     if (!held) {
         m_lockRetry.stop();
@@ -94,7 +115,14 @@ void MailboxSyncRunner::tryLock()
         return;
     }
     if (!held.value()) {
-        Q_EMIT lockHeldElsewhere(m_lock->holder().valueOr(QString()));
+        const QString holder = m_lock->holder().valueOr(QString());
+        // Issue 16: on PostgreSQL the connection is closed again until the next try, so that
+        // a team's waiting desktops do not keep one idle connection each (50 desktops and
+        // `serve` would need 101, past the server's default max_connections of 100). SQLite
+        // (a file, and a lock file next to it) stays as it was.
+        if (m_database->dialect().isPostgres())
+            closeDatabase();
+        Q_EMIT lockHeldElsewhere(holder);
         m_lockRetry.start();
         return;
     }

@@ -21,8 +21,9 @@ class MailboxSync;
 class TicketDesk;
 
 // The thread-side half of MailboxSyncWorker: it opens its own database connection, takes
-// the team's sync lock when nobody holds it (and keeps asking when someone does), then
-// follows the mailbox. Everything here lives and dies on the worker thread.
+// the team's sync lock when nobody holds it (and keeps asking when someone does, on
+// PostgreSQL from a connection opened for each try and closed again), then follows the
+// mailbox. Everything here lives and dies on the worker thread.
 class MailboxSyncRunner : public QObject
 {
     Q_OBJECT
@@ -65,6 +66,8 @@ Q_SIGNALS:
 
 private:
     void tryLock();
+    Result<void> openDatabase();
+    void closeDatabase();
     void flushProtocolLines();
 
     Setup m_setup;
@@ -77,6 +80,7 @@ private:
     QTimer m_lockRetry;
     QTimer m_protocolFlush;
     QStringList m_pendingLines;
+    bool m_migrated = false; // the first connection migrated the schema
 };
 
 } // namespace Madoguchi
