@@ -28,6 +28,8 @@ private Q_SLOTS:
     void readsBackByteForByte();
     void rowWrittenBeforeVersion20ReadsAfterMigration();
     void damagedSourceFailsWithOneMessage();
+    void searchIndexFollowsEditsWithoutACopy_data();
+    void searchIndexFollowsEditsWithoutACopy();
 };
 
 namespace {
@@ -213,6 +215,57 @@ void TestStoredSource::damagedSourceFailsWithOneMessage()
     QVERIFY2(read.error().message.contains(u"damaged"_s), qPrintable(read.error().message));
     // Metadata (the desk's thread) still reads.
     QVERIFY(f.desk.tickets().message(row, false).ok());
+}
+
+// SQLite's contentless FTS5 index (schema 20): a changed message is found by its new words
+// only, a deleted one not at all, and the index stays consistent (FTS5's integrity check).
+void TestStoredSource::searchIndexFollowsEditsWithoutACopy_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QStringList>("expectedSubjects");
+    QTest::newRow("new subject word") << u"領収書"_s << QStringList{u"領収書の再発行"_s};
+    QTest::newRow("old subject word gone") << u"見積書"_s << QStringList();
+    QTest::newRow("new body word, short query") << u"至急"_s << QStringList{u"領収書の再発行"_s};
+    QTest::newRow("word of the deleted message") << u"解約手続き"_s << QStringList();
+    QTest::newRow("untouched message") << u"納品書"_s << QStringList{u"納品書について"_s};
+    QTest::newRow("address") << u"suzuki@acme"_s << QStringList{u"納品書について"_s};
+}
+
+void TestStoredSource::searchIndexFollowsEditsWithoutACopy()
+{
+    QFETCH(QString, query);
+    QFETCH(QStringList, expectedSubjects);
+    Fixture f;
+    Database &db = f.store.db();
+    const auto mail = [](const char *id, const char *from, const QString &subject, const QString &body) -> QByteArray {
+        return QByteArray("From: ") + from + "\r\nSubject: =?UTF-8?B?" + subject.toUtf8().toBase64()
+             + "?=\r\nMessage-ID: <" + id + ">\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + body.toUtf8()
+             + "\r\n";
+    };
+    auto edited = f.ingestor.ingest(mail("a@acme", "tanaka@acme.co.jp", u"見積書の件"_s, u"見積書をお願いします"_s),
+                                    kNow, MailOrigin::MailFile);
+    auto kept = f.ingestor.ingest(mail("b@acme", "suzuki@acme.co.jp", u"納品書について"_s, u"納品書が届きません"_s),
+                                  kNow, MailOrigin::MailFile);
+    auto removed = f.ingestor.ingest(mail("c@acme", "sato@beta.co.jp", u"解約"_s, u"解約手続きについて"_s), kNow,
+                                     MailOrigin::MailFile);
+    QVERIFY(edited.ok() && kept.ok() && removed.ok());
+    QVERIFY(db.exec(u"edit"_s, u"UPDATE messages SET subject = ?, body_text = ? WHERE id = ?"_s,
+                    {u"領収書の再発行"_s, u"至急お願いします"_s, edited->messageRowId})
+                .ok());
+    QVERIFY(db.exec(u"unlink"_s, u"DELETE FROM obligations WHERE message_id = ?"_s, {removed->messageRowId}).ok());
+    QVERIFY(db.exec(u"delete"_s, u"DELETE FROM messages WHERE id = ?"_s, {removed->messageRowId}).ok());
+
+    auto hits = f.desk.search().search(query);
+    QVERIFY2(hits.ok(), hits.ok() ? "" : qPrintable(hits.error().message));
+    QStringList subjects;
+    for (const SearchHit &hit : *hits)
+        subjects.append(hit.subject);
+    QCOMPARE(subjects, expectedSubjects);
+
+    if (!db.dialect().isPostgres()) {
+        QVERIFY(db.exec(u"check"_s, u"INSERT INTO message_search (message_search) VALUES ('integrity-check')"_s).ok());
+        QVERIFY(!db.connection().tables().contains(u"message_search_content"_s));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestStoredSource)
