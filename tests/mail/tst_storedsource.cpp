@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "mail/MailIngestor.h"
+#include "mail/import/MailImport.h"
 #include "mail/mime/MimeParser.h"
 #include "store/SqlValues.h"
 #include "tickets/TicketDesk.h"
@@ -10,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void damagedSourceFailsWithOneMessage();
     void searchIndexFollowsEditsWithoutACopy_data();
     void searchIndexFollowsEditsWithoutACopy();
+    void importGivesFreePagesBack();
 };
 
 namespace {
@@ -266,6 +269,34 @@ void TestStoredSource::searchIndexFollowsEditsWithoutACopy()
         QVERIFY(db.exec(u"check"_s, u"INSERT INTO message_search (message_search) VALUES ('integrity-check')"_s).ok());
         QVERIFY(!db.connection().tables().contains(u"message_search_content"_s));
     }
+}
+
+// A new SQLite database gives the pages freed during a bulk load back (auto_vacuum =
+// INCREMENTAL, MailImport ends with Database::releaseFreePages), so its size is its data.
+void TestStoredSource::importGivesFreePagesBack()
+{
+    if (Testing::usingPostgres())
+        QSKIP("SQLite pages; PostgreSQL's VACUUM does this");
+    Fixture f;
+    Database &db = f.store.db();
+    QCOMPARE(db.scalar(u"av"_s, u"PRAGMA auto_vacuum"_s)->toInt(), 2); // INCREMENTAL
+    // Free pages, as the search index's merges leave them.
+    QVERIFY(db.exec(u"fill"_s, u"CREATE TABLE scratch (b BLOB)"_s).ok());
+    QVERIFY(db.exec(u"fill"_s, u"INSERT INTO scratch VALUES (?)"_s, {randomBytes(400000, 4)}).ok());
+    QVERIFY(db.exec(u"free"_s, u"DROP TABLE scratch"_s).ok());
+    QVERIFY(db.scalar(u"free"_s, u"PRAGMA freelist_count"_s)->toInt() > 50);
+
+    QTemporaryDir dir;
+    for (int i = 0; i < 3; ++i) {
+        QFile file(dir.filePath(u"%1.eml"_s.arg(i)));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(mailWithAttachments("import-" + QByteArray::number(i) + "@acme", {randomBytes(30000, 10 + i)}));
+    }
+    MailImport import(f.ingestor, 2);
+    auto imported = import.run({dir.path()});
+    QVERIFY2(imported.ok(), imported.ok() ? "" : qPrintable(imported.error().message));
+    QCOMPARE(imported->messages, 3);
+    QCOMPARE(db.scalar(u"free"_s, u"PRAGMA freelist_count"_s)->toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestStoredSource)
