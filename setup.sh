@@ -7,7 +7,7 @@ cd "$(dirname "$0")"
 BUILD_PACKAGES=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n qt6-charts-dev libqt6opengl6-dev qtkeychain-qt6-dev qt6-networkauth-dev
-  libqt6svg6 libgmime-3.0-dev libgl-dev libxkbcommon-dev pkg-config cmake ninja-build g++ ccache
+  libqt6svg6 libgmime-3.0-dev libzstd-dev libgl-dev libxkbcommon-dev pkg-config cmake ninja-build g++ ccache
 )
 TEST_PACKAGES=(
   xvfb xauth x11-apps imagemagick fonts-ipafont-gothic dovecot-core dovecot-imapd

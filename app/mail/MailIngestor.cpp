@@ -150,6 +150,7 @@ TicketMessage MailIngestor::toTicketMessage(const MailMessage &mail, MailKind ki
         attachment.mimeType = QString::fromLatin1(file.mimeType);
         attachment.size = file.data.size();
         attachment.content = file.data;
+        attachment.inSource = true; // parsed from message.rawSource: the store keeps the bytes once
         message.attachments.append(attachment);
     }
     return message;

@@ -49,7 +49,8 @@ public:
     MailIngestor(TicketDesk &desk, DeskAddresses addresses, MimeParser parser = MimeParser());
 
     Result<IngestResult> ingest(const QByteArray &raw, std::optional<QDateTime> receivedAt, MailOrigin origin);
-    // The same for mail parsed already (by parser(), e.g. on a MailParseAhead thread).
+    // The same for mail parsed already (by parser(), e.g. on a MailParseAhead thread). `mail`
+    // must be what parser() made of mail.rawSource: its attachments are stored only there.
     Result<IngestResult> ingestParsed(const MailMessage &mail, std::optional<QDateTime> receivedAt, MailOrigin origin);
     const MimeParser &parser() const { return m_parser; }
 

@@ -235,6 +235,30 @@ Result<void> Database::beginTransaction()
     return {};
 }
 
+Result<void> Database::releaseFreePages()
+{
+    if (m_dialect.isPostgres() || m_depth > 0)
+        return {};
+    auto pages = scalar(u"Counting free pages"_s, u"PRAGMA freelist_count"_s);
+    if (!pages)
+        return pages.error();
+    const int count = pages->toInt();
+    if (count <= 0)
+        return {};
+    // The pragma frees one page per step, and Qt steps a statement without result columns
+    // once: one statement per page, all in one transaction (one sync, not one per page).
+    if (auto begun = beginTransaction(); !begun)
+        return begun;
+    for (int i = 0; i < count; ++i) {
+        auto vacuumed = exec(u"Giving free pages back"_s, u"PRAGMA incremental_vacuum(1)"_s);
+        if (!vacuumed) {
+            rollbackTransaction();
+            return vacuumed.error();
+        }
+    }
+    return commitTransaction();
+}
+
 Result<void> Database::commitTransaction()
 {
     if (m_depth <= 0)

@@ -64,6 +64,12 @@ public:
     void rollbackTransaction();
     int transactionDepth() const { return m_depth; }
 
+    // After a bulk load (an import, a sync pass that stored mail): gives the pages the
+    // search index freed while merging back to the file system (SQLite databases created
+    // with auto_vacuum = INCREMENTAL, schema 20 and later; a no-op on older files, inside a
+    // transaction, and on PostgreSQL, whose VACUUM does this).
+    Result<void> releaseFreePages();
+
     // Tells every desktop that these tickets changed. On PostgreSQL this is a NOTIFY sent
     // when the transaction commits (other connections receive it, and so does this one);
     // on SQLite the signal is emitted locally after the outermost commit.

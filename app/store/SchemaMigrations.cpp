@@ -270,6 +270,20 @@ Result<void> addReplyApprovals(Database &database)
     return runAll(database, 19, statements);
 }
 
+// Version 20: a smaller database (docs/store.md "Size"). messages.raw_codec says how
+// raw_source is kept ('' as received: every older row; 'zstd' compressed, StoredBytes), and
+// an attachment whose bytes are in its message's raw source keeps content NULL (TicketStore
+// reads them from there). PostgreSQL must not compress the zstd frames a second time; SQLite's
+// search index stops keeping its own copy of the texts (contentless FTS5, rebuilt here).
+Result<void> addStoredSourceCodec(Database &database)
+{
+    QStringList statements = {u"ALTER TABLE messages ADD COLUMN raw_codec TEXT NOT NULL DEFAULT ''"_s};
+    if (database.dialect().isPostgres())
+        statements.append(u"ALTER TABLE messages ALTER COLUMN raw_source SET STORAGE EXTERNAL"_s);
+    statements += database.dialect().searchIndexV20Statements();
+    return runAll(database, 20, statements);
+}
+
 const QList<Migration> &ladder()
 {
     static const QList<Migration> steps = {
@@ -296,6 +310,7 @@ const QList<Migration> &ladder()
         {17, "outage and maintenance notices", [](Database &db) { return runAll(db, 17, version17); }},
         {18, "Bcc of outgoing mail", [](Database &db) { return runAll(db, 18, version18); }},
         {19, "replies that wait for a manager's approval", &addReplyApprovals},
+        {20, "compressed raw sources, attachments read from them, search index without a copy of the texts", &addStoredSourceCodec},
     };
     return steps;
 }

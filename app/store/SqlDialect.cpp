@@ -69,7 +69,9 @@ QStringList SqlDialect::connectionSetup() const
     // power cut, or the next sync would skip messages it believes are stored.
     // cache_size: 64 MiB at most (grown only as pages are read) instead of 2 MiB, so a report
     // over a year of obligations reads its pages from memory rather than one pread() each.
-    return {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = FULL"_s,
+    // auto_vacuum first: it takes effect only on a new, empty file (docs/store.md "Size"),
+    // and does nothing to an existing one.
+    return {u"PRAGMA auto_vacuum = INCREMENTAL"_s, u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = FULL"_s,
             u"PRAGMA busy_timeout = 10000"_s, u"PRAGMA cache_size = -65536"_s};
 }
 
@@ -123,32 +125,56 @@ QStringList SqlDialect::searchIndexV5Statements(bool trigramIndex) const
         }
         return statements;
     }
+    return sqliteSearchIndex(false);
+}
+
+QStringList SqlDialect::searchIndexV20Statements() const
+{
+    return isPostgres() ? QStringList() : sqliteSearchIndex(true);
+}
+
+QStringList SqlDialect::sqliteSearchIndex(bool contentless)
+{
     // Every column ends in two spaces, so every character of the text starts a trigram:
     // "請求" at the very end of a subject is the trigram "請求 ". A one- or two-character
     // query then finds its trigrams as a prefix range in the vocabulary table (fts5vocab)
     // instead of scanning every message. Queries are trimmed, so the padding never matches.
-    const QString addresses = u"new.from_address || ' ' || new.from_name || ' ' || new.to_addresses || ' ' || "
-                              "new.cc_addresses || '  '"_s;
+    //
+    // Schema 20 (`contentless`): the index keeps no copy of the texts (messages has them, and
+    // a search reads only rowids). A contentless FTS5 table takes no UPDATE or DELETE: a
+    // changed or deleted message is taken out with the 'delete' command and exactly the
+    // values it was indexed with, which the triggers compute from old.* as they did from new.*.
+    const auto indexed = [](const QString &row) {
+        return u"%1subject || '  ', %1body_text || '  ', %1from_address || ' ' || %1from_name || ' ' || "
+               "%1to_addresses || ' ' || %1cc_addresses || '  '"_s.arg(row);
+    };
+    const QString insertNew = u"INSERT INTO message_search (rowid, subject, body, addresses) VALUES (new.id, "_s
+                            + indexed(u"new."_s) + u");"_s;
+    const QString removeOld = contentless ? u"INSERT INTO message_search (message_search, rowid, subject, body, "
+                                            "addresses) VALUES ('delete', old.id, "_s
+                                                + indexed(u"old."_s) + u");"_s
+                                          : u"DELETE FROM message_search WHERE rowid = old.id;"_s;
+    const QString update = contentless ? removeOld + u" "_s + insertNew
+                                       : u"UPDATE message_search SET subject = new.subject || '  ', body = "
+                                         "new.body_text || '  ', addresses = new.from_address || ' ' || new.from_name "
+                                         "|| ' ' || new.to_addresses || ' ' || new.cc_addresses || '  ' WHERE rowid "
+                                         "= new.id;"_s;
     return {
         u"DROP TRIGGER IF EXISTS message_search_insert"_s,
         u"DROP TRIGGER IF EXISTS message_search_update"_s,
         u"DROP TRIGGER IF EXISTS message_search_delete"_s,
+        u"DROP TABLE IF EXISTS message_search_terms"_s,
         u"DROP TABLE IF EXISTS message_search"_s,
-        u"CREATE VIRTUAL TABLE message_search USING fts5(subject, body, addresses, tokenize = 'trigram')"_s,
+        u"CREATE VIRTUAL TABLE message_search USING fts5(subject, body, addresses, %1tokenize = 'trigram')"_s.arg(
+            contentless ? u"content = '', "_s : QString()),
         u"CREATE VIRTUAL TABLE message_search_terms USING fts5vocab(message_search, 'row')"_s,
-        u"INSERT INTO message_search (rowid, subject, body, addresses) SELECT id, subject || '  ', "
-        "body_text || '  ', from_address || ' ' || from_name || ' ' || to_addresses || ' ' || cc_addresses || '  ' "
-        "FROM messages"_s,
-        u"CREATE TRIGGER message_search_insert AFTER INSERT ON messages BEGIN "
-        "INSERT INTO message_search (rowid, subject, body, addresses) VALUES (new.id, new.subject || '  ', "
-        "new.body_text || '  ', "_s
-            + addresses + u"); END"_s,
+        u"INSERT INTO message_search (rowid, subject, body, addresses) SELECT id, "_s
+            + indexed(QString()) + u" FROM messages"_s,
+        u"CREATE TRIGGER message_search_insert AFTER INSERT ON messages BEGIN "_s + insertNew + u" END"_s,
         u"CREATE TRIGGER message_search_update AFTER UPDATE OF subject, body_text, from_address, from_name, "
-        "to_addresses, cc_addresses ON messages BEGIN "
-        "UPDATE message_search SET subject = new.subject || '  ', body = new.body_text || '  ', addresses = "_s
-            + addresses + u" WHERE rowid = new.id; END"_s,
-        u"CREATE TRIGGER message_search_delete AFTER DELETE ON messages BEGIN "
-        "DELETE FROM message_search WHERE rowid = old.id; END"_s,
+        "to_addresses, cc_addresses ON messages BEGIN "_s
+            + update + u" END"_s,
+        u"CREATE TRIGGER message_search_delete AFTER DELETE ON messages BEGIN "_s + removeOld + u" END"_s,
     };
 }
 

@@ -45,6 +45,8 @@ public:
     // Schema 5: the search index rebuilt so that one- and two-character queries use it too
     // (see TicketSearch). `trigramIndex`: PostgreSQL has pg_trgm, so build its index.
     QStringList searchIndexV5Statements(bool trigramIndex) const;
+    // Schema 20: SQLite's index rebuilt without its own copy of the texts (contentless FTS5).
+    QStringList searchIndexV20Statements() const;
     // The text the search looks in, per message column group, as one expression for
     // PostgreSQL (the pg_trgm index is built on exactly this expression).
     static QString searchedTextExpression();
@@ -73,6 +75,7 @@ public:
     QString backupStatement() const; // SQLite only: VACUUM INTO ?
 
 private:
+    static QStringList sqliteSearchIndex(bool contentless);
     DatabaseBackend m_backend;
 };
 

@@ -3,9 +3,11 @@
 #include "core/Clock.h"
 #include "store/Database.h"
 #include "store/SqlValues.h"
+#include "store/StoredBytes.h"
 #include "store/TransactionGuard.h"
 #include "tickets/AuditLog.h"
 #include "tickets/ObligationBook.h"
+#include "tickets/StoredAttachments.h"
 #include "tickets/StoredText.h"
 #include "tickets/TeamDirectory.h"
 #include "tickets/TicketChanges.h"
@@ -17,6 +19,19 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace Madoguchi {
+
+namespace {
+
+// raw_source and raw_codec as bound: a message without a source keeps a typed NULL.
+std::pair<QVariant, QString> packedSource(const QByteArray &rawSource)
+{
+    if (rawSource.isNull())
+        return {QVariant(QMetaType::fromType<QByteArray>()), StoredBytes::kPlain};
+    StoredBytes::Packed packed = StoredBytes::pack(rawSource);
+    return {QVariant(packed.bytes), packed.codec};
+}
+
+} // namespace
 
 Result<qint64> MailIntake::createTicket(const TicketMessage &message)
 {
@@ -46,26 +61,27 @@ Result<qint64> MailIntake::createTicket(const TicketMessage &message)
 
 Result<qint64> MailIntake::insertMessage(const TicketMessage &m, qint64 ticketId)
 {
+    const auto source = packedSource(m.rawSource);
     auto id = m_database.insert(
         u"Storing message <%1> in ticket #%2"_s.arg(m.messageId).arg(ticketId),
         u"INSERT INTO messages (ticket_id, kind, message_id, in_reply_to, references_header, from_address, from_name, "
         "to_addresses, cc_addresses, subject, received_ms, received_claimed, body_text, body_html, raw_source, "
-        "content_hash, author_id, delivery, bounce_of_id, bcc_addresses) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?, ?, ?, ?, ?, ?)"_s,
+        "raw_codec, content_hash, author_id, delivery, bounce_of_id, bcc_addresses) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         {ticketId, messageKindKey(m.kind), normalisedMessageId(m.messageId), normalisedMessageId(m.inReplyTo),
          m.references.join(u' '), m.fromAddress.toLower(), m.fromName, m.to.join(u' '), m.cc.join(u' '), m.subject,
-         SqlValues::fromTime(m.received), m.receivedClaimed ? 1 : 0, m.bodyText, m.bodyHtml,
-         m.rawSource.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(m.rawSource),
-         QString::fromLatin1(m.contentHash), SqlValues::fromId(m.authorId),
+         SqlValues::fromTime(m.received), m.receivedClaimed ? 1 : 0, m.bodyText, m.bodyHtml, source.first,
+         source.second, QString::fromLatin1(m.contentHash), SqlValues::fromId(m.authorId),
          replyDeliveryKey(m.delivery), SqlValues::fromId(m.bounceOfId), m.bcc.join(u' ')});
     if (!id)
         return id.error();
-    if (auto stored = insertAttachments(*id, m.attachments); !stored)
+    if (auto stored = insertAttachments(*id, m.attachments, m.rawSource); !stored)
         return stored.error();
     return id;
 }
 
-Result<void> MailIntake::insertAttachments(qint64 messageRowId, const QList<MessageAttachment> &attachments)
+Result<void> MailIntake::insertAttachments(qint64 messageRowId, const QList<MessageAttachment> &attachments,
+                                           const QByteArray &rawSource)
 {
     for (const MessageAttachment &file : attachments) {
         const QByteArray sha = file.sha256.isEmpty()
@@ -76,7 +92,10 @@ Result<void> MailIntake::insertAttachments(qint64 messageRowId, const QList<Mess
                                       "content) VALUES (?, ?, ?, ?, ?, ?)"_s,
                                       {messageRowId, file.fileName, file.mimeType,
                                        file.size > 0 ? file.size : qint64(file.content.size()),
-                                       QString::fromLatin1(sha), file.content});
+                                       QString::fromLatin1(sha),
+                                       StoredAttachments::storesContent(file, rawSource)
+                                           ? QVariant(file.content)
+                                           : QVariant(QMetaType::fromType<QByteArray>())});
         if (!stored)
             return stored.error();
     }
@@ -85,14 +104,15 @@ Result<void> MailIntake::insertAttachments(qint64 messageRowId, const QList<Mess
 
 Result<void> MailIntake::replaceHeldReply(qint64 replyRowId, const TicketMessage &edited)
 {
+    const auto source = packedSource(edited.rawSource);
     TransactionGuard transaction(m_database);
     if (!transaction.ok())
         return transaction.error();
     auto replaced = m_database.exec(
         u"Storing the edited reply %1"_s.arg(replyRowId),
         u"UPDATE messages SET to_addresses = ?, cc_addresses = ?, subject = ?, body_text = ?, raw_source = ?, "
-        "content_hash = ? WHERE id = ? AND kind = 'reply' AND delivery = 'held'"_s,
-        {edited.to.join(u' '), edited.cc.join(u' '), edited.subject, edited.bodyText, edited.rawSource,
+        "raw_codec = ?, content_hash = ? WHERE id = ? AND kind = 'reply' AND delivery = 'held'"_s,
+        {edited.to.join(u' '), edited.cc.join(u' '), edited.subject, edited.bodyText, source.first, source.second,
          QString::fromLatin1(edited.contentHash), replyRowId});
     if (!replaced)
         return replaced.error();
@@ -105,7 +125,7 @@ Result<void> MailIntake::replaceHeldReply(qint64 replyRowId, const TicketMessage
                                    u"DELETE FROM attachments WHERE message_id = ?"_s, {replyRowId});
     if (!removed)
         return removed.error();
-    if (auto stored = insertAttachments(replyRowId, edited.attachments); !stored)
+    if (auto stored = insertAttachments(replyRowId, edited.attachments, edited.rawSource); !stored)
         return stored;
     return transaction.commit();
 }

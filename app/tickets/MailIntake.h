@@ -95,7 +95,9 @@ public:
 private:
     Result<qint64> createTicket(const TicketMessage &message);
     Result<qint64> insertMessage(const TicketMessage &message, qint64 ticketId);
-    Result<void> insertAttachments(qint64 messageRowId, const QList<MessageAttachment> &attachments);
+    // An attachment parsed from rawSource keeps only its metadata (StoredAttachments).
+    Result<void> insertAttachments(qint64 messageRowId, const QList<MessageAttachment> &attachments,
+                                   const QByteArray &rawSource);
     Result<void> reopenIfSettled(qint64 ticketId);
     Result<void> undeliveredInside(qint64 replyRowId);
     Result<void> clearUndeliveredFlag(qint64 ticketId);

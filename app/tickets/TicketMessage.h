@@ -53,6 +53,9 @@ struct MessageAttachment
     qint64 size = 0;
     QByteArray sha256; // hex
     QByteArray content;
+    // Parsed from the message's own raw source (mail as received): the store then keeps only
+    // this row's metadata and reads the bytes back from the source (StoredAttachments).
+    bool inSource = false;
 };
 
 // A message as handed to the store and as read back.

@@ -2,7 +2,10 @@
 
 #include "store/Database.h"
 #include "store/SqlValues.h"
+#include "store/StoredBytes.h"
+#include "tickets/StoredAttachments.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -151,12 +154,12 @@ Result<bool> TicketStore::hasMessage(const QString &messageId, const QByteArray 
 Result<QList<TicketMessage>> TicketStore::selectMessages(const QString &where, const QVariantList &values,
                                                          bool withContent)
 {
-    const QString raw = withContent ? u"raw_source"_s : u"NULL"_s;
+    const QString raw = withContent ? u"raw_source, raw_codec"_s : u"NULL, ''"_s;
     auto query = m_database.exec(
         u"Reading messages"_s,
         u"SELECT id, ticket_id, kind, message_id, in_reply_to, references_header, from_address, from_name, "
         "to_addresses, cc_addresses, subject, received_ms, received_claimed, body_text, body_html, content_hash, "
-        "author_id, delivery, bounce_of_id, %1, bcc_addresses FROM messages "_s.arg(raw)
+        "author_id, delivery, bounce_of_id, bcc_addresses, %1 FROM messages "_s.arg(raw)
             + where + u" ORDER BY received_ms, id"_s,
         values);
     if (!query)
@@ -185,8 +188,12 @@ Result<QList<TicketMessage>> TicketStore::selectMessages(const QString &where, c
         m.authorId = SqlValues::toId(row.value(16));
         m.delivery = replyDeliveryFromKey(row.value(17).toString());
         m.bounceOfId = SqlValues::toId(row.value(18));
-        m.rawSource = row.value(19).toByteArray();
-        m.bcc = split(row.value(20).toString());
+        m.bcc = split(row.value(19).toString());
+        auto source = StoredBytes::unpack(row.value(20).toByteArray(), row.value(21).toString());
+        if (!source)
+            return makeError(source.error().code,
+                             QCoreApplication::translate("TicketStore", "Message %1: %2").arg(m.id).arg(source.error().message));
+        m.rawSource = *source;
         messages.append(m);
     }
     query.value().finish();
@@ -202,6 +209,10 @@ Result<QList<TicketMessage>> TicketStore::selectMessages(const QString &where, c
             const QSqlQuery &f = files.value();
             m.attachments.append({f.value(0).toLongLong(), f.value(1).toString(), f.value(2).toString(),
                                   f.value(3).toLongLong(), f.value(4).toString().toLatin1(), f.value(5).toByteArray()});
+        }
+        if (withContent) {
+            if (auto read = StoredAttachments::readFromSource(m); !read)
+                return read.error();
         }
     }
     return messages;

@@ -3,6 +3,7 @@
 #include "mail/MailIngestor.h"
 #include "mail/import/MailImport.h"
 #include "calendar/ResponseDeadline.h"
+#include "store/StoredBytes.h"
 #include "store/TransactionGuard.h"
 #include "tickets/StoredText.h"
 #include "tickets/KeywordUrgency.h"
@@ -407,13 +408,14 @@ void TestMailImport::oversizedTextsDoNotBlockTheBatch()
     QVERIFY(subjects->value(1).toString().endsWith(QChar(0x2026)));
     subjects.value().finish();
 
-    auto sender = db.exec(u"sender"_s, u"SELECT from_address, body_text, raw_source FROM messages "
+    auto sender = db.exec(u"sender"_s, u"SELECT from_address, body_text, raw_source, raw_codec FROM messages "
                                        "WHERE message_id = 'long-from@acme'"_s);
     QVERIFY(sender.ok());
     QVERIFY(sender.value().next());
     QCOMPARE(sender->value(0).toString(), QString());
     QVERIFY(sender->value(1).toString().contains(u"254"_s));
-    QVERIFY(sender->value(2).toByteArray().contains(longAddress));
+    const auto source = StoredBytes::unpack(sender->value(2).toByteArray(), sender->value(3).toString());
+    QVERIFY(source.ok() && source->contains(longAddress));
     sender.value().finish();
 
     verifyAllDuplicates(import, dir.path(), 6);

@@ -3,6 +3,7 @@
 #include "mail/MailIngestor.h"
 #include "mail/import/MailFileScanner.h"
 #include "mail/mime/MailParseAhead.h"
+#include "store/Database.h"
 #include "store/TransactionGuard.h"
 #include "tickets/TicketDesk.h"
 
@@ -81,6 +82,10 @@ Result<ImportSummary> MailImport::run(const QStringList &paths, const Progress &
             progress(i + 1, total);
     }
     summary.tickets = int(tickets.size());
+    if (summary.messages > 0) {
+        if (auto released = database.releaseFreePages(); !released)
+            return released.error();
+    }
     return summary;
 }
 

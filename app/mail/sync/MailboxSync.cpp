@@ -3,6 +3,7 @@
 #include "mail/imap/ImapProtocolLog.h"
 #include "mail/imap/ImapSession.h"
 #include "mail/mime/MailParseAhead.h"
+#include "store/Database.h"
 #include "store/TransactionGuard.h"
 #include "tickets/MailIntake.h"
 
@@ -344,6 +345,11 @@ void MailboxSync::fail(const Error &error)
 void MailboxSync::finish()
 {
     m_running = false;
+    if (m_summary.stored > 0) {
+        // The mail is stored and committed: a failure here loses nothing, so it is only logged.
+        if (auto released = m_database.releaseFreePages(); !released)
+            qCWarning(lcImap).noquote() << released.error().message;
+    }
     if (m_summary.fetched > 0 || !m_summary.rescannedFolders.isEmpty()) {
         qCInfo(lcImap).noquote() << u"sync pass: %1 fetched, %2 stored, %3 already stored"_s.arg(m_summary.fetched)
                                         .arg(m_summary.stored)
