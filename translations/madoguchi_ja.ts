@@ -5485,6 +5485,28 @@ Send your reply anyway?</source>
         </message>
     </context>
     <context>
+        <name>StoredAttachments</name>
+        <message>
+            <source>The attachment %1 of message %2 is not in the message's stored source.</source>
+            <translation>メッセージ %2 の添付ファイル %1 が、保存された原文に見つかりません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoredBytes</name>
+        <message>
+            <source>The stored source is encoded as "%1", which this version cannot read.</source>
+            <translation>保存された原文は「%1」形式で符号化されており、このバージョンでは読めません。</translation>
+        </message>
+        <message>
+            <source>The stored source is damaged (not a zstd frame).</source>
+            <translation>保存された原文が壊れています（zstd 形式ではありません）。</translation>
+        </message>
+        <message>
+            <source>The stored source is damaged: %1</source>
+            <translation>保存された原文が壊れています: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>TeamCommand</name>
         <message>
             <source>team: run this as the database's owner; %1 is a person's own login.</source>
@@ -5681,6 +5703,13 @@ Send your reply anyway?</source>
         <message>
             <source>Closed</source>
             <translation>完了</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketStore</name>
+        <message>
+            <source>Message %1: %2</source>
+            <translation>メッセージ %1: %2</translation>
         </message>
     </context>
     <context>
