@@ -53,7 +53,8 @@ private Q_SLOTS:
     // into gnome-keyring's prompt). QtKeychain's libsecret backend then writes to the job, so
     // the job must still exist: destroying it at the timeout crashed the desktop (issue 13;
     // AddressSanitizer: heap-use-after-free in on_password_stored). Here a 1 ms wait gives up
-    // before the answer.
+    // before the answer — nearly always: an idle keyring sometimes answers within it (the test
+    // once failed on that), so stores go on until three of them were given up on.
     void answerAfterTheWaitEndedIsHarmless()
     {
         PasswordKeychain impatient(u"Madoguchi test"_s, 1);
@@ -62,12 +63,18 @@ private Q_SLOTS:
             const auto read = patient.read(key);
             return read.ok() ? *read : read.error().code;
         };
-        const QStringList keys = {u"late:1"_s, u"late:2"_s, u"late:3"_s};
-        for (const QString &key : keys) {
+        QStringList keys;
+        int givenUp = 0;
+        for (int n = 1; givenUp < 3 && n <= 30; ++n) {
+            const QString key = u"late:%1"_s.arg(n);
+            keys.append(key);
             const auto stored = impatient.store(key, u"pw "_s + key);
-            QVERIFY(!stored.ok());
-            QCOMPARE(stored.error().code, u"keychain-timeout"_s);
+            if (!stored.ok()) {
+                QCOMPARE(stored.error().code, u"keychain-timeout"_s);
+                ++givenUp;
+            }
         }
+        QCOMPARE(givenUp, 3);
         // The stores went on without us, and each landed.
         for (const QString &key : keys)
             QTRY_COMPARE(saved(key), u"pw "_s + key);
