@@ -51,11 +51,30 @@ QString DatabaseAddress::defaultSqlitePath()
     return folder + u"/madoguchi.sqlite"_s;
 }
 
+namespace {
+
+// The URL's own delimiters in a user or database name are written escaped, so the text reads
+// back as the same address (an unescaped "@" after "host:port" looked like a password to
+// UrlPassword, and the address was refused); everything else, Japanese included, stays as is.
+QString escaped(const QString &part)
+{
+    QString out;
+    for (const QChar c : part) {
+        if (QStringView(u"%@/:?#[] ").contains(c))
+            out += u'%' + QString::number(c.unicode(), 16).toUpper().rightJustified(2, u'0');
+        else
+            out += c;
+    }
+    return out;
+}
+
+} // namespace
+
 QString DatabaseAddress::toString() const
 {
     if (backend == DatabaseBackend::Sqlite)
         return filePath;
-    return u"postgresql://%1@%2:%3/%4"_s.arg(user, host, QString::number(port), databaseName);
+    return u"postgresql://%1@%2:%3/%4"_s.arg(escaped(user), host, QString::number(port), escaped(databaseName));
 }
 
 } // namespace Madoguchi

@@ -64,6 +64,16 @@ private Q_SLOTS:
         QTest::newRow("no user") << u"postgresql://db:5432/madoguchi"_s << false << true << QString();
         QTest::newRow("no database") << u"postgresql://desk@db:5432/"_s << false << true << QString();
         QTest::newRow("password refused") << u"postgresql://desk:secret@db/madoguchi"_s << false << true << QString();
+        // Shown with the URL's own delimiters escaped, so that it reads back the same: the
+        // fuzzer found "…/desk.ssk@de" shown as "…:5432/desk.ssk@de", which then looked like a
+        // password (everything between "desk@db…:" and the last "@") and was refused.
+        QTest::newRow("@ in the database name") << u"postgresql://desk@db.example.co.jar/lib/madoguchi/desk.ssk@de"_s
+                                               << true << true
+                                               << u"postgresql://desk@db.example.co.jar:5432/lib%2Fmadoguchi%2Fdesk.ssk%40de"_s;
+        QTest::newRow("escaped name") << u"postgresql://desk@db/a%3Ab%25c"_s << true << true
+                                      << u"postgresql://desk@db:5432/a%3Ab%25c"_s;
+        QTest::newRow("japanese name") << u"postgresql://desk@db/窓口"_s << true << true
+                                       << u"postgresql://desk@db:5432/窓口"_s;
     }
 
     void parsesAddresses()
@@ -82,6 +92,12 @@ private Q_SLOTS:
         QCOMPARE(address->backend == DatabaseBackend::Postgres, postgres);
         if (!shown.isEmpty())
             QCOMPARE(address->toString(), shown);
+        if (postgres) { // what is shown reads back as the same address
+            const auto again = DatabaseAddress::parse(address->toString());
+            QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message));
+            QCOMPARE(again->databaseName, address->databaseName);
+            QCOMPARE(again->user, address->user);
+        }
         else
             QVERIFY(address->filePath.endsWith(u"/desk.sqlite"_s));
     }
