@@ -53,14 +53,15 @@ QString DatabaseAddress::defaultSqlitePath()
 
 namespace {
 
-// The URL's own delimiters in a user or database name are written escaped, so the text reads
-// back as the same address (an unescaped "@" after "host:port" looked like a password to
-// UrlPassword, and the address was refused); everything else, Japanese included, stays as is.
+// The URL's own delimiters and what a strict URL may not hold (controls, space, quotes,
+// brackets) in a user or database name are written escaped, so the text reads back as the
+// same address (an unescaped "@" after "host:port" looked like a password to UrlPassword, and
+// the address was refused); everything else, Japanese included, stays as is.
 QString escaped(const QString &part)
 {
     QString out;
     for (const QChar c : part) {
-        if (QStringView(u"%@/:?#[] ").contains(c))
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f || QStringView(u"%@/:?#[] \"<>\\^`{|}").contains(c))
             out += u'%' + QString::number(c.unicode(), 16).toUpper().rightJustified(2, u'0');
         else
             out += c;

@@ -7,7 +7,8 @@
 # New coverage found on the way stays in build-fuzz/corpus/TARGET/ (not committed).
 # FUZZ_NO_BUILD=1 runs the fuzzers already in FUZZ_BUILD_DIR without configuring or building
 # (tests/scripts/run-tests.sh: those of the sanitized build-asan/). FUZZ_JOBS=2 runs two
-# fuzzers at a time.
+# fuzzers at a time. FUZZ_SEED=N makes libFuzzer's mutations repeatable (CI sets it, so a run
+# that passed passes again on the same tree; without it every run explores afresh).
 # Exit status: 0 when no target found anything.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -42,7 +43,7 @@ fuzz_one() {
     rc=0
     "$FUZZ_BUILD_DIR/tests/fuzz/fuzz_$target" "$work" "tests/fuzz/corpus/$target" \
         -max_total_time="$SECONDS_PER_TARGET" -timeout=2 -rss_limit_mb=2048 -max_len=65536 \
-        -artifact_prefix="$artifacts/" -print_final_stats=1 >"$log" 2>&1 || rc=$?
+        -artifact_prefix="$artifacts/" -print_final_stats=1 ${FUZZ_SEED:+-seed="$FUZZ_SEED"} >"$log" 2>&1 || rc=$?
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
     seeds=$(find "tests/fuzz/corpus/$target" -type f | wc -l)
     kept=$(find "$work" -type f | wc -l)

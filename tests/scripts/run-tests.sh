@@ -8,7 +8,8 @@
 #   2. the whole suite again in the AddressSanitizer + UBSan build, GUI tests included
 #      (tests/scripts/run-sanitized.sh: build-asan/, configured and built here when needed);
 #   3. every libFuzzer target for FUZZ_SECONDS (default 30) seconds, two at a time, with the
-#      fuzzers of that same build (tests/fuzz/run.sh).
+#      fuzzers of that same build (tests/fuzz/run.sh), mutations seeded by FUZZ_SEED (default 1)
+#      so that CI's verdict on a tree repeats; explore with other seeds or longer by hand.
 # Each part prints its wall and CPU time ("run-tests: PART: ...").
 #
 # With ctest arguments (run-tests.sh -R 'tst_x|tst_y'), or RUN_TESTS_SUITE_ONLY=1 (stress.sh):
@@ -58,6 +59,6 @@ part() {
 part "suite ($BUILD_DIR)" in_run_folder ctest --test-dir "$BUILD_DIR" --output-on-failure -j2
 part "sanitized suite" tests/scripts/run-sanitized.sh
 part "fuzzing" in_run_folder env FUZZ_NO_BUILD=1 FUZZ_BUILD_DIR="${SANITIZE_BUILD_DIR:-build-asan}" \
-    FUZZ_JOBS=2 tests/fuzz/run.sh "${FUZZ_SECONDS:-30}"
+    FUZZ_JOBS=2 FUZZ_SEED="${FUZZ_SEED:-1}" tests/fuzz/run.sh "${FUZZ_SECONDS:-30}"
 [ "$status" -eq 0 ] && echo "run-tests: all parts passed" || echo "run-tests: FAILED"
 exit $status

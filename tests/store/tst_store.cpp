@@ -72,6 +72,8 @@ private Q_SLOTS:
                                                << u"postgresql://desk@db.example.co.jar:5432/lib%2Fmadoguchi%2Fdesk.ssk%40de"_s;
         QTest::newRow("escaped name") << u"postgresql://desk@db/a%3Ab%25c"_s << true << true
                                       << u"postgresql://desk@db:5432/a%3Ab%25c"_s;
+        QTest::newRow("control character in the name") << u"postgresql://desk@db/sport%0200+"_s << true << true
+                                                       << u"postgresql://desk@db:5432/sport%0200+"_s;
         QTest::newRow("japanese name") << u"postgresql://desk@db/窓口"_s << true << true
                                        << u"postgresql://desk@db:5432/窓口"_s;
     }
