@@ -42,9 +42,9 @@ struct OutboxSenderOptions
 // The 250 is recorded the moment it is read (Outbox::markAccepted, one row, one commit)
 // before anything else happens; a crash after that never sends the reply again, and any
 // sender records its answer once the entry is older than the stale timeout (completeAccepted,
-// at start and before each claim; a younger one is still being recorded by its sender). A crash between the server storing the
-// message and that commit cannot be told from one before it, so the reply goes again once
-// stale: the one window docs/store.md names.
+// at start and before each claim; a younger one is still being recorded by its sender). A
+// crash between the server storing the message and that commit cannot be told from one
+// before it, so the reply goes again once stale: the one window docs/store.md names.
 class OutboxSender : public QObject
 {
     Q_OBJECT
