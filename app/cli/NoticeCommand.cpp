@@ -24,6 +24,8 @@ QString deliveryWord(const NoticeRecord &n)
         return u"sent"_s;
     case ReplyDelivery::Pending:
         return u"queued"_s;
+    case ReplyDelivery::Held: // notices are never held for approval (NoticeBook queues them); kept for -Wswitch
+        return u"held"_s;
     case ReplyDelivery::Undelivered:
         return u"undelivered"_s;
     case ReplyDelivery::Discarded:

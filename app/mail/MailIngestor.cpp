@@ -143,6 +143,7 @@ TicketMessage MailIngestor::toTicketMessage(const MailMessage &mail, MailKind ki
     for (QString *text : {&message.subject, &message.bodyText, &message.bodyHtml, &message.fromName})
         text->remove(QChar(u'\0'));
     message.rawSource = mail.rawSource;
+    message.packedSource = mail.packedSource;
     message.contentHash = mail.contentHash;
     for (const MailAttachment &file : mail.attachments) {
         MessageAttachment attachment;
@@ -150,6 +151,7 @@ TicketMessage MailIngestor::toTicketMessage(const MailMessage &mail, MailKind ki
         attachment.mimeType = QString::fromLatin1(file.mimeType);
         attachment.size = file.data.size();
         attachment.content = file.data;
+        attachment.sha256 = file.sha256;
         attachment.inSource = true; // parsed from message.rawSource: the store keeps the bytes once
         message.attachments.append(attachment);
     }
@@ -260,6 +262,7 @@ Result<StoredMessage> MailIngestor::storeRefused(const MailMessage &mail, const 
         QCoreApplication::translate("MailIngestor", "The database refused to store this mail as read: %1")
             .arg(StoredText::bounded(reason.message, 1000)));
     message.rawSource = mail.rawSource;
+    message.packedSource = mail.packedSource;
     message.contentHash = mail.contentHash;
 
     TransactionGuard transaction(m_desk.database());

@@ -235,6 +235,21 @@ Result<void> Database::beginTransaction()
     return {};
 }
 
+Result<void> Database::deferSearchIndex()
+{
+    if (m_dialect.isPostgres() || m_searchDeferred)
+        return {};
+    if (m_depth <= 0)
+        return makeError(u"sql"_s, u"Deferring the search index: no transaction is open"_s);
+    auto marked = exec(u"Deferring the search index"_s,
+                       u"UPDATE search_index_state SET deferred_after = (SELECT coalesce(max(id), 0) FROM messages) "
+                       "WHERE deferred_after IS NULL"_s);
+    if (!marked)
+        return marked.error();
+    m_searchDeferred = true;
+    return {};
+}
+
 Result<void> Database::releaseFreePages()
 {
     if (m_dialect.isPostgres() || m_depth > 0)
@@ -270,6 +285,13 @@ Result<void> Database::commitTransaction()
         --m_depth;
         return {};
     }
+    if (m_searchDeferred) {
+        for (const QString &statement : SqlDialect::deferredSearchIndexStatements()) {
+            if (auto done = run(u"Adding the stored messages to the search index"_s, statement); !done)
+                return done;
+        }
+        m_searchDeferred = false;
+    }
     if (auto done = run(u"Committing the transaction"_s, u"COMMIT"_s); !done)
         return done;
     m_depth = 0;
@@ -293,6 +315,7 @@ void Database::rollbackTransaction()
     }
     (void)run(u"Rolling back the transaction"_s, u"ROLLBACK"_s);
     m_depth = 0;
+    m_searchDeferred = false;
     m_pendingChanges.clear();
 }
 

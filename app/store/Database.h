@@ -63,6 +63,13 @@ public:
     Result<void> commitTransaction();
     void rollbackTransaction();
     int transactionDepth() const { return m_depth; }
+    // Inside a transaction that stores many messages (an import or sync batch): SQLite's
+    // search index takes the messages inserted from now on with one statement when the
+    // outermost transaction commits, instead of one per message (schema 21, SqlDialect::
+    // searchIndexV21Statements). The commit is the same either way: a message is searchable
+    // when its transaction commits, and a rollback undoes the mark with everything else.
+    // A no-op on PostgreSQL.
+    Result<void> deferSearchIndex();
 
     // After a bulk load (an import, a sync pass that stored mail): gives the pages the
     // search index freed while merging back to the file system (SQLite databases created
@@ -98,6 +105,7 @@ private:
     SqlDialect m_dialect;
     QString m_connectionName;
     int m_depth = 0;
+    bool m_searchDeferred = false; // deferSearchIndex() in the open transaction
     QList<qint64> m_pendingChanges; // SQLite: emitted after the outermost commit
     QTimer *m_pollTimer = nullptr;
     qint64 m_dataVersion = -1;

@@ -284,6 +284,13 @@ Result<void> addStoredSourceCodec(Database &database)
     return runAll(database, 20, statements);
 }
 
+// Version 21: SQLite's search index filled once per bulk transaction (SqlDialect::
+// searchIndexV21Statements, Database::deferSearchIndex). Nothing changes on PostgreSQL.
+Result<void> addDeferredSearchIndex(Database &database)
+{
+    return runAll(database, 21, database.dialect().searchIndexV21Statements());
+}
+
 const QList<Migration> &ladder()
 {
     static const QList<Migration> steps = {
@@ -311,6 +318,7 @@ const QList<Migration> &ladder()
         {18, "Bcc of outgoing mail", [](Database &db) { return runAll(db, 18, version18); }},
         {19, "replies that wait for a manager's approval", &addReplyApprovals},
         {20, "compressed raw sources, attachments read from them, search index without a copy of the texts", &addStoredSourceCodec},
+        {21, "search index filled once per imported or synced batch", &addDeferredSearchIndex},
     };
     return steps;
 }

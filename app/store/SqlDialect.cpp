@@ -133,6 +133,43 @@ QStringList SqlDialect::searchIndexV20Statements() const
     return isPostgres() ? QStringList() : sqliteSearchIndex(true);
 }
 
+QString SqlDialect::sqliteIndexedValues(const QString &row)
+{
+    return u"%1subject || '  ', %1body_text || '  ', %1from_address || ' ' || %1from_name || ' ' || "
+           "%1to_addresses || ' ' || %1cc_addresses || '  '"_s.arg(row);
+}
+
+// The triggers that keep message_search in step with messages. `insertWhen` and `changeWhen`
+// (schema 21) leave out the rows a deferring transaction indexes at its commit.
+QStringList SqlDialect::sqliteSearchTriggers(bool contentless, const QString &insertWhen, const QString &changeWhen)
+{
+    const QString insertNew = u"INSERT INTO message_search (rowid, subject, body, addresses) VALUES (new.id, "_s
+                            + sqliteIndexedValues(u"new."_s) + u");"_s;
+    const QString removeOld = contentless ? u"INSERT INTO message_search (message_search, rowid, subject, body, "
+                                            "addresses) VALUES ('delete', old.id, "_s
+                                                + sqliteIndexedValues(u"old."_s) + u");"_s
+                                          : u"DELETE FROM message_search WHERE rowid = old.id;"_s;
+    const QString update = contentless ? removeOld + u" "_s + insertNew
+                                       : u"UPDATE message_search SET subject = new.subject || '  ', body = "
+                                         "new.body_text || '  ', addresses = new.from_address || ' ' || new.from_name "
+                                         "|| ' ' || new.to_addresses || ' ' || new.cc_addresses || '  ' WHERE rowid "
+                                         "= new.id;"_s;
+    const auto when = [](const QString &condition, const QString &row) -> QString {
+        if (condition.isEmpty())
+            return QString();
+        return u"WHEN "_s + (condition.contains(u"%1"_s) ? condition.arg(row) : condition) + u" "_s;
+    };
+    return {
+        u"CREATE TRIGGER message_search_insert AFTER INSERT ON messages "_s + when(insertWhen, u"new"_s)
+            + u"BEGIN "_s + insertNew + u" END"_s,
+        u"CREATE TRIGGER message_search_update AFTER UPDATE OF subject, body_text, from_address, from_name, "
+        "to_addresses, cc_addresses ON messages "_s
+            + when(changeWhen, u"old"_s) + u"BEGIN "_s + update + u" END"_s,
+        u"CREATE TRIGGER message_search_delete AFTER DELETE ON messages "_s + when(changeWhen, u"old"_s)
+            + u"BEGIN "_s + removeOld + u" END"_s,
+    };
+}
+
 QStringList SqlDialect::sqliteSearchIndex(bool contentless)
 {
     // Every column ends in two spaces, so every character of the text starts a trigram:
@@ -144,38 +181,45 @@ QStringList SqlDialect::sqliteSearchIndex(bool contentless)
     // a search reads only rowids). A contentless FTS5 table takes no UPDATE or DELETE: a
     // changed or deleted message is taken out with the 'delete' command and exactly the
     // values it was indexed with, which the triggers compute from old.* as they did from new.*.
-    const auto indexed = [](const QString &row) {
-        return u"%1subject || '  ', %1body_text || '  ', %1from_address || ' ' || %1from_name || ' ' || "
-               "%1to_addresses || ' ' || %1cc_addresses || '  '"_s.arg(row);
-    };
-    const QString insertNew = u"INSERT INTO message_search (rowid, subject, body, addresses) VALUES (new.id, "_s
-                            + indexed(u"new."_s) + u");"_s;
-    const QString removeOld = contentless ? u"INSERT INTO message_search (message_search, rowid, subject, body, "
-                                            "addresses) VALUES ('delete', old.id, "_s
-                                                + indexed(u"old."_s) + u");"_s
-                                          : u"DELETE FROM message_search WHERE rowid = old.id;"_s;
-    const QString update = contentless ? removeOld + u" "_s + insertNew
-                                       : u"UPDATE message_search SET subject = new.subject || '  ', body = "
-                                         "new.body_text || '  ', addresses = new.from_address || ' ' || new.from_name "
-                                         "|| ' ' || new.to_addresses || ' ' || new.cc_addresses || '  ' WHERE rowid "
-                                         "= new.id;"_s;
-    return {
-        u"DROP TRIGGER IF EXISTS message_search_insert"_s,
-        u"DROP TRIGGER IF EXISTS message_search_update"_s,
-        u"DROP TRIGGER IF EXISTS message_search_delete"_s,
-        u"DROP TABLE IF EXISTS message_search_terms"_s,
-        u"DROP TABLE IF EXISTS message_search"_s,
-        u"CREATE VIRTUAL TABLE message_search USING fts5(subject, body, addresses, %1tokenize = 'trigram')"_s.arg(
-            contentless ? u"content = '', "_s : QString()),
-        u"CREATE VIRTUAL TABLE message_search_terms USING fts5vocab(message_search, 'row')"_s,
-        u"INSERT INTO message_search (rowid, subject, body, addresses) SELECT id, "_s
-            + indexed(QString()) + u" FROM messages"_s,
-        u"CREATE TRIGGER message_search_insert AFTER INSERT ON messages BEGIN "_s + insertNew + u" END"_s,
-        u"CREATE TRIGGER message_search_update AFTER UPDATE OF subject, body_text, from_address, from_name, "
-        "to_addresses, cc_addresses ON messages BEGIN "_s
-            + update + u" END"_s,
-        u"CREATE TRIGGER message_search_delete AFTER DELETE ON messages BEGIN "_s + removeOld + u" END"_s,
-    };
+    return QStringList{
+               u"DROP TRIGGER IF EXISTS message_search_insert"_s,
+               u"DROP TRIGGER IF EXISTS message_search_update"_s,
+               u"DROP TRIGGER IF EXISTS message_search_delete"_s,
+               u"DROP TABLE IF EXISTS message_search_terms"_s,
+               u"DROP TABLE IF EXISTS message_search"_s,
+               u"CREATE VIRTUAL TABLE message_search USING fts5(subject, body, addresses, %1tokenize = 'trigram')"_s.arg(
+                   contentless ? u"content = '', "_s : QString()),
+               u"CREATE VIRTUAL TABLE message_search_terms USING fts5vocab(message_search, 'row')"_s,
+               u"INSERT INTO message_search (rowid, subject, body, addresses) SELECT id, "_s
+                   + sqliteIndexedValues(QString()) + u" FROM messages"_s,
+           }
+         + sqliteSearchTriggers(contentless, QString(), QString());
+}
+
+QStringList SqlDialect::searchIndexV21Statements() const
+{
+    if (isPostgres())
+        return {};
+    // A row is indexed by its trigger unless a deferring transaction will index it at its
+    // commit: an inserted row while deferred_after is set, an updated or deleted row above it
+    // (it was inserted in that transaction and is not in the index yet, and a contentless
+    // index must not be asked to delete what it never held).
+    const QString deferred = u"(SELECT deferred_after FROM search_index_state)"_s;
+    return QStringList{u"DROP TRIGGER IF EXISTS message_search_insert"_s,
+                       u"DROP TRIGGER IF EXISTS message_search_update"_s,
+                       u"DROP TRIGGER IF EXISTS message_search_delete"_s,
+                       u"CREATE TABLE search_index_state (deferred_after INTEGER)"_s,
+                       u"INSERT INTO search_index_state (deferred_after) VALUES (NULL)"_s}
+         + sqliteSearchTriggers(true, deferred + u" IS NULL"_s,
+                                u"%1.id <= coalesce("_s + deferred + u", %1.id)"_s);
+}
+
+QStringList SqlDialect::deferredSearchIndexStatements()
+{
+    return {u"INSERT INTO message_search (rowid, subject, body, addresses) SELECT id, "_s
+                + sqliteIndexedValues(QString())
+                + u" FROM messages WHERE id > (SELECT deferred_after FROM search_index_state) ORDER BY id"_s,
+            u"UPDATE search_index_state SET deferred_after = NULL"_s};
 }
 
 QString SqlDialect::ftsPhrase(const QString &text)

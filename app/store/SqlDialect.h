@@ -47,6 +47,16 @@ public:
     QStringList searchIndexV5Statements(bool trigramIndex) const;
     // Schema 20: SQLite's index rebuilt without its own copy of the texts (contentless FTS5).
     QStringList searchIndexV20Statements() const;
+    // Schema 21: SQLite's index can be filled once per transaction instead of once per message
+    // (Database::deferSearchIndex). FTS5 writes its pending terms out as a new segment at every
+    // statement that touches it inside a transaction, so a trigger per message made one
+    // segment per message and merged them over and over; a bulk load now marks its transaction
+    // in search_index_state (deferred_after: every message with a greater id is not indexed
+    // yet, NULL: nothing deferred), the triggers leave those rows alone, and the commit indexes
+    // them with one statement. Nothing on PostgreSQL.
+    QStringList searchIndexV21Statements() const;
+    // The statements Database runs before committing a transaction that deferred the index.
+    static QStringList deferredSearchIndexStatements();
     // The text the search looks in, per message column group, as one expression for
     // PostgreSQL (the pg_trgm index is built on exactly this expression).
     static QString searchedTextExpression();
@@ -76,6 +86,8 @@ public:
 
 private:
     static QStringList sqliteSearchIndex(bool contentless);
+    static QString sqliteIndexedValues(const QString &row);
+    static QStringList sqliteSearchTriggers(bool contentless, const QString &insertWhen, const QString &changeWhen);
     DatabaseBackend m_backend;
 };
 

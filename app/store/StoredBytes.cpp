@@ -5,6 +5,7 @@
 #include <zstd.h>
 
 #include <limits>
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -25,9 +26,14 @@ Packed pack(const QByteArray &source)
 {
     if (source.size() < kSmallest)
         return {source, kPlain};
+    // One compression context per thread, kept: ZSTD_compress would allocate and set up its
+    // working memory (about 1 MB at level 3) for every message of an import.
+    thread_local const std::unique_ptr<ZSTD_CCtx, size_t (*)(ZSTD_CCtx *)> context(ZSTD_createCCtx(), &ZSTD_freeCCtx);
     QByteArray packed(qsizetype(ZSTD_compressBound(size_t(source.size()))), Qt::Uninitialized);
     const size_t written =
-        ZSTD_compress(packed.data(), size_t(packed.size()), source.constData(), size_t(source.size()), kLevel);
+        context ? ZSTD_compressCCtx(context.get(), packed.data(), size_t(packed.size()), source.constData(),
+                                    size_t(source.size()), kLevel)
+                : ZSTD_compress(packed.data(), size_t(packed.size()), source.constData(), size_t(source.size()), kLevel);
     if (ZSTD_isError(written) || qsizetype(written) >= source.size())
         return {source, kPlain};
     packed.truncate(qsizetype(written));

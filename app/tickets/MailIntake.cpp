@@ -23,11 +23,12 @@ namespace Madoguchi {
 namespace {
 
 // raw_source and raw_codec as bound: a message without a source keeps a typed NULL.
-std::pair<QVariant, QString> packedSource(const QByteArray &rawSource)
+std::pair<QVariant, QString> packedSource(const QByteArray &rawSource,
+                                          const std::optional<StoredBytes::Packed> &packedAhead = std::nullopt)
 {
     if (rawSource.isNull())
         return {QVariant(QMetaType::fromType<QByteArray>()), StoredBytes::kPlain};
-    StoredBytes::Packed packed = StoredBytes::pack(rawSource);
+    StoredBytes::Packed packed = packedAhead ? *packedAhead : StoredBytes::pack(rawSource);
     return {QVariant(packed.bytes), packed.codec};
 }
 
@@ -61,7 +62,7 @@ Result<qint64> MailIntake::createTicket(const TicketMessage &message)
 
 Result<qint64> MailIntake::insertMessage(const TicketMessage &m, qint64 ticketId)
 {
-    const auto source = packedSource(m.rawSource);
+    const auto source = packedSource(m.rawSource, m.packedSource);
     auto id = m_database.insert(
         u"Storing message <%1> in ticket #%2"_s.arg(m.messageId).arg(ticketId),
         u"INSERT INTO messages (ticket_id, kind, message_id, in_reply_to, references_header, from_address, from_name, "

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/StoredBytes.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -81,6 +83,7 @@ struct TicketMessage
     QString bodyHtml; // as received; the UI sanitises before showing
     QByteArray rawSource; // the complete original RFC 5322 bytes
     QByteArray contentHash; // hex SHA-256 of rawSource unless the caller supplies one
+    std::optional<StoredBytes::Packed> packedSource; // rawSource packed ahead (MailMessage::packedSource)
     qint64 authorId = 0;    // staff user for replies and notes
     ReplyDelivery delivery = ReplyDelivery::Delivered; // replies and notices only
     bool undelivered() const { return delivery == ReplyDelivery::Undelivered; }

@@ -5,6 +5,7 @@
 #include "mail/import/MailImport.h"
 #include "mail/mime/MimeParser.h"
 #include "store/SqlValues.h"
+#include "store/TransactionGuard.h"
 #include "tickets/TicketDesk.h"
 
 #include <QCryptographicHash>
@@ -32,6 +33,8 @@ private Q_SLOTS:
     void damagedSourceFailsWithOneMessage();
     void searchIndexFollowsEditsWithoutACopy_data();
     void searchIndexFollowsEditsWithoutACopy();
+    void searchIndexDeferredToTheCommit_data();
+    void searchIndexDeferredToTheCommit();
     void importGivesFreePagesBack();
 };
 
@@ -94,23 +97,28 @@ void TestStoredSource::readsBackByteForByte_data()
 {
     QTest::addColumn<QByteArray>("raw");
     QTest::addColumn<QString>("codec"); // expected raw_codec; "any" for the corpus
-    QTest::newRow("tiny, kept as is") << QByteArray("From: a@acme.co.jp\r\nSubject: hi\r\nMessage-ID: <tiny@acme>\r\n\r\nhi\r\n")
-                                      << u""_s;
-    QTest::newRow("text, compressed")
-        << QByteArray("From: a@acme.co.jp\r\nSubject: long\r\nMessage-ID: <text@acme>\r\n"
+    QTest::addColumn<bool>("viaImport"); // through MailImport, which packs and hashes on its parsing thread
+    const auto newRow = [](const char *name, const QByteArray &raw, const QString &codec) {
+        QTest::addRow("%s", name) << raw << codec << false;
+        QTest::addRow("%s, imported", name) << raw << codec << true;
+    };
+    newRow("tiny, kept as is", QByteArray("From: a@acme.co.jp\r\nSubject: hi\r\nMessage-ID: <tiny@acme>\r\n\r\nhi\r\n"),
+           u""_s);
+    newRow("text, compressed",
+           QByteArray("From: a@acme.co.jp\r\nSubject: long\r\nMessage-ID: <text@acme>\r\n"
                       "Content-Type: text/plain; charset=UTF-8\r\n\r\n"
-                      + QByteArray("いつもお世話になっております。請求書の件です。\r\n").repeated(200))
-        << u"zstd"_s;
-    QTest::newRow("300 KB attachment") << mailWithAttachments("big@acme", {randomBytes(300 << 10, 1)}) << u"zstd"_s;
-    QTest::newRow("same file twice, one other, an empty one")
-        << mailWithAttachments("twice@acme",
-                               {randomBytes(20000, 2), randomBytes(20000, 3), randomBytes(20000, 2), QByteArray()})
-        << u"zstd"_s;
+                      + QByteArray("いつもお世話になっております。請求書の件です。\r\n").repeated(200)),
+           u"zstd"_s);
+    newRow("300 KB attachment", mailWithAttachments("big@acme", {randomBytes(300 << 10, 1)}), u"zstd"_s);
+    newRow("same file twice, one other, an empty one",
+           mailWithAttachments("twice@acme",
+                               {randomBytes(20000, 2), randomBytes(20000, 3), randomBytes(20000, 2), QByteArray()}),
+           u"zstd"_s);
     const QDir corpus(QStringLiteral(MADOGUCHI_TEST_DATA) + u"/mail"_s);
     for (const QString &name : corpus.entryList({u"*.eml"_s}, QDir::Files, QDir::Name)) {
         QFile file(corpus.filePath(name));
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QTest::newRow(qPrintable(name)) << file.readAll() << u"any"_s;
+        newRow(qPrintable(name), file.readAll(), u"any"_s);
     }
 }
 
@@ -118,10 +126,24 @@ void TestStoredSource::readsBackByteForByte()
 {
     QFETCH(QByteArray, raw);
     QFETCH(QString, codec);
+    QFETCH(bool, viaImport);
     Fixture f;
-    auto ingested = f.ingestor.ingest(raw, kNow, MailOrigin::MailFile);
-    QVERIFY2(ingested.ok(), ingested.ok() ? "" : qPrintable(ingested.error().message));
-    const qint64 row = ingested->messageRowId;
+    qint64 row = 0;
+    if (viaImport) {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(u"mail.eml"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(raw) == raw.size());
+        file.close();
+        MailImport import(f.ingestor);
+        auto imported = import.run({dir.path()});
+        QVERIFY2(imported.ok(), imported.ok() ? "" : qPrintable(imported.error().message));
+        QCOMPARE(imported->messages, 1);
+        row = column(f.store.db(), u"SELECT MAX(id) FROM messages"_s, {}).toLongLong();
+    } else {
+        auto ingested = f.ingestor.ingest(raw, kNow, MailOrigin::MailFile);
+        QVERIFY2(ingested.ok(), ingested.ok() ? "" : qPrintable(ingested.error().message));
+        row = ingested->messageRowId;
+    }
 
     if (codec != u"any"_s)
         QCOMPARE(column(f.store.db(), u"SELECT raw_codec FROM messages WHERE id = ?"_s, {row}).toString(), codec);
@@ -268,6 +290,101 @@ void TestStoredSource::searchIndexFollowsEditsWithoutACopy()
     if (!db.dialect().isPostgres()) {
         QVERIFY(db.exec(u"check"_s, u"INSERT INTO message_search (message_search) VALUES ('integrity-check')"_s).ok());
         QVERIFY(!db.connection().tables().contains(u"message_search_content"_s));
+    }
+}
+
+// Schema 21: an import or sync batch defers SQLite's search index to its commit
+// (Database::deferSearchIndex), which indexes the batch with one statement. Whatever happens
+// inside that transaction — edits and deletions of its own new rows and of older ones, a
+// nested part rolled back — the index after the commit is what per-row triggers would have
+// made; a deferring transaction rolled back leaves nothing deferred behind. (On PostgreSQL
+// deferring is a no-op; the same searches must give the same answers.)
+void TestStoredSource::searchIndexDeferredToTheCommit_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QStringList>("expectedSubjects");
+    QTest::newRow("new row, edited in the batch: new words") << u"納品日"_s << QStringList{u"納品日の変更"_s};
+    QTest::newRow("new row, edited in the batch: old words gone") << u"納品書"_s << QStringList();
+    QTest::newRow("new row, deleted in the batch") << u"解約手続き"_s << QStringList();
+    QTest::newRow("new row, untouched") << u"請求書"_s << QStringList{u"請求書の再発行"_s};
+    QTest::newRow("older row, edited in the batch") << u"領収書"_s << QStringList{u"領収書の再発行"_s};
+    QTest::newRow("older row, old words gone") << u"見積書"_s << QStringList();
+    QTest::newRow("older row, short query") << u"至急"_s << QStringList{u"領収書の再発行"_s};
+    QTest::newRow("nested part rolled back") << u"障害報告"_s << QStringList();
+    QTest::newRow("whole deferring transaction rolled back") << u"廃棄"_s << QStringList();
+    QTest::newRow("stored after the batch, without deferring") << u"契約"_s << QStringList{u"契約更新"_s};
+    QTest::newRow("address of a batch row") << u"kato@gamma"_s << QStringList{u"請求書の再発行"_s};
+}
+
+void TestStoredSource::searchIndexDeferredToTheCommit()
+{
+    QFETCH(QString, query);
+    QFETCH(QStringList, expectedSubjects);
+    Fixture f;
+    Database &db = f.store.db();
+    int serial = 0;
+    const auto ingest = [&](const char *from, const QString &subject, const QString &body) -> qint64 {
+        const QByteArray raw = QByteArray("From: ") + from + "\r\nSubject: =?UTF-8?B?" + subject.toUtf8().toBase64()
+                             + "?=\r\nMessage-ID: <deferred-" + QByteArray::number(++serial)
+                             + "@acme>\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + body.toUtf8() + "\r\n";
+        auto stored = f.ingestor.ingest(raw, kNow, MailOrigin::MailFile);
+        return stored ? stored->messageRowId : -1;
+    };
+    const auto deferredAfter = [&db]() {
+        return db.dialect().isPostgres() ? QVariant()
+                                         : column(db, u"SELECT deferred_after FROM search_index_state"_s, {});
+    };
+
+    const qint64 older = ingest("tanaka@acme.co.jp", u"見積書の件"_s, u"見積書をお願いします"_s);
+    QVERIFY(older > 0);
+    {
+        TransactionGuard abandoned(db);
+        QVERIFY(abandoned.ok());
+        QVERIFY(db.deferSearchIndex().ok());
+        QVERIFY(ingest("ito@acme.co.jp", u"廃棄"_s, u"廃棄してください"_s) > 0);
+    } // rolled back
+    QVERIFY(deferredAfter().isNull());
+    {
+        TransactionGuard batch(db);
+        QVERIFY(batch.ok());
+        QVERIFY(db.deferSearchIndex().ok());
+        QVERIFY(db.deferSearchIndex().ok()); // twice is once
+        if (!db.dialect().isPostgres())
+            QCOMPARE(deferredAfter().toLongLong(), older);
+        const qint64 edited = ingest("suzuki@acme.co.jp", u"納品書について"_s, u"納品書が届きません"_s);
+        const qint64 removed = ingest("sato@beta.co.jp", u"解約"_s, u"解約手続きについて"_s);
+        QVERIFY(ingest("kato@gamma.co.jp", u"請求書の再発行"_s, u"請求書を再発行してください"_s) > 0);
+        QVERIFY(edited > 0 && removed > 0);
+        QVERIFY(db.exec(u"edit"_s, u"UPDATE messages SET subject = ?, body_text = ? WHERE id = ?"_s,
+                        {u"納品日の変更"_s, u"納品日を変更したい"_s, edited})
+                    .ok());
+        QVERIFY(db.exec(u"unlink"_s, u"DELETE FROM obligations WHERE message_id = ?"_s, {removed}).ok());
+        QVERIFY(db.exec(u"delete"_s, u"DELETE FROM messages WHERE id = ?"_s, {removed}).ok());
+        QVERIFY(db.exec(u"edit older"_s, u"UPDATE messages SET subject = ?, body_text = ? WHERE id = ?"_s,
+                        {u"領収書の再発行"_s, u"至急お願いします"_s, older})
+                    .ok());
+        {
+            TransactionGuard nested(db);
+            QVERIFY(nested.ok());
+            QVERIFY(ingest("mori@acme.co.jp", u"障害報告"_s, u"サーバー障害です"_s) > 0);
+        } // rolled back to its savepoint
+        auto committed = batch.commit();
+        QVERIFY2(committed.ok(), committed.ok() ? "" : qPrintable(committed.error().message));
+    }
+    QVERIFY(deferredAfter().isNull());
+    QVERIFY(ingest("ueda@acme.co.jp", u"契約更新"_s, u"契約の更新について"_s) > 0);
+
+    auto hits = f.desk.search().search(query);
+    QVERIFY2(hits.ok(), hits.ok() ? "" : qPrintable(hits.error().message));
+    QStringList subjects;
+    for (const SearchHit &hit : *hits)
+        subjects.append(hit.subject);
+    QCOMPARE(subjects, expectedSubjects);
+
+    if (!db.dialect().isPostgres()) {
+        QVERIFY(db.exec(u"check"_s, u"INSERT INTO message_search (message_search) VALUES ('integrity-check')"_s).ok());
+        QCOMPARE(column(db, u"SELECT COUNT(*) FROM message_search"_s, {}).toLongLong(),
+                 column(db, u"SELECT COUNT(*) FROM messages"_s, {}).toLongLong());
     }
 }
 

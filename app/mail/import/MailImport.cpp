@@ -52,6 +52,8 @@ Result<ImportSummary> MailImport::run(const QStringList &paths, const Progress &
             batch = std::make_unique<TransactionGuard>(database);
             if (!batch->ok())
                 return batch->error();
+            if (auto deferred = database.deferSearchIndex(); !deferred)
+                return deferred.error();
         }
         const MailFileEntry &entry = entries->at(i);
         auto mail = ahead.takeNext();

@@ -1,10 +1,14 @@
 #pragma once
 
+#include "store/StoredBytes.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace Madoguchi {
 
@@ -37,6 +41,7 @@ struct MailAttachment
     QByteArray contentId; // without <>
     bool isInline = false; // Content-Disposition inline or referenced from the HTML
     QByteArray data; // transfer encoding undone
+    QByteArray sha256; // hex SHA-256 of data when hashed ahead on the parsing thread (MailParseAhead), else empty
 };
 
 // One mail as Madoguchi understands it: everything the desk shows or threads on, decoded
@@ -46,6 +51,9 @@ struct MailMessage
 {
     QByteArray rawSource;
     QByteArray contentHash; // MimeParser::contentHash(rawSource): hex BLAKE2b-256, line ends normalised
+    // rawSource as the store keeps it, when it was packed ahead on the parsing thread
+    // (MailParseAhead) so that the storing thread does not compress it.
+    std::optional<StoredBytes::Packed> packedSource;
 
     QList<MailHeader> headers; // top-level headers in order
     MailAddress from;

@@ -1,5 +1,7 @@
 #include "mail/mime/MailParseAhead.h"
 
+#include <QCryptographicHash>
+
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
@@ -25,6 +27,16 @@ MailParseAhead::~MailParseAhead()
     m_thread.join();
 }
 
+// What the store would otherwise compute on its own thread, done here while it stores the
+// previous message: the compressed raw source and each attachment's hash.
+void MailParseAhead::prepareForStoring(MailMessage &mail)
+{
+    if (!mail.rawSource.isNull())
+        mail.packedSource = StoredBytes::pack(mail.rawSource);
+    for (MailAttachment &attachment : mail.attachments)
+        attachment.sha256 = QCryptographicHash::hash(attachment.data, QCryptographicHash::Sha256).toHex();
+}
+
 void MailParseAhead::work()
 {
     MimeParser::initializeGMime();
@@ -37,6 +49,8 @@ void MailParseAhead::work()
         }
         const Result<QByteArray> raw = m_reader(i);
         Result<MailMessage> parsed = raw.ok() ? Result<MailMessage>(m_parser.parse(raw.value())) : raw.error();
+        if (parsed)
+            prepareForStoring(parsed.value());
         {
             std::lock_guard lock(m_mutex);
             m_ready.push_back(std::move(parsed));

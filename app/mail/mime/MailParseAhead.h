@@ -33,6 +33,7 @@ public:
 
 private:
     void work();
+    static void prepareForStoring(MailMessage &mail);
 
     const MimeParser m_parser;
     const qsizetype m_count;

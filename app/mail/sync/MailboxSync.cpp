@@ -251,6 +251,8 @@ Result<void> MailboxSync::commitBatch(Batch &batch)
     TransactionGuard transaction(m_database);
     if (!transaction.ok())
         return transaction.error();
+    if (auto deferred = m_database.deferSearchIndex(); !deferred) // indexed with one statement at the commit
+        return deferred.error();
     // Parsed on a second thread while this one stores.
     const QList<ImapFetchedMessage> &messages = batch.messages;
     MailParseAhead ahead(m_parser, messages.size(),
