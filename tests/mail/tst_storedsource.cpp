@@ -85,6 +85,25 @@ QByteArray mailWithAttachments(const QByteArray &id, const QList<QByteArray> &fi
     return mail + "--b--\r\n";
 }
 
+// A plain-text Japanese mail with its subject encoded as RFC 2047 UTF-8.
+QByteArray textMail(const QByteArray &id, const char *from, const QString &subject, const QString &body)
+{
+    return QByteArray("From: ") + from + "\r\nSubject: =?UTF-8?B?" + subject.toUtf8().toBase64() + "?=\r\nMessage-ID: <"
+         + id + ">\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + body.toUtf8() + "\r\n";
+}
+
+// The subjects the desk's search finds for `query`, newest first, or the search's error.
+QStringList searchedSubjects(TicketDesk &desk, const QString &query)
+{
+    auto hits = desk.search().search(query);
+    if (!hits)
+        return {u"<search failed: "_s + hits.error().message + u">"_s};
+    QStringList subjects;
+    for (const SearchHit &hit : *hits)
+        subjects.append(hit.subject);
+    return subjects;
+}
+
 QVariant column(Database &db, const QString &sql, const QVariantList &values)
 {
     auto found = db.scalar(u"test"_s, sql, values);
@@ -262,16 +281,11 @@ void TestStoredSource::searchIndexFollowsEditsWithoutACopy()
     QFETCH(QStringList, expectedSubjects);
     Fixture f;
     Database &db = f.store.db();
-    const auto mail = [](const char *id, const char *from, const QString &subject, const QString &body) -> QByteArray {
-        return QByteArray("From: ") + from + "\r\nSubject: =?UTF-8?B?" + subject.toUtf8().toBase64()
-             + "?=\r\nMessage-ID: <" + id + ">\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + body.toUtf8()
-             + "\r\n";
-    };
-    auto edited = f.ingestor.ingest(mail("a@acme", "tanaka@acme.co.jp", u"見積書の件"_s, u"見積書をお願いします"_s),
+    auto edited = f.ingestor.ingest(textMail("a@acme", "tanaka@acme.co.jp", u"見積書の件"_s, u"見積書をお願いします"_s),
                                     kNow, MailOrigin::MailFile);
-    auto kept = f.ingestor.ingest(mail("b@acme", "suzuki@acme.co.jp", u"納品書について"_s, u"納品書が届きません"_s),
+    auto kept = f.ingestor.ingest(textMail("b@acme", "suzuki@acme.co.jp", u"納品書について"_s, u"納品書が届きません"_s),
                                   kNow, MailOrigin::MailFile);
-    auto removed = f.ingestor.ingest(mail("c@acme", "sato@beta.co.jp", u"解約"_s, u"解約手続きについて"_s), kNow,
+    auto removed = f.ingestor.ingest(textMail("c@acme", "sato@beta.co.jp", u"解約"_s, u"解約手続きについて"_s), kNow,
                                      MailOrigin::MailFile);
     QVERIFY(edited.ok() && kept.ok() && removed.ok());
     QVERIFY(db.exec(u"edit"_s, u"UPDATE messages SET subject = ?, body_text = ? WHERE id = ?"_s,
@@ -280,12 +294,7 @@ void TestStoredSource::searchIndexFollowsEditsWithoutACopy()
     QVERIFY(db.exec(u"unlink"_s, u"DELETE FROM obligations WHERE message_id = ?"_s, {removed->messageRowId}).ok());
     QVERIFY(db.exec(u"delete"_s, u"DELETE FROM messages WHERE id = ?"_s, {removed->messageRowId}).ok());
 
-    auto hits = f.desk.search().search(query);
-    QVERIFY2(hits.ok(), hits.ok() ? "" : qPrintable(hits.error().message));
-    QStringList subjects;
-    for (const SearchHit &hit : *hits)
-        subjects.append(hit.subject);
-    QCOMPARE(subjects, expectedSubjects);
+    QCOMPARE(searchedSubjects(f.desk, query), expectedSubjects);
 
     if (!db.dialect().isPostgres()) {
         QVERIFY(db.exec(u"check"_s, u"INSERT INTO message_search (message_search) VALUES ('integrity-check')"_s).ok());
@@ -324,10 +333,8 @@ void TestStoredSource::searchIndexDeferredToTheCommit()
     Database &db = f.store.db();
     int serial = 0;
     const auto ingest = [&](const char *from, const QString &subject, const QString &body) -> qint64 {
-        const QByteArray raw = QByteArray("From: ") + from + "\r\nSubject: =?UTF-8?B?" + subject.toUtf8().toBase64()
-                             + "?=\r\nMessage-ID: <deferred-" + QByteArray::number(++serial)
-                             + "@acme>\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + body.toUtf8() + "\r\n";
-        auto stored = f.ingestor.ingest(raw, kNow, MailOrigin::MailFile);
+        auto stored = f.ingestor.ingest(textMail("deferred-" + QByteArray::number(++serial) + "@acme", from, subject, body),
+                                        kNow, MailOrigin::MailFile);
         return stored ? stored->messageRowId : -1;
     };
     const auto deferredAfter = [&db]() {
@@ -374,12 +381,7 @@ void TestStoredSource::searchIndexDeferredToTheCommit()
     QVERIFY(deferredAfter().isNull());
     QVERIFY(ingest("ueda@acme.co.jp", u"契約更新"_s, u"契約の更新について"_s) > 0);
 
-    auto hits = f.desk.search().search(query);
-    QVERIFY2(hits.ok(), hits.ok() ? "" : qPrintable(hits.error().message));
-    QStringList subjects;
-    for (const SearchHit &hit : *hits)
-        subjects.append(hit.subject);
-    QCOMPARE(subjects, expectedSubjects);
+    QCOMPARE(searchedSubjects(f.desk, query), expectedSubjects);
 
     if (!db.dialect().isPostgres()) {
         QVERIFY(db.exec(u"check"_s, u"INSERT INTO message_search (message_search) VALUES ('integrity-check')"_s).ok());
