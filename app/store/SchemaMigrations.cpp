@@ -291,6 +291,13 @@ Result<void> addDeferredSearchIndex(Database &database)
     return runAll(database, 21, database.dialect().searchIndexV21Statements());
 }
 
+// Version 22: SQLite's search index merges 16 segments at a time instead of 4 (SqlDialect::
+// searchIndexV22Statements). Nothing changes on PostgreSQL.
+Result<void> mergeSearchIndexLess(Database &database)
+{
+    return runAll(database, 22, database.dialect().searchIndexV22Statements());
+}
+
 const QList<Migration> &ladder()
 {
     static const QList<Migration> steps = {
@@ -319,6 +326,7 @@ const QList<Migration> &ladder()
         {19, "replies that wait for a manager's approval", &addReplyApprovals},
         {20, "compressed raw sources, attachments read from them, search index without a copy of the texts", &addStoredSourceCodec},
         {21, "search index filled once per imported or synced batch", &addDeferredSearchIndex},
+        {22, "search index merged less often as the desk grows", &mergeSearchIndexLess},
     };
     return steps;
 }

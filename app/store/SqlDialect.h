@@ -57,6 +57,13 @@ public:
     QStringList searchIndexV21Statements() const;
     // The statements Database runs before committing a transaction that deferred the index.
     static QStringList deferredSearchIndexStatements();
+    // Schema 22: SQLite's search index merges its segments 16 at a time instead of 4, so a
+    // growing desk rewrites each indexed text fewer times (docs/store.md "A growing desk").
+    QStringList searchIndexV22Statements() const;
+    static constexpr int searchIndexAutomerge = 16;
+    // SQLite connection settings (connectionSetup), read back by tst_storedsource.
+    static constexpr int sqliteWalAutocheckpointPages = 10000;
+    static constexpr qint64 sqliteJournalSizeLimit = 64 * 1024 * 1024;
     // The text the search looks in, per message column group, as one expression for
     // PostgreSQL (the pg_trgm index is built on exactly this expression).
     static QString searchedTextExpression();

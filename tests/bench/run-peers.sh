@@ -6,7 +6,9 @@
 # step RUNS times (default 3), interleaved, and prints one table of medians:
 #   cat of the maildir; mbsync (FSync no) downloading the INBOX over IMAPS; notmuch new,
 #   default and with XAPIAN_CJK_NGRAM=1; madoguchi-cli import of the maildir;
-#   madoguchi-cli sync --once from the Dovecot into a fresh SQLite database,
+#   madoguchi-cli sync --once from the Dovecot into a fresh SQLite database;
+#   and, for the rate as the desk grows, the same M = min(N, 1000) other messages (seed
+#   SEED + 1000) imported into an empty desk and into the desk that holds the N,
 # with peak RSS (/usr/bin/time), the ratios against the issue-16 targets and the database size
 # against the maildir. Every timed command must succeed and store all N messages (checked by
 # a count afterwards: files, notmuch count, and for Madoguchi messages, their obligations and
@@ -157,6 +159,25 @@ EOF
     timed sync "$run" "$CLI" --database "$W/sync.sqlite" sync --once --password-file "$W/imap-password"
     grep -q ": $N new message(s) stored, 0 already stored" "$W/sync.$run.out" || die "sync: $(cat "$W/sync.$run.out")"
     check_store "$W/sync.sqlite" sync
+
+    # The rate as the desk grows: the same M messages into an empty desk and into one that
+    # holds N. The copy's pages are written out before the clock starts (else the first
+    # fsync of the timed import would write the whole copy).
+    rm -f "$W"/grow.sqlite*
+    sync
+    timed grow-empty "$run" "$CLI" --database "$W/grow.sqlite" import --support-address support@desk.example.com \
+      "$W/extra"
+    grep -q "^imported $M messages " "$W/grow-empty.$run.out" || die "grow-empty: $(cat "$W/grow-empty.$run.out")"
+    expect "grow-empty: messages in the database" "$(sql "$W/grow.sqlite" 'SELECT count(*) FROM messages')" "$M"
+    rm -f "$W"/grow.sqlite*
+    cp "$W/import.sqlite" "$W/grow.sqlite"
+    sync
+    timed grow-full "$run" "$CLI" --database "$W/grow.sqlite" import --support-address support@desk.example.com \
+      "$W/extra"
+    grep -q "^imported $M messages " "$W/grow-full.$run.out" || die "grow-full: $(cat "$W/grow-full.$run.out")"
+    expect "grow-full: messages in the database" "$(sql "$W/grow.sqlite" 'SELECT count(*) FROM messages')" "$((N + M))"
+    expect "grow-full: messages missing from the search index" "$(sql "$W/grow.sqlite" 'SELECT count(*) FROM messages
+      WHERE id NOT IN (SELECT rowid FROM message_search)')" 0
   done
   # SQLite folds its write-ahead log into the file when the last connection closes.
   bytes_of "$W/mail" >"$W/maildir.size"
@@ -166,6 +187,7 @@ EOF
 
 if [ "${1:-}" = "--inside" ]; then
   CLI=$5
+  M=$6
   inside "$2" "$3" "$4"
   exit 0
 fi
@@ -192,42 +214,50 @@ export LC_ALL=C.UTF-8
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 /usr/bin/python3 "$HERE/gen-peer-mailbox.py" "$W/mail" "$N" --seed "$SEED" --stats >"$W/generated"
-"$TOP/tests/scripts/with-dovecot.sh" "$HERE/run-peers.sh" --inside "$W" "$N" "$RUNS" "$CLI" || die "stopped (see above)"
+M=$((N < 1000 ? N : 1000))
+/usr/bin/python3 "$HERE/gen-peer-mailbox.py" "$W/extra" "$M" --seed "$((SEED + 1000))" >/dev/null
+"$TOP/tests/scripts/with-dovecot.sh" "$HERE/run-peers.sh" --inside "$W" "$N" "$RUNS" "$CLI" "$M" || die "stopped (see above)"
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 mib() { awk -v b="$1" 'BEGIN {printf "%.1f", b / 1048576}'; }
-row() { # STEP LABEL STORED
-  local step=$1 label=$2 stored=$3 runs med rss
+row() { # STEP LABEL STORED [MESSAGES BYTES]
+  local step=$1 label=$2 stored=$3 count=${4:-$N} bytes=${5:-$maildir} runs med rss
   runs=$(cut -d' ' -f1 "$W/$step.times" | tr '\n' ' ')
   med=$(cut -d' ' -f1 "$W/$step.times" | tr '\n' ' ' | median)
   rss=$(cut -d' ' -f2 "$W/$step.times" | sort -g | tail -n 1)
   echo "$med" >"$W/$step.median"
-  printf '| %s | %s| %s s | %s | %s MiB | %s |\n' "$label" "$runs" "$med" \
-    "$(awk -v n="$N" -v s="$med" 'BEGIN {printf (s > 0 ? "%.0f" : "-"), n / s}')" "$(mib "$((rss * 1024))")" "$stored"
+  printf '| %s | %s| %s s | %s | %s | %s MiB | %s |\n' "$label" "$runs" "$med" \
+    "$(awk -v n="$count" -v s="$med" 'BEGIN {printf (s > 0 ? "%.0f" : "-"), n / s}')" \
+    "$(awk -v b="$bytes" -v s="$med" 'BEGIN {printf (s > 0 ? "%.1f" : "-"), b / 1048576 / s}')" \
+    "$(mib "$((rss * 1024))")" "$stored"
 }
 ratio() { awk -v a="$(cat "$W/$1.median")" -v b="$(cat "$W/$2.median")" 'BEGIN {printf (b > 0 ? "%.2f×" : "-"), a / b}'; }
 
 maildir=$(cat "$W/maildir.size")
+extra=$(bytes_of "$W/extra")
 {
   echo "run-peers.sh $N: $(mib "$maildir") MiB of maildir, seed $SEED ($(grep -E \
     '^(new questions|desk replies|customer follow-ups|with attachments|HTML only|auto-replies|bounces):' \
     "$W/generated" | tr '\n' ';' | sed 's/;$//; s/;/, /g')); medians of $RUNS runs on $(nproc) CPUs," \
     "load average $load_before before, $load_after after"
   echo
-  echo "| step | runs (s) | median | messages/s | peak RSS | stored |"
-  echo "|---|---|---|---|---|---|"
+  echo "| step | runs (s) | median | messages/s | MiB/s | peak RSS | stored |"
+  echo "|---|---|---|---|---|---|---|"
   row cat "\`cat\` of the maildir" "$maildir bytes"
   row mbsync "\`mbsync\` (FSync no) IMAPS download" "$N files"
   row notmuch "\`notmuch new\`" "$N messages"
   row notmuch-cjk "\`notmuch new\` with XAPIAN_CJK_NGRAM=1" "$N messages, $(mib "$(cat "$W/notmuch-cjk.size")") MiB index"
   row import "\`madoguchi-cli import\` of the maildir" "$N messages, obligations, searchable"
   row sync "\`madoguchi-cli sync --once\` over IMAPS" "$N messages, obligations, searchable"
+  row grow-empty "\`madoguchi-cli import\` of $M other messages into an empty desk" "$M messages" "$M" "$extra"
+  row grow-full "… of the same $M into the desk holding the $N" "$((N + M)) messages, searchable" "$M" "$extra"
   echo
   echo "| comparison | ratio | target |"
   echo "|---|---|---|"
   echo "| sync --once ÷ mbsync | $(ratio sync mbsync) | ≤ 1.0× |"
   echo "| import ÷ notmuch new | $(ratio import notmuch) | ≤ 1.0× |"
   echo "| import ÷ notmuch new (CJK) | $(ratio import notmuch-cjk) | ≤ 0.25× |"
+  echo "| rate into the desk holding $N ÷ rate into an empty desk | $(ratio grow-empty grow-full) | ≥ 1.0× (does not fall) |"
   echo "| database (after import) ÷ maildir | $(mib "$(cat "$W/import.size")") MiB ÷ $(mib "$maildir") MiB =" \
     "$(awk -v a="$(cat "$W/import.size")" -v b="$maildir" 'BEGIN {printf "%.2f×", a / b}') | ≤ 1.0× |"
   echo "| database (after sync) ÷ maildir | $(mib "$(cat "$W/sync.size")") MiB ÷ $(mib "$maildir") MiB =" \

@@ -4,6 +4,7 @@
 #include "mail/MailIngestor.h"
 #include "mail/import/MailImport.h"
 #include "mail/mime/MimeParser.h"
+#include "store/SchemaMigrations.h"
 #include "store/SqlValues.h"
 #include "store/TransactionGuard.h"
 #include "tickets/TicketDesk.h"
@@ -36,6 +37,8 @@ private Q_SLOTS:
     void searchIndexDeferredToTheCommit_data();
     void searchIndexDeferredToTheCommit();
     void importGivesFreePagesBack();
+    void growingDeskSettings();
+    void searchFindsEveryMessageAfterManyMerges();
 };
 
 namespace {
@@ -416,6 +419,57 @@ void TestStoredSource::importGivesFreePagesBack()
     QVERIFY2(imported.ok(), imported.ok() ? "" : qPrintable(imported.error().message));
     QCOMPARE(imported->messages, 3);
     QCOMPARE(db.scalar(u"free"_s, u"PRAGMA freelist_count"_s)->toInt(), 0);
+}
+
+// Schema 22 and the connection settings that keep a growing desk's intake rate (docs/store.md
+// "A growing desk"): the search index merges 16 segments at a time (a new database and one
+// upgraded from version 21), and the write-ahead log is copied back every 10,000 pages.
+void TestStoredSource::growingDeskSettings()
+{
+    if (Testing::usingPostgres())
+        QSKIP("SQLite settings; nothing changes on PostgreSQL");
+    const QString automerge = u"SELECT v FROM message_search_config WHERE k = 'automerge'"_s;
+    Fixture f;
+    Database &db = f.store.db();
+    QCOMPARE(column(db, automerge, {}).toInt(), 16);
+    QCOMPARE(column(db, u"PRAGMA wal_autocheckpoint"_s, {}).toInt(), 10000);
+    QCOMPARE(column(db, u"PRAGMA journal_size_limit"_s, {}).toLongLong(), 64LL * 1024 * 1024);
+
+    TestDatabase older(21);
+    QVERIFY(column(older.db(), automerge, {}).isNull()); // FTS5's default (4) before version 22
+    auto migrated = SchemaMigrations::migrate(older.db());
+    QVERIFY2(migrated.ok(), migrated.ok() ? "" : qPrintable(migrated.error().message));
+    QCOMPARE(*migrated, SchemaMigrations::latestVersion());
+    QCOMPARE(column(older.db(), automerge, {}).toInt(), 16);
+}
+
+// Many small batches make many index segments, which the index merges as they pile up: every
+// message is still found afterwards, by a long and a short query, and the index checks out.
+void TestStoredSource::searchFindsEveryMessageAfterManyMerges()
+{
+    Fixture f;
+    Database &db = f.store.db();
+    const int count = 70; // > 4 × 16 segments: merges at two levels
+    for (int i = 0; i < count; ++i) {
+        TransactionGuard batch(db);
+        QVERIFY(batch.ok());
+        QVERIFY(db.deferSearchIndex().ok());
+        const QString subject = u"問い合わせ%1号"_s.arg(i, 3, 10, QLatin1Char('0'));
+        auto stored = f.ingestor.ingest(textMail("merge-" + QByteArray::number(i) + "@acme", "tanaka@acme.co.jp", subject,
+                                                 u"請求書%1の件です"_s.arg(i, 3, 10, QLatin1Char('0'))),
+                                        kNow, MailOrigin::MailFile);
+        QVERIFY2(stored.ok(), stored.ok() ? "" : qPrintable(stored.error().message));
+        QVERIFY(batch.commit().ok());
+    }
+    for (int i : {0, 1, 15, 16, 17, 33, 63, 64, 69}) {
+        const QString number = u"%1"_s.arg(i, 3, 10, QLatin1Char('0'));
+        QCOMPARE(searchedSubjects(f.desk, u"請求書"_s + number), QStringList{u"問い合わせ"_s + number + u"号"_s});
+    }
+    QCOMPARE(searchedSubjects(f.desk, u"問い合わせ"_s).size(), count);
+    if (!db.dialect().isPostgres()) {
+        QVERIFY(db.exec(u"check"_s, u"INSERT INTO message_search (message_search) VALUES ('integrity-check')"_s).ok());
+        QCOMPARE(column(db, u"SELECT COUNT(*) FROM message_search"_s, {}).toLongLong(), count);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestStoredSource)
