@@ -34,13 +34,13 @@ Result<int> OrphanTickets::adopt(const QByteArray &messageId, qint64 ticketId)
         return 0;
     QList<qint64> orphans;
     {
-        auto waiting = m_desk.database().exec(u"Finding replies that waited for their parent"_s,
+        auto waiting = m_desk.database().rows(u"Finding replies that waited for their parent"_s,
                                               u"SELECT DISTINCT ticket_id FROM awaited_parents WHERE message_id = ?"_s,
                                               {id});
         if (!waiting)
             return waiting.error();
-        while (waiting.value().next())
-            orphans.append(waiting.value().value(0).toLongLong());
+        for (const QSqlRecord &row : std::as_const(*waiting))
+            orphans.append(row.value(0).toLongLong());
     }
     if (orphans.isEmpty())
         return 0;

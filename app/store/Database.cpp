@@ -201,6 +201,19 @@ Result<std::optional<QSqlRecord>> Database::firstRow(const QString &doing, const
     return row;
 }
 
+Result<QList<QSqlRecord>> Database::rows(const QString &doing, const QString &sql, const QVariantList &values)
+{
+    auto query = execKept(doing, sql, values);
+    if (!query)
+        return query.error();
+    QSqlQuery &kept = **query;
+    QList<QSqlRecord> all;
+    while (kept.next())
+        all.append(kept.record());
+    kept.finish();
+    return all;
+}
+
 Result<qint64> Database::insert(const QString &doing, const QString &sql, const QVariantList &values)
 {
     auto id = scalar(doing, sql + u" RETURNING id"_s, values);

@@ -54,6 +54,9 @@ public:
     // The first row of a query that is run often (the statement stays prepared, as in
     // scalar()), or no value when there is none.
     Result<std::optional<QSqlRecord>> firstRow(const QString &doing, const QString &sql, const QVariantList &values);
+    // Every row of a query that is run often, read at once (the statement stays prepared, as
+    // in scalar()); for a few rows, such as a ticket's open obligations.
+    Result<QList<QSqlRecord>> rows(const QString &doing, const QString &sql, const QVariantList &values);
     // INSERT … RETURNING id on both backends; returns the new id.
     Result<qint64> insert(const QString &doing, const QString &sql, const QVariantList &values = {});
 

@@ -21,16 +21,16 @@ Result<QDateTime> ObligationBook::deadlineFor(const QDateTime &received, bool ur
 
 Result<qint64> ObligationBook::firstDeliveredReplyAfter(qint64 ticketId, const QDateTime &received, QDateTime *sent)
 {
-    auto reply = m_database.exec(u"Looking for a later reply"_s,
-                                 u"SELECT id, received_ms FROM messages WHERE ticket_id = ? AND kind = 'reply' "
-                                 "AND delivery = 'ok' AND received_ms > ? ORDER BY received_ms, id LIMIT 1"_s,
-                                 {ticketId, SqlValues::fromTime(received)});
+    auto reply = m_database.firstRow(u"Looking for a later reply"_s,
+                                     u"SELECT id, received_ms FROM messages WHERE ticket_id = ? AND kind = 'reply' "
+                                     "AND delivery = 'ok' AND received_ms > ? ORDER BY received_ms, id LIMIT 1"_s,
+                                     {ticketId, SqlValues::fromTime(received)});
     if (!reply)
         return reply.error();
-    if (!reply.value().next())
+    if (!reply->has_value())
         return qint64(0);
-    *sent = SqlValues::toTime(reply.value().value(1));
-    return reply.value().value(0).toLongLong();
+    *sent = SqlValues::toTime((*reply)->value(1));
+    return (*reply)->value(0).toLongLong();
 }
 
 Result<void> ObligationBook::open(qint64 ticketId, qint64 messageRowId, const QDateTime &received, bool urgent)
@@ -132,14 +132,13 @@ Result<int> ObligationBook::recompute(const QString &where, const QVariantList &
     };
     QList<Open> open;
     {
-        auto rows = m_database.exec(u"Reading open obligations"_s,
+        auto rows = m_database.rows(u"Reading open obligations"_s,
                                     u"SELECT id, ticket_id, received_ms, deadline_ms, urgent FROM obligations "
                                     "WHERE closed_ms IS NULL "_s + where,
                                     values);
         if (!rows)
             return rows.error();
-        while (rows.value().next()) {
-            const QSqlQuery &r = rows.value();
+        for (const QSqlRecord &r : std::as_const(*rows)) {
             open.append({r.value(0).toLongLong(), r.value(1).toLongLong(), SqlValues::toTime(r.value(2)),
                          SqlValues::toTime(r.value(3)), r.value(4).toInt() != 0});
         }
