@@ -2,7 +2,6 @@
 
 #include "mail/imap/ImapProtocolLog.h"
 #include "mail/imap/ImapSession.h"
-#include "mail/mime/MailParseAhead.h"
 #include "store/Database.h"
 #include "store/TransactionGuard.h"
 #include "tickets/MailIntake.h"
@@ -10,6 +9,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <numeric>
 #include <utility>
 
 using namespace Qt::Literals::StringLiterals;
@@ -209,8 +209,16 @@ void MailboxSync::fetchAhead()
         m_pending.remove(0, batch->uids.size());
         m_fetching.append(batch);
         const quint64 pass = m_passNumber;
+        if (!m_parsing)
+            m_parsing = std::make_unique<MailParseQueue>(m_parser);
         m_session.uidFetch(
-            batch->uids, [batch](const ImapFetchedMessage &message) { batch->messages.append(message); },
+            batch->uids,
+            [this, batch, pass](const ImapFetchedMessage &message) {
+                if (pass != m_passNumber)
+                    return;
+                batch->messages.append(message);
+                batch->parses.append(m_parsing->push(message.source)); // parsed while this thread stores
+            },
             [this, batch, pass](const Result<void> &fetched) {
                 if (pass != m_passNumber)
                     return;
@@ -245,20 +253,20 @@ void MailboxSync::onBatchFetched(const std::shared_ptr<Batch> &batch)
 
 Result<void> MailboxSync::commitBatch(Batch &batch)
 {
-    std::sort(batch.messages.begin(), batch.messages.end(),
-              [](const ImapFetchedMessage &a, const ImapFetchedMessage &b) { return a.uid < b.uid; });
+    // Stored in UID order, whatever order the server answered in.
+    QList<qsizetype> order(batch.messages.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&batch](qsizetype a, qsizetype b) { return batch.messages.at(a).uid < batch.messages.at(b).uid; });
     int stored = 0, duplicates = 0;
     TransactionGuard transaction(m_database);
     if (!transaction.ok())
         return transaction.error();
     if (auto deferred = m_database.deferSearchIndex(); !deferred) // indexed with one statement at the commit
         return deferred.error();
-    // Parsed on a second thread while this one stores.
-    const QList<ImapFetchedMessage> &messages = batch.messages;
-    MailParseAhead ahead(m_parser, messages.size(),
-                         [&messages](qsizetype i) -> Result<QByteArray> { return messages.at(i).source; });
-    for (const ImapFetchedMessage &message : messages) {
-        const Result<MailMessage> parsed = ahead.takeNext();
+    for (const qsizetype i : std::as_const(order)) {
+        const ImapFetchedMessage &message = batch.messages.at(i);
+        const Result<MailMessage> parsed = m_parsing->take(batch.parses.at(i)); // parsed on the second thread
         FetchedMail mail{m_folder, m_folder == m_options.sentFolder && m_folder != m_options.inbox, message.uid,
                          message.internalDate, message.source};
         if (parsed)
@@ -285,6 +293,7 @@ Result<void> MailboxSync::commitBatch(Batch &batch)
     m_summary.stored += stored;
     m_summary.duplicates += duplicates;
     batch.messages.clear(); // the mail is in the store; free its bytes now
+    batch.parses.clear();
     return {};
 }
 
@@ -337,6 +346,7 @@ void MailboxSync::fail(const Error &error)
     m_fullPassWanted = false;
     ++m_passNumber; // a FETCH still in flight is answered into nothing
     m_fetching.clear();
+    m_parsing.reset();
     m_pending.clear();
     qCWarning(lcImap).noquote() << u"sync pass failed: %1"_s.arg(error.message);
     Q_EMIT passFailed(error);
@@ -347,6 +357,7 @@ void MailboxSync::fail(const Error &error)
 void MailboxSync::finish()
 {
     m_running = false;
+    m_parsing.reset(); // its thread ends with the pass
     if (m_summary.stored > 0) {
         // The mail is stored and committed: a failure here loses nothing, so it is only logged.
         if (auto released = m_database.releaseFreePages(); !released)

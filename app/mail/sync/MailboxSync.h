@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "mail/imap/ImapFetchedMessage.h"
 #include "mail/imap/ImapMailboxStatus.h"
+#include "mail/mime/MailParseAhead.h"
 #include "mail/mime/MimeParser.h"
 #include "mail/sync/MailboxSyncOptions.h"
 
@@ -26,7 +27,8 @@ class MailIntake;
 // de-duplication (Message-ID + content hash) keeps each message once.
 //
 // One UID FETCH runs ahead: the server sends the next batch while this one is parsed and
-// stored. Batches are still committed one after the other, in UID order, each with its
+// stored. Each message is parsed on a second thread from the moment it is read, so the parse
+// goes on while the previous batch is stored and committed. Batches are still committed one after the other, in UID order, each with its
 // watermark, so a crash at any moment loses nothing and stores nothing twice.
 //
 // "Following" (the serve loop, the desktop): a pass whenever the session (re)connects and
@@ -63,6 +65,7 @@ private:
     {
         QList<quint32> uids;
         QList<ImapFetchedMessage> messages;
+        QList<std::shared_ptr<MailParseQueue::Parse>> parses; // messages[i]'s parse, started as it arrived
     };
     void nextBatch();
     void fetchAhead();
@@ -96,6 +99,7 @@ private:
     QList<quint32> m_pending;      // UIDs still to fetch in this folder
     QList<quint32> m_found;        // new UIDs of the windows searched so far
     QList<std::shared_ptr<Batch>> m_fetching; // UID FETCHes sent and not yet stored, oldest first
+    std::unique_ptr<MailParseQueue> m_parsing; // parses fetched messages; for one pass
     quint64 m_passNumber = 0;                 // what a failed pass had in flight is dropped
     int m_total = 0;
     int m_done = 0;
