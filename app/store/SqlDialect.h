@@ -61,7 +61,7 @@ public:
     // growing desk rewrites each indexed text fewer times (docs/store.md "A growing desk").
     QStringList searchIndexV22Statements() const;
     static constexpr int searchIndexAutomerge = 16;
-    // SQLite connection settings (connectionSetup), read back by tst_storedsource.
+    // SQLite connection settings (connectionSetup; tst_storedsource growingDeskSettings).
     static constexpr int sqliteWalAutocheckpointPages = 10000;
     static constexpr qint64 sqliteJournalSizeLimit = 64 * 1024 * 1024;
     // The text the search looks in, per message column group, as one expression for

@@ -28,8 +28,9 @@ class MailIntake;
 //
 // One UID FETCH runs ahead: the server sends the next batch while this one is parsed and
 // stored. Each message is parsed on a second thread from the moment it is read, so the parse
-// goes on while the previous batch is stored and committed. Batches are still committed one after the other, in UID order, each with its
-// watermark, so a crash at any moment loses nothing and stores nothing twice.
+// goes on while the previous batch is stored and committed. Batches are still committed one
+// after the other, in UID order, each with its watermark, so a crash at any moment loses
+// nothing and stores nothing twice.
 //
 // "Following" (the serve loop, the desktop): a pass whenever the session (re)connects and
 // whenever IDLE reports new mail, and a full pass (with the Sent folder) every few minutes.
