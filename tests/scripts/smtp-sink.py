@@ -11,13 +11,19 @@ NNNNNN.json (envelope sender, recipients, the AUTH user, whether the session was
 With --oauth-introspect URL it also takes AUTH XOAUTH2 (Google's and Microsoft's SASL mechanism):
 the bearer token is asked about at URL (RFC 7662 token introspection, as Dovecot's oauth2 passdb
 does), and a refused token gets the JSON error challenge a real provider sends, then 535.
-Prints "READY <port>" once it listens.
+Prints "READY <port>" once it listens. With --port 0 it picks a free loopback port itself and
+picks again when another process takes that port before the server has bound it (a port chosen
+by the wrapper and bound a second later by this server was sometimes taken meanwhile: the test
+failed with "address already in use"). MADOGUCHI_TEST_SMTP_SINK_FIRST_PORT makes the first pick
+a given port, so tests/scripts/tst-test-servers.sh can take it first.
 """
 import argparse
 import asyncio
 import base64
+import errno
 import json
 import os
+import socket
 import ssl
 import sys
 import time
@@ -100,11 +106,19 @@ class Sink:
         return '250 2.0.0 Ok: queued as %06d' % self.count
 
 
+def free_port(host):
+    s = socket.socket()
+    s.bind((host, 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port
+
+
 def main():
     p = argparse.ArgumentParser()
     p.add_argument('--outdir', required=True)
     p.add_argument('--host', default='127.0.0.1')
-    p.add_argument('--port', type=int, required=True)
+    p.add_argument('--port', type=int, required=True, help='0: a free port, picked here')
     p.add_argument('--cert')
     p.add_argument('--key')
     p.add_argument('--smtps', action='store_true', help='implicit TLS (port 465 style)')
@@ -128,19 +142,33 @@ def main():
     if a.cert:
         ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         ctx.load_cert_chain(a.cert, a.key)
-    if a.smtps:
-        # aiosmtpd 1.4 does not count implicit TLS as TLS for AUTH.
-        kwargs.update(auth_require_tls=False)
-        controller = Controller(Sink(a.outdir, a.oauth_introspect), hostname=a.host, port=a.port, ssl_context=ctx, **kwargs)
-    elif ctx is not None:
-        kwargs.update(tls_context=ctx, require_starttls=True, auth_require_tls=True)
-        controller = Controller(Sink(a.outdir, a.oauth_introspect), hostname=a.host, port=a.port, **kwargs)
-    else:
+
+    def controller_on(port):
+        if a.smtps:
+            # aiosmtpd 1.4 does not count implicit TLS as TLS for AUTH.
+            return Controller(Sink(a.outdir, a.oauth_introspect), hostname=a.host, port=port, ssl_context=ctx,
+                              **dict(kwargs, auth_require_tls=False))
+        if ctx is not None:
+            return Controller(Sink(a.outdir, a.oauth_introspect), hostname=a.host, port=port,
+                              **dict(kwargs, tls_context=ctx, require_starttls=True, auth_require_tls=True))
         # Plaintext on purpose: the client must refuse it unless the account allows it.
-        kwargs.update(auth_require_tls=False)
-        controller = Controller(Sink(a.outdir, a.oauth_introspect), hostname=a.host, port=a.port, **kwargs)
-    controller.start()
-    print('READY %d' % a.port, flush=True)
+        return Controller(Sink(a.outdir, a.oauth_introspect), hostname=a.host, port=port,
+                          **dict(kwargs, auth_require_tls=False))
+
+    first = os.environ.get('MADOGUCHI_TEST_SMTP_SINK_FIRST_PORT')
+    for attempt in range(50):
+        port = a.port
+        if port == 0:
+            port = int(first) if first and attempt == 0 else free_port(a.host)
+        controller = controller_on(port)
+        try:
+            controller.start()
+            break
+        except OSError as e:
+            if a.port != 0 or e.errno != errno.EADDRINUSE or attempt == 49:
+                raise
+            print('port %d was taken before the server bound it; picking another' % port, file=sys.stderr, flush=True)
+    print('READY %d' % port, flush=True)
     try:
         while True:
             time.sleep(3600)

@@ -20,6 +20,7 @@
 #   some-server ... & servers_track $! "description" [SIGNAL]
 #   servers_wait_until "description" SECONDS COMMAND...   # fails early if a tracked server died
 #   servers_run "$@"              # runs the wrapped command; exits with its status
+#   servers_port_taken PID LOG && servers_untrack PID   # a start to try again on another port
 # A wrapper may define servers_before_stop (e.g. to print a log on failure); it runs first.
 
 SERVERS_PIDS=()
@@ -46,6 +47,23 @@ servers_track() {
   SERVERS_PIDS+=("$1")
   SERVERS_NAMES+=("$2")
   SERVERS_SIGNALS+=("${3:-TERM}")
+}
+
+# servers_untrack PID: forgets a tracked server that has exited, so a wrapper can try its start
+# again (a port taken between its pick and the server's bind).
+servers_untrack() {
+  local i
+  for i in "${!SERVERS_PIDS[@]}"; do
+    if [ "${SERVERS_PIDS[$i]}" = "$1" ]; then
+      unset 'SERVERS_PIDS[i]' 'SERVERS_NAMES[i]' 'SERVERS_SIGNALS[i]'
+    fi
+  done
+  wait "$1" 2>/dev/null || true
+}
+
+# servers_port_taken PID LOG: true when server PID has exited and LOG says its address was in use.
+servers_port_taken() {
+  ! servers_alive "$1" && grep -qi 'address already in use' "$2" 2>/dev/null
 }
 
 servers_signal() {

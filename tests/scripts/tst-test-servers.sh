@@ -73,6 +73,40 @@ case "\$*" in */strict/*) echo "dovecot: Fatal: cannot start (test)" >&2; exit 8
 exec "$REAL_DOVECOT" "\$@"
 SHIM
 chmod +x "$WORK/late/dovecot" "$WORK/strictfails/dovecot"
+# - taken/: each instance's first start finds its port taken, as when another process binds
+#   it between the wrapper's pick and the server's bind (the wrappers must pick again).
+#   The same for PostgreSQL through PGBIN.
+mkdir -p "$WORK/taken" "$WORK/pgtaken" "$WORK/marks"
+chmod 777 "$WORK/marks"
+cat >"$WORK/taken/dovecot" <<SHIM
+#!/usr/bin/env bash
+for a in "\$@"; do
+  if [ "\$a" = -F ]; then
+    conf=\$(printf '%s\\n' "\$@" | grep dovecot.conf)
+    mark="$WORK/marks/\$(echo "\$conf" | tr / _)"
+    if [ ! -e "\$mark" ]; then
+      touch "\$mark"
+      echo "Fatal: listen(127.0.0.1, 1) failed: Address already in use" >&2
+      exit 89
+    fi
+  fi
+done
+exec "$REAL_DOVECOT" "\$@"
+SHIM
+REAL_PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
+for tool in initdb pg_isready createdb; do ln -s "$REAL_PGBIN/$tool" "$WORK/pgtaken/$tool"; done
+cat >"$WORK/pgtaken/postgres" <<SHIM
+#!/usr/bin/env bash
+if [ ! -e "$WORK/marks/postgres" ]; then
+  touch "$WORK/marks/postgres"
+  echo 'LOG:  could not bind IPv4 address "127.0.0.1": Address already in use' >&2
+  echo 'FATAL:  could not create any TCP/IP sockets' >&2
+  exit 1
+fi
+exec "$REAL_PGBIN/postgres" "\$@"
+SHIM
+chmod +x "$WORK/taken/dovecot" "$WORK/pgtaken/postgres"
+chmod 755 "$WORK/taken" "$WORK/pgtaken"
 
 for w in dovecot postgres smtp keyring notifications oauth; do
   wrapper="$SCRIPTS/with-$w.sh"
@@ -90,6 +124,32 @@ scenario "with-dovecot.sh: Dovecot writes master.pid late" 0 \
   env PATH="$WORK/late:$PATH" "$SCRIPTS/with-dovecot.sh" true
 scenario "with-dovecot.sh: the second Dovecot fails to start" nonzero \
   env PATH="$WORK/strictfails:$PATH" "$SCRIPTS/with-dovecot.sh" true
+scenario "with-dovecot.sh: the ports each Dovecot picks first are taken" 0 \
+  env PATH="$WORK/taken:$PATH" "$SCRIPTS/with-dovecot.sh" bash -c \
+  '(exec 3<>"/dev/tcp/$MADOGUCHI_TEST_IMAP_HOST/$MADOGUCHI_TEST_IMAPS_PORT") &&
+   (exec 3<>"/dev/tcp/$MADOGUCHI_TEST_IMAP_STRICT_HOST/$MADOGUCHI_TEST_IMAP_STRICT_IMAPS_PORT")'
+scenario "with-postgres.sh: the port PostgreSQL picks first is taken" 0 \
+  env PGBIN="$WORK/pgtaken" "$SCRIPTS/with-postgres.sh" bash -c 'psql "$MADOGUCHI_TEST_PG_URL" -Atc "SELECT 1" | grep -qx 1'
+# A port taken between its pick and the server's bind (it happened in CI: "address already in
+# use", the test failed): every SMTP server's first pick is a port another process holds, and
+# each must pick again and listen where the wrapper says.
+HOLDER_LOG="$WORK/port-holder.log"
+/usr/bin/python3 -c 'import socket, time
+s = socket.socket(); s.bind(("127.0.0.1", 0)); s.listen()
+print(s.getsockname()[1], flush=True); time.sleep(600)' >"$HOLDER_LOG" &
+HOLDER=$!
+for _ in $(seq 100); do [ -s "$HOLDER_LOG" ] && break; sleep 0.05; done
+TAKEN=$(cat "$HOLDER_LOG")
+# shellcheck disable=SC2016 # the inner shell expands them
+scenario "with-smtp.sh: the port a server picks first is taken" 0 \
+  env MADOGUCHI_TEST_SMTP_SINK_FIRST_PORT="$TAKEN" "$SCRIPTS/with-smtp.sh" bash -c '
+    for port in "$MADOGUCHI_TEST_SMTP_STARTTLS_PORT" "$MADOGUCHI_TEST_SMTP_SMTPS_PORT" "$MADOGUCHI_TEST_SMTP_PLAIN_PORT"; do
+      [ -n "$port" ] && [ "$port" != "$0" ] || { echo "port \"$port\" (the taken one is $0)"; exit 1; }
+      (exec 3<>"/dev/tcp/127.0.0.1/$port") || { echo "nothing listens on $port"; exit 1; }
+    done' "$TAKEN"
+kill "$HOLDER" 2>/dev/null
+wait "$HOLDER" 2>/dev/null
+
 # A process of the run that no wrapper started (as a test that leaks a daemon of its own would):
 # the wrappers cannot know it; the check after the suite must.
 scenario "check-no-servers-left.sh: finds a process the tests left behind" nonzero \

@@ -115,11 +115,28 @@ CONF
   # stays in this process tree. Its stdio goes to its own log, never to the caller's: ctest
   # waits for every holder of the test's output pipe.
   dovecot -F -c "$dir/dovecot.conf" </dev/null >>"$dir/dovecot.log" 2>&1 &
-  servers_track $! "Dovecot ($name)"
+  DOVECOT_PID=$!
+  servers_track "$DOVECOT_PID" "Dovecot ($name)"
   local port
   for port in "$IMAPS_PORT" "$IMAP_PORT"; do
-    servers_wait_until "Dovecot ($name) on $addr:$port" 30 port_open "$addr" "$port" ||
-      { cat "$dir/dovecot.log" >&2; return 1; }
+    servers_wait_until "Dovecot ($name) on $addr:$port" 30 port_open "$addr" "$port" || return 1
+  done
+}
+
+# start_dovecot_retrying NAME ADDR: start_dovecot, on other ports should another process take one
+# of them between the pick and Dovecot's bind ("Address already in use").
+start_dovecot_retrying() {
+  local attempt
+  for attempt in 1 2 3 4 5; do
+    start_dovecot "$1" "$2" && return 0
+    if [ "$attempt" -lt 5 ] && servers_port_taken "$DOVECOT_PID" "$TOP/$1/dovecot.log"; then
+      echo "with-dovecot.sh: a port of Dovecot ($1) was taken before it bound it; trying others" >&2
+      servers_untrack "$DOVECOT_PID"
+      : >"$TOP/$1/dovecot.log"
+      continue
+    fi
+    cat "$TOP/$1/dovecot.log" >&2
+    return 1
   done
 }
 
@@ -127,13 +144,13 @@ if [ "$SEED" -gt 0 ]; then
   mkdir -p "$TOP/main/mail/testuser"
   /usr/bin/python3 "$HERE/gen-maildir.py" "$TOP/main/mail/testuser" "$SEED"
 fi
-start_dovecot main 127.0.0.1
+start_dovecot_retrying main 127.0.0.1
 export MADOGUCHI_TEST_IMAP_HOST=127.0.0.1
 export MADOGUCHI_TEST_IMAP_PORT=$IMAP_PORT
 export MADOGUCHI_TEST_IMAPS_PORT=$IMAPS_PORT
 export MADOGUCHI_TEST_IMAP_DOVECOT_CONF=$TOP/main/dovecot.conf
 export MADOGUCHI_TEST_IMAP_MAILDIR=$TOP/main/mail/testuser
-start_dovecot strict 127.0.0.2
+start_dovecot_retrying strict 127.0.0.2
 export MADOGUCHI_TEST_IMAP_STRICT_HOST=127.0.0.2
 export MADOGUCHI_TEST_IMAP_STRICT_PORT=$IMAP_PORT
 export MADOGUCHI_TEST_IMAP_STRICT_IMAPS_PORT=$IMAPS_PORT
