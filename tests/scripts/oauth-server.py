@@ -18,7 +18,8 @@ Test controls (no real provider has them):
                              used (as Microsoft's rotation does)
   GET  /test/stats           {"refreshes": N, "codes": N, "introspections": N, "access_tokens": N}
 The account that signs in is --user; the only client is --client-id (with --client-secret, if given).
-An access token lives --access-lifetime seconds. Prints "READY <port>" once it listens.
+An access token lives --access-lifetime seconds. Prints "READY <port>" once it listens; with
+--port 0 the system gives it a free port as it binds (a port picked beforehand could be taken).
 """
 import argparse
 import base64
@@ -260,7 +261,7 @@ class Handler(BaseHTTPRequestHandler):
 def main():
     p = argparse.ArgumentParser()
     p.add_argument('--host', default='127.0.0.1')
-    p.add_argument('--port', type=int, required=True)
+    p.add_argument('--port', type=int, required=True, help='0: any free port (the READY line says which)')
     p.add_argument('--user', required=True, help='the account that signs in')
     p.add_argument('--client-id', required=True)
     p.add_argument('--client-secret', default='')
@@ -269,7 +270,7 @@ def main():
     server = ThreadingHTTPServer((a.host, a.port), Handler)
     server.daemon_threads = True
     server.state = State(a)
-    print('READY %d' % a.port, flush=True)
+    print('READY %d' % server.server_address[1], flush=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:

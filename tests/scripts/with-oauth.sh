@@ -17,16 +17,17 @@ TOP=$(mktemp -d "${TMPDIR:-/tmp}/oauth.XXXXXX")
 chmod 755 "$TOP"
 servers_init "$TOP" with-oauth.sh
 
-PORT=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
 CLIENT_ID=madoguchi-test-client
 CLIENT_SECRET=test-client-secret
 # Its stdio goes to its own log, never to the caller's: ctest waits for every holder of the
-# test's output pipe.
-/usr/bin/python3 "$HERE/oauth-server.py" --port "$PORT" --user testuser \
+# test's output pipe. It binds a port the system gives it and names it on its READY line (a
+# port picked here beforehand could be taken by another process before the server bound it).
+/usr/bin/python3 "$HERE/oauth-server.py" --port 0 --user testuser \
   --client-id "$CLIENT_ID" --client-secret "$CLIENT_SECRET" \
   --access-lifetime "${MADOGUCHI_TEST_OAUTH_ACCESS_LIFETIME:-3600}" </dev/null >"$TOP/oauth.log" 2>&1 &
 servers_track $! "the OAuth server"
-servers_wait_until "the OAuth server" 30 grep -q READY "$TOP/oauth.log" || { cat "$TOP/oauth.log" >&2; exit 1; }
+servers_wait_until "the OAuth server" 30 grep -q '^READY ' "$TOP/oauth.log" || { cat "$TOP/oauth.log" >&2; exit 1; }
+PORT=$(sed -n 's/^READY \([0-9][0-9]*\)$/\1/p' "$TOP/oauth.log")
 
 export MADOGUCHI_TEST_OAUTH_URL=http://127.0.0.1:$PORT
 export MADOGUCHI_TEST_OAUTH_CLIENT_ID=$CLIENT_ID
