@@ -20,7 +20,7 @@
 #   some-server ... & servers_track $! "description" [SIGNAL]
 #   servers_wait_until "description" SECONDS COMMAND...   # fails early if a tracked server died
 #   servers_run "$@"              # runs the wrapped command; exits with its status
-#   servers_port_taken PID LOG && servers_untrack PID   # a start to try again on another port
+#   servers_start_on_free_port WHAT LOG START_FUNCTION ARGS...   # see below
 # A wrapper may define servers_before_stop (e.g. to print a log on failure); it runs first.
 
 SERVERS_PIDS=()
@@ -49,21 +49,32 @@ servers_track() {
   SERVERS_SIGNALS+=("${3:-TERM}")
 }
 
-# servers_untrack PID: forgets a tracked server that has exited, so a wrapper can try its start
-# again (a port taken between its pick and the server's bind).
-servers_untrack() {
-  local i
-  for i in "${!SERVERS_PIDS[@]}"; do
-    if [ "${SERVERS_PIDS[$i]}" = "$1" ]; then
-      unset 'SERVERS_PIDS[i]' 'SERVERS_NAMES[i]' 'SERVERS_SIGNALS[i]'
-    fi
-  done
-  wait "$1" 2>/dev/null || true
+# servers_free_port ADDR: a loopback port nothing listens on now (another process may take it
+# before the server binds it: servers_start_on_free_port tries again then).
+servers_free_port() {
+  /usr/bin/python3 -c 'import socket, sys
+s = socket.socket(); s.bind((sys.argv[1], 0)); print(s.getsockname()[1]); s.close()' "$1"
 }
 
-# servers_port_taken PID LOG: true when server PID has exited and LOG says its address was in use.
-servers_port_taken() {
-  ! servers_alive "$1" && grep -qi 'address already in use' "$2" 2>/dev/null
+# servers_start_on_free_port WHAT LOG START_FUNCTION ARGS...: runs START_FUNCTION (which picks
+# its ports with servers_free_port, starts the server, tracks it last and waits for it) again,
+# up to 5 times, while the server it started exited with LOG saying "Address already in use".
+servers_start_on_free_port() {
+  local what=$1 log=$2 attempt pid i
+  shift 2
+  for attempt in 1 2 3 4 5; do
+    "$@" && return 0
+    pid=${SERVERS_PIDS[-1]}
+    if [ "$attempt" = 5 ] || servers_alive "$pid" || ! grep -qi 'address already in use' "$log" 2>/dev/null; then
+      return 1
+    fi
+    echo "$SERVERS_NAME: a port of $what was taken before it bound it; trying others" >&2
+    for i in "${!SERVERS_PIDS[@]}"; do # forget it: it has exited
+      [ "${SERVERS_PIDS[$i]}" = "$pid" ] && unset 'SERVERS_PIDS[i]' 'SERVERS_NAMES[i]' 'SERVERS_SIGNALS[i]'
+    done
+    wait "$pid" 2>/dev/null || true
+    : >"$log"
+  done
 }
 
 servers_signal() {

@@ -27,10 +27,6 @@ if [ ${#TOP} -gt 70 ]; then
   exit 1
 fi
 
-free_port() {
-  /usr/bin/python3 -c 'import socket,sys; s=socket.socket(); s.bind((sys.argv[1],0)); print(s.getsockname()[1]); s.close()' "$1"
-}
-
 port_open() {
   (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null
 }
@@ -46,8 +42,8 @@ chmod 644 "$TOP/cert.pem"
 start_dovecot() {
   local name=$1 addr=$2 dir="$TOP/$1"
   mkdir -p "$dir/mail" "$dir/home/testuser"
-  IMAP_PORT=$(free_port "$addr")
-  IMAPS_PORT=$(free_port "$addr")
+  IMAP_PORT=$(servers_free_port "$addr")
+  IMAPS_PORT=$(servers_free_port "$addr")
   echo "testuser:{PLAIN}secret:$MAIL_UID:$MAIL_GID::$dir/home/testuser::" > "$dir/users"
   local mechanisms="plain login" oauth_passdb=""
   if [ -n "${MADOGUCHI_TEST_OAUTH_INTROSPECT_URL:-}" ]; then
@@ -115,8 +111,7 @@ CONF
   # stays in this process tree. Its stdio goes to its own log, never to the caller's: ctest
   # waits for every holder of the test's output pipe.
   dovecot -F -c "$dir/dovecot.conf" </dev/null >>"$dir/dovecot.log" 2>&1 &
-  DOVECOT_PID=$!
-  servers_track "$DOVECOT_PID" "Dovecot ($name)"
+  servers_track $! "Dovecot ($name)"
   local port
   for port in "$IMAPS_PORT" "$IMAP_PORT"; do
     servers_wait_until "Dovecot ($name) on $addr:$port" 30 port_open "$addr" "$port" || return 1
@@ -124,20 +119,10 @@ CONF
 }
 
 # start_dovecot_retrying NAME ADDR: start_dovecot, on other ports should another process take one
-# of them between the pick and Dovecot's bind ("Address already in use").
+# of them between the pick and Dovecot's bind.
 start_dovecot_retrying() {
-  local attempt
-  for attempt in 1 2 3 4 5; do
-    start_dovecot "$1" "$2" && return 0
-    if [ "$attempt" -lt 5 ] && servers_port_taken "$DOVECOT_PID" "$TOP/$1/dovecot.log"; then
-      echo "with-dovecot.sh: a port of Dovecot ($1) was taken before it bound it; trying others" >&2
-      servers_untrack "$DOVECOT_PID"
-      : >"$TOP/$1/dovecot.log"
-      continue
-    fi
-    cat "$TOP/$1/dovecot.log" >&2
-    return 1
-  done
+  servers_start_on_free_port "Dovecot ($1)" "$TOP/$1/dovecot.log" start_dovecot "$1" "$2" ||
+    { cat "$TOP/$1/dovecot.log" >&2; return 1; }
 }
 
 if [ "$SEED" -gt 0 ]; then

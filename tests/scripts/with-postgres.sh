@@ -45,23 +45,14 @@ SUPERUSER=${MADOGUCHI_TEST_PG_SUPERUSER:-madoguchi}
 # test-servers.sh follows with KILL if it takes too long. The port is picked right before the
 # start; should another process take it first ("Address already in use"), another is tried.
 start_postgres() {
-  PORT=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+  PORT=$(servers_free_port 127.0.0.1)
   "${EXECAS[@]}" "$PGBIN/postgres" -D "$T/data" -c listen_addresses=127.0.0.1 -p "$PORT" -k "$T" \
     -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=${MADOGUCHI_TEST_PG_MAX_CONNECTIONS:-50} \
     </dev/null >"$T/server.log" 2>&1 &
-  PG_PID=$!
-  servers_track "$PG_PID" PostgreSQL INT # fast shutdown: no waiting for clients
+  servers_track $! PostgreSQL INT # fast shutdown: no waiting for clients
   servers_wait_until "PostgreSQL on 127.0.0.1:$PORT" 60 "$PGBIN/pg_isready" -q -h 127.0.0.1 -p "$PORT" -d postgres
 }
-for attempt in 1 2 3 4 5; do
-  start_postgres && break
-  if [ "$attempt" -lt 5 ] && servers_port_taken "$PG_PID" "$T/server.log"; then
-    echo "with-postgres.sh: port $PORT was taken before PostgreSQL bound it; trying another" >&2
-    servers_untrack "$PG_PID"
-    continue
-  fi
-  exit 1
-done
+servers_start_on_free_port PostgreSQL "$T/server.log" start_postgres || exit 1
 PGPASSWORD=$PASSWORD "$PGBIN/createdb" -h 127.0.0.1 -p "$PORT" -U "$SUPERUSER" madoguchi_test
 
 export MADOGUCHI_TEST_PG_URL="postgresql://$SUPERUSER@127.0.0.1:$PORT/madoguchi_test"
